@@ -1,0 +1,34 @@
+namespace ManaMitra.Chat;
+
+/// <summary>
+/// One citizen's conversation, keyed by the citizen id (<c>wa_id</c> or business-scoped user id).
+/// Not reentrant: a citizen's messages are handled one at a time, in arrival order.
+/// </summary>
+public interface ICitizenChatGrain : IGrainWithStringKey
+{
+    /// <summary>Handles a message. Returns only after state and outbox are persisted, so the caller may then acknowledge Meta.</summary>
+    Task<ReceiveOutcome> Receive(InboundMessage message);
+
+    /// <summary>Applies a delivery status from Meta to the outbox entry it concerns.</summary>
+    Task RecordStatus(DeliveryStatus status);
+
+    /// <summary>A read-only view of the outbox, for operators and tests.</summary>
+    Task<IReadOnlyList<OutboxEntryView>> Outbox();
+}
+
+[GenerateSerializer, Immutable]
+public sealed record OutboxEntryView(
+    [property: Id(0)] long Sequence,
+    [property: Id(1)] string Body,
+    [property: Id(2)] OutboxEntryState State,
+    [property: Id(3)] string? SentMessageId,
+    [property: Id(4)] string? Error);
+
+public enum OutboxEntryState
+{
+    Pending,
+    Sent,
+    Delivered,
+    Read,
+    Failed,
+}

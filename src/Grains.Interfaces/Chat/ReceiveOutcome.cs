@@ -1,0 +1,14 @@
+namespace ManaMitra.Chat;
+
+/// <summary>What the citizen's grain did with a message. Every outcome means "safe to answer Meta 200".</summary>
+public enum ReceiveOutcome
+{
+    /// <summary>Handled; replies (if any) are durably queued in the outbox.</summary>
+    Accepted,
+
+    /// <summary>Seen before (same <c>wamid</c>): nothing was done again.</summary>
+    Duplicate,
+
+    /// <summary>The citizen has opted out; the message was recorded but not answered.</summary>
+    OptedOut,
+}
