@@ -1,0 +1,98 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ManaMitra.Catalog;
+
+// The file shapes are deliberately loose — every field nullable, enums as strings, unknown
+// fields kept — so that the validator, not the deserializer, reports each defect with its
+// file, entry and field, and reports all of them at once.
+
+internal sealed class ManifestFile
+{
+    public int? SchemaVersion { get; set; }
+
+    public string? Version { get; set; }
+
+    public List<string?>? Departments { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? UnknownFields { get; set; }
+}
+
+internal sealed class DepartmentFile
+{
+    public string? Id { get; set; }
+
+    public TextEntry? Name { get; set; }
+
+    public TextEntry? Description { get; set; }
+
+    public List<ServiceEntry?>? Services { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? UnknownFields { get; set; }
+}
+
+internal sealed class ServiceEntry
+{
+    public string? Id { get; set; }
+
+    public TextEntry? Name { get; set; }
+
+    public TextEntry? Description { get; set; }
+
+    public string? Handler { get; set; }
+
+    public decimal? Fee { get; set; }
+
+    public int? SlaDays { get; set; }
+
+    public List<string?>? Keywords { get; set; }
+
+    public List<InputEntry?>? Inputs { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? UnknownFields { get; set; }
+}
+
+internal sealed class InputEntry
+{
+    public string? Id { get; set; }
+
+    public string? Kind { get; set; }
+
+    public TextEntry? Prompt { get; set; }
+
+    public List<ChoiceEntry?>? Choices { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? UnknownFields { get; set; }
+}
+
+internal sealed class ChoiceEntry
+{
+    public string? Id { get; set; }
+
+    public TextEntry? Label { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? UnknownFields { get; set; }
+}
+
+internal sealed class TextEntry
+{
+    public string? En { get; set; }
+
+    public string? Te { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? UnknownFields { get; set; }
+}
+
+// A repeated key would silently keep only its last value (half a department's services, say).
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, AllowDuplicateProperties = false)]
+[JsonSerializable(typeof(ManifestFile))]
+[JsonSerializable(typeof(DepartmentFile))]
+internal sealed partial class CatalogFileContext : JsonSerializerContext
+{
+}
