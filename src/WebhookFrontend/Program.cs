@@ -1,1 +1,3 @@
-class P { static void Main(){} }
+using ManaMitra.WebhookFrontend;
+
+await FrontendApp.Build(args).RunAsync();

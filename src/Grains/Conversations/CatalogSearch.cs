@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using ManaMitra.Catalog;
+
+namespace ManaMitra.Conversations;
+
+/// <summary>
+/// Finds services from what a citizen types: names and keywords in English, Telugu and transliterated Telugu,
+/// forgiving small typos. Words that occur in many services ("certificate") count for less than rare ones
+/// ("income"), so the word that tells services apart decides.
+/// </summary>
+public sealed class CatalogSearch
+{
+    private readonly List<Entry> _entries;
+    private readonly Dictionary<string, double> _weights;
+
+    public CatalogSearch(ServiceCatalog catalog)
+    {
+        _entries = catalog.Departments
+            .SelectMany(d => d.Services.Select(s => new Entry(d, s, Tokens(Corpus(d, s)).ToHashSet(StringComparer.Ordinal))))
+            .ToList();
+        var documentFrequency = _entries.SelectMany(e => e.Words).GroupBy(w => w, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        _weights = documentFrequency.ToDictionary(p => p.Key, p => Math.Log(1 + (double)_entries.Count / p.Value), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<SearchHit> Find(string query, int limit)
+    {
+        var words = Tokens(query).Distinct(StringComparer.Ordinal).ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        return _entries
+            .Select(e => new SearchHit(e.Department, e.Service, Score(words, e.Words)))
+            .Where(h => h.Score >= MinimumScore)
+            .OrderByDescending(h => h.Score)
+            .ThenBy(h => h.Service.Id, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+    }
+
+    // Half the query's weight must match: "income" alone finds the income certificate, "the" alone finds nothing.
+    private const double MinimumScore = 0.5;
+
+    private double Score(List<string> query, HashSet<string> words)
+    {
+        double matched = 0, total = 0;
+        foreach (var word in query)
+        {
+            var weight = WeightOf(word);
+            total += weight;
+            matched += weight * BestMatch(word, words);
+        }
+
+        return total == 0 ? 0 : matched / total;
+    }
+
+    // A word the catalog never uses still counts, so "xyz certificate" does not look like a perfect "certificate".
+    private double WeightOf(string word) =>
+        _weights.TryGetValue(word, out var weight) ? weight : Math.Log(1 + _entries.Count);
+
+    private static double BestMatch(string word, HashSet<string> words)
+    {
+        if (words.Contains(word))
+        {
+            return 1;
+        }
+
+        double best = 0;
+        foreach (var candidate in words)
+        {
+            if (word.Length >= 3 && candidate.StartsWith(word, StringComparison.Ordinal))
+            {
+                best = Math.Max(best, 0.8);
+            }
+            else if (Math.Abs(candidate.Length - word.Length) <= 2 && word.Length >= 4)
+            {
+                var distance = Distance.Levenshtein(word, candidate, 2);
+                var allowed = word.Length >= 7 ? 2 : 1;
+                if (distance <= allowed)
+                {
+                    best = Math.Max(best, distance == 1 ? 0.75 : 0.6);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static string Corpus(Department d, Service s) =>
+        string.Join(' ', [s.Name.En, s.Name.Te, d.Name.En, d.Name.Te, .. s.Keywords]);
+
+    /// <summary>Lower-cased words, punctuation removed; Telugu marks stay attached to their letters.</summary>
+    public static IEnumerable<string> Tokens(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+
+    private sealed record Entry(Department Department, Service Service, HashSet<string> Words);
+}
+
+public sealed record SearchHit(Department Department, Service Service, double Score);

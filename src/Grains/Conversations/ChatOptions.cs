@@ -1,0 +1,22 @@
+namespace ManaMitra.Conversations;
+
+/// <summary>The <c>ManaMitra:Chat</c> configuration section.</summary>
+public sealed class ChatOptions
+{
+    public const string Section = "ManaMitra:Chat";
+
+    /// <summary>Idle longer than this and the next message starts again from the main menu, with a short note.</summary>
+    public TimeSpan SessionTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How many recent message ids a citizen's grain remembers to drop Meta's redeliveries.</summary>
+    public int DedupeCount { get; set; } = 256;
+
+    /// <summary>How long a message id is remembered; Meta retries for up to seven days.</summary>
+    public TimeSpan DedupeAge { get; set; } = TimeSpan.FromDays(8);
+
+    /// <summary>How many delivered outbox entries are kept to match Meta's later delivery statuses.</summary>
+    public int SentEntriesKept { get; set; } = 32;
+
+    /// <summary>Mark each answered message as read, so the citizen sees blue ticks as soon as we have it.</summary>
+    public bool MarkAsRead { get; set; } = true;
+}

@@ -1,0 +1,21 @@
+using ManaMitra.Catalog;
+
+namespace ManaMitra.Conversations;
+
+/// <summary>The part of a citizen's state that the conversation reads and changes; persisted with the grain.</summary>
+[GenerateSerializer]
+public sealed class ChatSession
+{
+    /// <summary>Null until the citizen has chosen: first contact always asks.</summary>
+    [Id(0)] public Language? Language { get; set; }
+
+    [Id(1)] public Step Current { get; set; } = Step.ChooseLanguage;
+
+    /// <summary>The steps <c>back</c> returns to, most recent last.</summary>
+    [Id(2)] public List<Step> History { get; set; } = [];
+
+    [Id(3)] public DateTimeOffset LastActivity { get; set; }
+
+    /// <summary>The citizen sent <c>stop</c>: nothing is sent to them until they send <c>start</c>.</summary>
+    [Id(4)] public bool OptedOut { get; set; }
+}

@@ -1,0 +1,57 @@
+using ManaMitra.Chat;
+
+namespace ManaMitra.Outbound;
+
+/// <summary>
+/// A citizen's queue of rendered messages, kept in the grain's persisted state. Entries leave strictly in order,
+/// one at a time; a sent entry stays a while so Meta's later delivery statuses can find it.
+/// </summary>
+[GenerateSerializer]
+public sealed class Outbox
+{
+    [Id(0)] public List<OutboxEntry> Entries { get; set; } = [];
+
+    [Id(1)] public long NextSequence { get; set; } = 1;
+
+    public bool HasPending => Entries.Exists(e => e.State == OutboxEntryState.Pending);
+
+    public void Append(string body, DateTimeOffset now) =>
+        Entries.Add(new OutboxEntry { Sequence = NextSequence++, Body = body, CreatedAt = now });
+
+    /// <summary>The oldest entry still to send; everything after it waits, so the citizen reads replies in order.</summary>
+    public OutboxEntry? NextPending() => Entries.Find(e => e.State == OutboxEntryState.Pending);
+
+    public OutboxEntry? FindSent(string messageId) => Entries.Find(e => e.SentMessageId == messageId);
+
+    /// <summary>Drops the oldest finished entries beyond <paramref name="keep"/>; pending ones are never dropped.</summary>
+    public void Trim(int keep)
+    {
+        var finished = Entries.Count(e => e.State != OutboxEntryState.Pending);
+        if (finished > keep)
+        {
+            var excess = finished - keep;
+            Entries.RemoveAll(e => e.State != OutboxEntryState.Pending && excess-- > 0);
+        }
+    }
+}
+
+[GenerateSerializer]
+public sealed class OutboxEntry
+{
+    [Id(0)] public long Sequence { get; set; }
+
+    /// <summary>Meta's JSON body, rendered when the entry was queued.</summary>
+    [Id(1)] public string Body { get; set; } = "";
+
+    [Id(2)] public OutboxEntryState State { get; set; }
+
+    [Id(3)] public string? SentMessageId { get; set; }
+
+    [Id(4)] public string? Error { get; set; }
+
+    [Id(5)] public int Attempts { get; set; }
+
+    [Id(6)] public DateTimeOffset CreatedAt { get; set; }
+
+    public OutboxEntryView View() => new(Sequence, Body, State, SentMessageId, Error);
+}

@@ -1,0 +1,25 @@
+using ManaMitra.Catalog;
+
+namespace ManaMitra.WebhookFrontend.Endpoints;
+
+/// <summary><c>GET /api/catalog</c>: the departments and services citizens can reach, as the silo loaded them.</summary>
+public static class CatalogEndpoints
+{
+    public static void MapCatalog(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/catalog", (ServiceCatalog catalog) => Results.Ok(CatalogDocument.From(catalog)));
+}
+
+public sealed record CatalogDocument(string Version, IReadOnlyList<DepartmentDocument> Departments)
+{
+    public static CatalogDocument From(ServiceCatalog catalog) => new(
+        catalog.Version,
+        catalog.Departments.Select(d => new DepartmentDocument(d.Id, d.Name, d.Description,
+            d.Services.Select(s => new ServiceDocument(s.Id, s.Name, s.Description, s.Handler.ToString(), s.Fee, s.SlaDays,
+                s.Inputs.Select(i => new InputDocument(i.Id, i.Kind.ToString(), i.Prompt)).ToList())).ToList())).ToList());
+}
+
+public sealed record DepartmentDocument(string Id, LocalizedText Name, LocalizedText Description, IReadOnlyList<ServiceDocument> Services);
+
+public sealed record ServiceDocument(string Id, LocalizedText Name, LocalizedText Description, string Handler, decimal Fee, int SlaDays, IReadOnlyList<InputDocument> Inputs);
+
+public sealed record InputDocument(string Id, string Kind, LocalizedText Prompt);

@@ -1,0 +1,43 @@
+using ManaMitra.Chat;
+using ManaMitra.WebhookFrontend.Webhook;
+
+namespace ManaMitra.WebhookFrontend.Routing;
+
+/// <summary>
+/// Hands a parsed webhook to the citizens' grains. One citizen's messages go one after another, in the order Meta
+/// listed them; different citizens go in parallel, so one slow conversation does not hold up the rest.
+/// </summary>
+public sealed class MessageRouter(IGrainFactory grains)
+{
+    public async Task<RouteSummary> RouteAsync(WebhookBatch batch, CancellationToken cancellationToken)
+    {
+        var outcomes = await Task.WhenAll(batch.Messages
+            .GroupBy(m => m.CitizenId, StringComparer.Ordinal)
+            .Select(citizen => ReceiveInOrder(citizen.Key, citizen, cancellationToken)));
+        await Task.WhenAll(batch.Statuses.Select(s => grains.GetGrain<ICitizenChatGrain>(s.CitizenId).RecordStatus(s)));
+
+        var all = outcomes.SelectMany(o => o).ToList();
+        return new RouteSummary(
+            all.Count(o => o == ReceiveOutcome.Accepted),
+            all.Count(o => o == ReceiveOutcome.Duplicate),
+            all.Count(o => o == ReceiveOutcome.OptedOut),
+            batch.Statuses.Count,
+            batch.Ignored);
+    }
+
+    private async Task<List<ReceiveOutcome>> ReceiveInOrder(string citizenId, IEnumerable<InboundMessage> messages, CancellationToken cancellationToken)
+    {
+        var chat = grains.GetGrain<ICitizenChatGrain>(citizenId);
+        var outcomes = new List<ReceiveOutcome>();
+        foreach (var message in messages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            outcomes.Add(await chat.Receive(message));
+        }
+
+        return outcomes;
+    }
+}
+
+/// <summary>What a webhook amounted to; returned to Meta (which ignores it) and to people reading logs.</summary>
+public sealed record RouteSummary(int Accepted, int Duplicates, int OptedOut, int Statuses, int Ignored);
