@@ -64,7 +64,7 @@ public sealed partial class CitizenChatGrain(
         try
         {
             chat.Seen.Remember(message.MessageId, now, settings.DedupeCount, settings.DedupeAge);
-            replies = conversation.Handle(chat.Session, message, now);
+            replies = conversation.Handle(chat.Session, message);
             if (settings.MarkAsRead && !chat.Session.OptedOut && replies.Count > 0)
             {
                 chat.Outbox.Append(WhatsAppRenderer.MarkAsRead(message.MessageId), now);

@@ -2,6 +2,7 @@ using System.Globalization;
 using ManaMitra.Catalog;
 using ManaMitra.Chat;
 using ManaMitra.Messaging;
+using Microsoft.Extensions.Options;
 
 namespace ManaMitra.Conversations;
 
@@ -9,12 +10,18 @@ namespace ManaMitra.Conversations;
 /// The conversation's state machine: given a citizen's session and one message, it moves the session and says
 /// what to reply. Pure: no I/O, no clock of its own, so it is tested directly and the grain stays thin.
 /// </summary>
-public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, ChatOptions options)
+public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, IOptions<ChatOptions> chatOptions)
 {
     private readonly Screens _screens = new(catalog, search);
+    private readonly ChatOptions _options = chatOptions.Value;
 
-    public IReadOnlyList<Reply> Handle(ChatSession session, InboundMessage message, DateTimeOffset now)
+    /// <summary>
+    /// Moves the session on by one message. Idle time is measured between the citizen's own send times (Meta's
+    /// timestamps), so a delivery Meta delayed or retried does not count as the citizen having been away.
+    /// </summary>
+    public IReadOnlyList<Reply> Handle(ChatSession session, InboundMessage message)
     {
+        var now = message.SentAt;
         var replies = new List<Reply>();
         var command = message.ReplyId is null ? Commands.Recognize(message.Text) : Command.None;
 
@@ -30,14 +37,17 @@ public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, C
             return Restart(session, replies);
         }
 
-        if (session.Language is not null && session.LastActivity != default && now - session.LastActivity > options.SessionTimeout)
+        if (session.Language is not null && session.LastActivity != default && now - session.LastActivity > _options.SessionTimeout)
         {
             replies.Add(new TextReply(UiText.TimedOut.In(session.Language.Value)));
             GoTo(session, Step.MainMenu, remember: false);
             session.History.Clear();
         }
 
-        session.LastActivity = now;
+        if (now > session.LastActivity)
+        {
+            session.LastActivity = now;
+        }
 
         if (message.Kind == InboundKind.Reaction)
         {

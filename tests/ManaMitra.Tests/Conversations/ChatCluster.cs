@@ -1,0 +1,56 @@
+using ManaMitra.Citizens;
+using ManaMitra.Hosting;
+using ManaMitra.Outbound;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace ManaMitra.Tests.Conversations;
+
+/// <summary>
+/// A real in-process Orleans cluster hosting the real grains with the shipped catalog and the sandbox channel, so
+/// conversation tests go through the same grain path as production.
+/// </summary>
+public sealed class ChatCluster : IAsyncLifetime
+{
+    private InProcessTestCluster? _cluster;
+
+    public static readonly TimeSpan SessionTimeout = TimeSpan.FromMinutes(30);
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public SandboxChannel Sandbox => (SandboxChannel)Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress).GetRequiredService<IWhatsAppSender>();
+
+    public InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("cluster not started");
+
+    public async Task InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ManaMitra:Chat:SessionTimeout"] = SessionTimeout.ToString() })
+            .Build();
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(StorageNames.Citizens);
+            silo.Services.AddManaMitraGrainServices(configuration);
+        });
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync();
+        }
+    }
+
+    public Citizen Citizen(string? id = null) => new(this, id ?? $"9199{Random.Shared.NextInt64(10_000_000, 99_999_999)}");
+}
+
+[CollectionDefinition(Name)]
+public sealed class ChatClusterCollection : ICollectionFixture<ChatCluster>
+{
+    public const string Name = "chat cluster";
+}
