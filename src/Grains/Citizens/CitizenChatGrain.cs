@@ -2,6 +2,7 @@ using ManaMitra.Chat;
 using ManaMitra.Conversations;
 using ManaMitra.Messaging;
 using ManaMitra.Outbound;
+using ManaMitra.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,13 +14,17 @@ namespace ManaMitra.Citizens;
 /// durably queued; the outbox then drains on a timer turn of this same grain, one send at a time.
 /// </summary>
 public sealed partial class CitizenChatGrain(
-    [PersistentState(StorageNames.CitizenChatState, StorageNames.Citizens)] IPersistentState<CitizenChatState> state,
+    [PersistentState(CitizenChatGrain.StateName, StorageNames.Citizens)] IPersistentState<CitizenChatState> state,
     Conversation conversation,
     IWhatsAppSender sender,
     IOptions<ChatOptions> options,
     TimeProvider time,
     ILogger<CitizenChatGrain> logger) : Grain, ICitizenChatGrain
 {
+    // One state name per grain class: two classes with the same key and state name on one provider share a row
+    // (Orleans issue 8746).
+    public const string StateName = "citizen-chat";
+
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
 
     private IGrainTimer? _drain;
