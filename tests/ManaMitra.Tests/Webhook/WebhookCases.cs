@@ -33,6 +33,7 @@ internal static class WebhookCases
         ["video.json"] = One(Message(Wamid + "NTgwMzU5RjlCMzQ1MDU4NjFFAA==", InboundKind.Video) with { MediaId = "823459076521309", Text = "Road damage near my house" }),
         ["sticker.json"] = One(Message(Wamid + "RUE0QjcyRUNGNTMwQzE0QTdEAA==", InboundKind.Sticker) with { MediaId = "1195583415176734" }),
         ["reaction.json"] = One(Message(Wamid + "MkQ3MjBGQjQzRDM2NEEwOUI2AA==", InboundKind.Reaction) with { Text = "👍" }),
+        ["reaction_removed.json"] = One(Message(Wamid + "OEIzRDcxMkE1QzlFNjBGMjE0AA==", InboundKind.Reaction)),
         ["contacts.json"] = One(Message(Wamid + "OEM1QzBGMEE0MkY0NEMzNzY1AA==", InboundKind.Contacts)),
         ["unsupported.json"] = One(Message(Wamid + "RDJBNzdBQjYxMTg2RTZDQ0Q2AA==", InboundKind.Unsupported)),
         ["unknown_type.json"] = One(Message(Wamid + "NjE1MDdBNDZDNUVCNTAwNEQxAA==", InboundKind.Unsupported)),
