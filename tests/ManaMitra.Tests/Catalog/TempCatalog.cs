@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ManaMitra.Catalog;
-using Xunit;
 
 namespace ManaMitra.Tests.Catalog;
 

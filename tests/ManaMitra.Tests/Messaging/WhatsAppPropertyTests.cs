@@ -1,7 +1,6 @@
 using System.Text.Json;
 using FsCheck.Xunit;
 using ManaMitra.Messaging;
-using Xunit;
 
 namespace ManaMitra.Tests.Messaging;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ManaMitra.Messaging;
-using Xunit;
 
 namespace ManaMitra.Tests.Messaging;
 

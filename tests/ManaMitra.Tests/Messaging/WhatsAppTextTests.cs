@@ -1,5 +1,4 @@
 using ManaMitra.Messaging;
-using Xunit;
 
 namespace ManaMitra.Tests.Messaging;
 

@@ -1,7 +1,6 @@
 using System.Data;
 using ManaMitra.Persistence;
 using Npgsql;
-using Xunit;
 
 namespace ManaMitra.Tests.Persistence;
 

@@ -4,7 +4,6 @@ using Npgsql;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.TestingHost;
-using Xunit;
 
 namespace ManaMitra.Tests.Persistence;
 

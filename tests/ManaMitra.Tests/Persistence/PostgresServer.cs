@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using Npgsql;
-using Xunit;
 
 namespace ManaMitra.Tests.Persistence;
 

@@ -1,6 +1,5 @@
 using ManaMitra.Persistence;
 using Npgsql;
-using Xunit;
 
 namespace ManaMitra.Tests.Persistence;
 

@@ -1,5 +1,4 @@
 using ManaMitra.WebhookFrontend.Webhook;
-using Xunit;
 
 namespace ManaMitra.Tests.Webhook;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using ManaMitra.WebhookFrontend.Webhook;
-using Xunit;
 
 namespace ManaMitra.Tests.Webhook;
 
