@@ -1,5 +1,7 @@
+using ManaMitra.Catalog;
 using ManaMitra.Chat;
 using ManaMitra.Conversations;
+using ManaMitra.Departments;
 using ManaMitra.Messaging;
 using ManaMitra.Outbound;
 using ManaMitra.Persistence;
@@ -119,6 +121,30 @@ public sealed partial class CitizenChatGrain(
         }
 
         return Task.CompletedTask;
+    }
+
+    public async Task Notify(ServiceOutcome outcome)
+    {
+        var session = state.State.Session;
+        if (session.OptedOut)
+        {
+            return;
+        }
+
+        try
+        {
+            state.State.Outbox.Append(WhatsAppRenderer.Render(CitizenId, OutcomeReply.For(outcome, session.Language ?? Language.English)), time.GetUtcNow());
+            await state.WriteStateAsync();
+            _statusesUnsaved = false;
+        }
+        catch
+        {
+            // As in Receive: never keep an unpersisted change; the caller retries against what storage holds.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        ScheduleDrain(TimeSpan.Zero);
     }
 
     public Task<IReadOnlyList<OutboxEntryView>> Outbox() =>
