@@ -13,45 +13,42 @@ namespace ManaMitra.Citizens;
 /// <summary>
 /// One citizen's conversation. Not reentrant, so a citizen's messages are handled one at a time in arrival order,
 /// with no locks and no shared state between citizens. A message is acknowledged only once its replies are
-/// durably queued; the outbox then drains on a timer turn of this same grain, one send at a time.
+/// durably queued; the outbox then drains through the silo's dispatcher one entry at a time, in order, without
+/// holding this grain's turn while the Cloud API answers.
 /// </summary>
 public sealed partial class CitizenChatGrain(
     [PersistentState(CitizenChatGrain.StateName, StorageNames.Citizens)] IPersistentState<CitizenChatState> state,
     Conversation conversation,
-    IWhatsAppSender sender,
-    IOptions<ChatOptions> options,
+    OutboundDispatcher dispatcher,
+    IOptions<ChatOptions> chatOptions,
+    IOptions<OutboundOptions> options,
     TimeProvider time,
-    ILogger<CitizenChatGrain> logger) : Grain, ICitizenChatGrain
+    ILogger<CitizenChatGrain> logger) : Grain, ICitizenChatGrain, IOutboxDelivery
 {
     // One state name per grain class: two classes with the same key and state name on one provider share a row
     // (Orleans issue 8746).
     public const string StateName = "citizen-chat";
 
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
+    private IGrainTimer? _wake;
+    private long? _inFlight;
+    private DateTimeOffset _inFlightSince;
 
-    private IGrainTimer? _drain;
-    private int _consecutiveFailures;
-
-    // Delivery statuses change no conversation, so they are written with the next state write (or at deactivation)
-    // instead of costing a database round trip each: three statuses arrive for every message sent.
-    private bool _statusesUnsaved;
+    // Delivery statuses and sent marks change no conversation, so they ride on the next state write (or
+    // deactivation) instead of costing a database round trip each: three statuses arrive for every message sent.
+    private bool _unsaved;
 
     private string CitizenId => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // An outbox left with pending entries (a crash after the write, before the send) drains on reactivation.
-        if (state.State.Outbox.HasPending)
-        {
-            ScheduleDrain(TimeSpan.Zero);
-        }
-
+        DispatchNext();
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_statusesUnsaved)
+        if (_unsaved)
         {
             await state.WriteStateAsync(cancellationToken);
         }
@@ -65,7 +62,7 @@ public sealed partial class CitizenChatGrain(
             return ReceiveOutcome.Duplicate;
         }
 
-        var settings = options.Value;
+        var settings = chatOptions.Value;
         var now = time.GetUtcNow();
         IReadOnlyList<Reply> replies;
         try
@@ -83,7 +80,7 @@ public sealed partial class CitizenChatGrain(
             }
 
             await state.WriteStateAsync();
-            _statusesUnsaved = false;
+            _unsaved = false;
         }
         catch
         {
@@ -93,10 +90,7 @@ public sealed partial class CitizenChatGrain(
             throw;
         }
 
-        if (chat.Outbox.HasPending)
-        {
-            ScheduleDrain(TimeSpan.Zero);
-        }
+        DispatchNext();
 
         return replies.Count == 0 && chat.Session.OptedOut ? ReceiveOutcome.OptedOut : ReceiveOutcome.Accepted;
     }
@@ -117,7 +111,7 @@ public sealed partial class CitizenChatGrain(
                 entry.Error = $"{status.ErrorCode}: {status.ErrorTitle}";
             }
 
-            _statusesUnsaved = true;
+            _unsaved = true;
         }
 
         return Task.CompletedTask;
@@ -135,7 +129,7 @@ public sealed partial class CitizenChatGrain(
         {
             state.State.Outbox.Append(WhatsAppRenderer.Render(CitizenId, OutcomeReply.For(outcome, session.Language ?? Language.English)), time.GetUtcNow());
             await state.WriteStateAsync();
-            _statusesUnsaved = false;
+            _unsaved = false;
         }
         catch
         {
@@ -144,7 +138,7 @@ public sealed partial class CitizenChatGrain(
             throw;
         }
 
-        ScheduleDrain(TimeSpan.Zero);
+        DispatchNext();
     }
 
     public Task<IReadOnlyList<OutboxEntryView>> Outbox() =>
@@ -159,60 +153,100 @@ public sealed partial class CitizenChatGrain(
         _ => false,
     };
 
-    private void ScheduleDrain(TimeSpan dueTime)
+    public async Task SendCompleted(long sequence, SendResult result)
     {
-        // Not interleaved: a drain is a turn of this grain like any message, so it never races a state write.
-        _drain ??= this.RegisterGrainTimer(DrainAsync, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = false });
-        _drain.Change(dueTime, Timeout.InfiniteTimeSpan);
-    }
-
-    private async Task DrainAsync(CancellationToken cancellationToken)
-    {
-        var outbox = state.State.Outbox;
-        var changed = false;
-        while (outbox.NextPending() is { } entry)
+        if (_inFlight != sequence || state.State.Outbox.Find(sequence) is not { State: OutboxEntryState.Pending } entry)
         {
-            entry.Attempts++;
-            var result = await sender.SendAsync(CitizenId, entry.Body, cancellationToken);
-            changed = true;
-            if (result is SendResult.Transient transient)
-            {
-                entry.Error = transient.Reason;
-                _consecutiveFailures++;
-                var delay = transient.RetryAfter ?? Backoff(_consecutiveFailures);
-                LogSendDeferred(entry.Sequence, delay, transient.Reason);
-                ScheduleDrain(delay);
-                break;
-            }
+            // A report for an entry already handed over again after its in-flight timeout: the newer attempt decides.
+            return;
+        }
 
-            _consecutiveFailures = 0;
-            if (result is SendResult.Accepted accepted)
-            {
+        _inFlight = null;
+        var outbox = state.State.Outbox;
+        switch (result)
+        {
+            case SendResult.Accepted accepted:
                 entry.State = OutboxEntryState.Sent;
                 entry.SentMessageId = accepted.MessageId.Length == 0 ? null : accepted.MessageId;
                 entry.Error = null;
-            }
-            else if (result is SendResult.Rejected rejected)
-            {
+                break;
+            case SendResult.Rejected rejected:
                 entry.State = OutboxEntryState.Failed;
                 entry.Error = $"{rejected.Code}: {rejected.Reason}";
                 LogSendRejected(entry.Sequence, rejected.Code, rejected.Reason);
-            }
+                break;
+            case SendResult.Transient transient:
+                var delay = transient.RetryAfter ?? Backoff(entry.Attempts, options.Value.MaxBackoff);
+                entry.Error = transient.Reason;
+                entry.NotBefore = time.GetUtcNow() + delay;
+                LogSendDeferred(entry.Sequence, delay, transient.Reason);
+                break;
         }
 
-        if (changed)
+        if (!outbox.HasPending)
         {
-            outbox.Trim(options.Value.SentEntriesKept);
-            await state.WriteStateAsync(cancellationToken);
-            _statusesUnsaved = false;
+            // Sent marks are written once the outbox is empty, not per send: a crash before that repeats a send
+            // (at least once), it never loses one.
+            outbox.Trim(chatOptions.Value.SentEntriesKept);
+            await state.WriteStateAsync();
+            _unsaved = false;
         }
+        else
+        {
+            _unsaved = true;
+        }
+
+        DispatchNext();
+    }
+
+    /// <summary>Hands the oldest pending entry to the dispatcher, unless one is already out or it must wait.</summary>
+    private void DispatchNext()
+    {
+        var now = time.GetUtcNow();
+        if (_inFlight is not null)
+        {
+            if (now - _inFlightSince < options.Value.InFlightTimeout)
+            {
+                return;
+            }
+
+            _inFlight = null;
+        }
+
+        if (state.State.Outbox.NextPending() is not { } entry)
+        {
+            return;
+        }
+
+        if (entry.NotBefore > now)
+        {
+            WakeIn(entry.NotBefore - now);
+            return;
+        }
+
+        entry.Attempts++;
+        _inFlight = entry.Sequence;
+        _inFlightSince = now;
+        dispatcher.Enqueue(new OutboundSend(CitizenId, entry.Sequence, entry.Body));
+        WakeIn(options.Value.InFlightTimeout);
+    }
+
+    private void WakeIn(TimeSpan dueTime)
+    {
+        // Not interleaved: the wake-up is a turn of this grain like any message, so it never races a state change.
+        _wake ??= this.RegisterGrainTimer(_ =>
+        {
+            DispatchNext();
+            return Task.CompletedTask;
+        }, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = false });
+        _wake.Change(dueTime, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>Exponential backoff with jitter, so citizens whose sends failed together do not retry together.</summary>
-    private static TimeSpan Backoff(int failures)
+    private static TimeSpan Backoff(int attempts, TimeSpan max)
     {
-        var exponential = TimeSpan.FromMilliseconds(250 * Math.Pow(2, Math.Min(failures, 10)));
-        var capped = exponential < MaxBackoff ? exponential : MaxBackoff;
+        var exponential = TimeSpan.FromMilliseconds(250 * Math.Pow(2, Math.Min(attempts, 12)));
+        var capped = exponential < max ? exponential : max;
         return capped * (0.5 + (Random.Shared.NextDouble() / 2));
     }
 

@@ -6,6 +6,8 @@ using Orleans.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 
 namespace ManaMitra.Hosting;
 
@@ -44,6 +46,10 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<ChatOptions>(configuration.GetSection(ChatOptions.Section));
         services.Configure<WhatsAppOptions>(configuration.GetSection(WhatsAppOptions.Section));
+        services.Configure<OutboundOptions>(configuration.GetSection(OutboundOptions.Section));
+        services.TryAddSingleton<SendRateGate>();
+        services.TryAddSingleton<OutboundDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboundDispatcher>());
 
         var whatsApp = configuration.GetSection(WhatsAppOptions.Section).Get<WhatsAppOptions>() ?? new WhatsAppOptions();
         if (whatsApp.IsSandbox)
@@ -53,7 +59,13 @@ public static class SiloBuilderExtensions
         }
         else
         {
-            services.AddHttpClient<IWhatsAppSender, CloudApiSender>(http => http.Timeout = TimeSpan.FromSeconds(15));
+            var outbound = configuration.GetSection(OutboundOptions.Section).Get<OutboundOptions>() ?? new OutboundOptions();
+            services.AddHttpClient<IWhatsAppSender, CloudApiSender>()
+                .AddResilienceHandler("cloud-api", pipeline => pipeline
+                    // The breaker sits outside the attempt timeout so hung requests count as failures; retries are
+                    // the outbox's job (with backoff, without holding a grain), so the pipeline has none.
+                    .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions { BreakDuration = outbound.CircuitBreakDuration })
+                    .AddTimeout(outbound.AttemptTimeout));
         }
 
         return services;

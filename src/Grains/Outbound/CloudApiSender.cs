@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace ManaMitra.Outbound;
 
@@ -37,6 +39,15 @@ public sealed class CloudApiSender(HttpClient http, IOptions<WhatsAppOptions> op
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return new SendResult.Transient("timed out");
+        }
+        catch (TimeoutRejectedException)
+        {
+            return new SendResult.Transient("timed out");
+        }
+        catch (BrokenCircuitException e)
+        {
+            // The Cloud API has been failing: wait out the break instead of adding to the storm.
+            return new SendResult.Transient("circuit open", e.RetryAfter);
         }
 
         using (response)

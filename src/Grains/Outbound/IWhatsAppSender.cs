@@ -9,15 +9,22 @@ public interface IWhatsAppSender
     Task<SendResult> SendAsync(string citizenId, string body, CancellationToken cancellationToken);
 }
 
-/// <summary>How a send ended. The outbox acts on the kind: advance, retry later, or record and move on.</summary>
+/// <summary>
+/// How a send ended. The outbox acts on the kind: advance, retry later, or record and move on. Serializable: the
+/// dispatcher reports it back to the citizen's grain.
+/// </summary>
+[GenerateSerializer, Immutable]
 public abstract record SendResult
 {
     /// <summary>Meta accepted the message and gave it this <c>wamid</c>.</summary>
-    public sealed record Accepted(string MessageId) : SendResult;
+    [GenerateSerializer, Immutable]
+    public sealed record Accepted([property: Id(0)] string MessageId) : SendResult;
 
-    /// <summary>A passing failure (throttling, 5xx, timeout, refused connection): send the same entry again later.</summary>
-    public sealed record Transient(string Reason, TimeSpan? RetryAfter = null) : SendResult;
+    /// <summary>A passing failure (throttling, 5xx, timeout, refused connection, open circuit): send the same entry again later.</summary>
+    [GenerateSerializer, Immutable]
+    public sealed record Transient([property: Id(0)] string Reason, [property: Id(1)] TimeSpan? RetryAfter = null) : SendResult;
 
     /// <summary>Meta will never take this message (e.g. 131047 outside the 24-hour window): record it and go on.</summary>
-    public sealed record Rejected(int Code, string Reason) : SendResult;
+    [GenerateSerializer, Immutable]
+    public sealed record Rejected([property: Id(0)] int Code, [property: Id(1)] string Reason) : SendResult;
 }

@@ -23,6 +23,8 @@ public sealed class Outbox
 
     public OutboxEntry? FindSent(string messageId) => Entries.Find(e => e.SentMessageId == messageId);
 
+    public OutboxEntry? Find(long sequence) => Entries.Find(e => e.Sequence == sequence);
+
     /// <summary>Drops the oldest finished entries beyond <paramref name="keep"/>; pending ones are never dropped.</summary>
     public void Trim(int keep)
     {
@@ -52,6 +54,9 @@ public sealed class OutboxEntry
     [Id(5)] public int Attempts { get; set; }
 
     [Id(6)] public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>After a passing failure, the entry waits until then (backoff), and so does every entry behind it.</summary>
+    [Id(7)] public DateTimeOffset NotBefore { get; set; }
 
     public OutboxEntryView View() => new(Sequence, Body, State, SentMessageId, Error);
 }

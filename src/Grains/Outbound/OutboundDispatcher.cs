@@ -1,0 +1,74 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ManaMitra.Outbound;
+
+/// <summary>
+/// Sends outbox entries for every citizen of this silo, outside the grains' turns: a slow or hanging Cloud API
+/// never blocks a citizen's grain, so webhooks keep being acknowledged while sends wait. Each citizen has at most
+/// one entry here at a time (the grain hands over the next only when told how the last ended), which keeps a
+/// citizen's messages in order and bounds the queue by the number of citizens.
+/// </summary>
+public sealed partial class OutboundDispatcher(
+    IWhatsAppSender sender,
+    SendRateGate rate,
+    IGrainFactory grains,
+    IOptions<OutboundOptions> options,
+    ILogger<OutboundDispatcher> logger) : BackgroundService
+{
+    private readonly Channel<OutboundSend> _queue = Channel.CreateUnbounded<OutboundSend>(new UnboundedChannelOptions { SingleWriter = false });
+
+    public void Enqueue(OutboundSend send)
+    {
+        if (!_queue.Writer.TryWrite(send))
+        {
+            // Only after shutdown began; the grain's in-flight timeout hands the entry over again after restart.
+            LogDroppedAtShutdown(send.Sequence);
+        }
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, options.Value.Concurrency).Select(_ => Work(stoppingToken)));
+
+    private async Task Work(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var send in _queue.Reader.ReadAllAsync(stoppingToken))
+            {
+                await rate.WaitAsync(stoppingToken);
+                var result = await sender.SendAsync(send.CitizenId, send.Body, stoppingToken);
+                await Report(send, result);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: entries still queued stay pending in their grains' persisted outboxes.
+        }
+    }
+
+    private async Task Report(OutboundSend send, SendResult result)
+    {
+        try
+        {
+            await grains.GetGrain<IOutboxDelivery>(send.CitizenId).SendCompleted(send.Sequence, result);
+        }
+        catch (Exception e)
+        {
+            // The grain will hand the entry over again after its in-flight timeout; the citizen may get it twice,
+            // never not at all.
+            LogReportFailed(e, send.Sequence);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Sequence} not queued: the dispatcher is shutting down")]
+    private partial void LogDroppedAtShutdown(long sequence);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not report the send of outbox entry {Sequence} to its grain")]
+    private partial void LogReportFailed(Exception exception, long sequence);
+}
+
+/// <summary>One outbox entry handed to the dispatcher.</summary>
+public sealed record OutboundSend(string CitizenId, long Sequence, string Body);
