@@ -71,8 +71,12 @@ function interactive(content, bubble, message, handlers) {
     message.append(actions);
   } else if (content.type === "list") {
     const actions = element("div", "actions");
-    const open = element("button", "list-open", content.action?.button ?? "Choose");
+    const open = element("button", "list-open");
     open.type = "button";
+    // The icon is hidden from assistive tech so the button is named by its label alone, as WhatsApp's is.
+    const icon = element("span", "icon", "☰");
+    icon.setAttribute("aria-hidden", "true");
+    open.append(icon, content.action?.button ?? "Choose");
     open.addEventListener("click", () => handlers.list(content));
     actions.append(open);
     message.append(actions);
