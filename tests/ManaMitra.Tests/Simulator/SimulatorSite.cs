@@ -20,6 +20,12 @@ public sealed class SimulatorSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // The browser first: when Chromium is missing, fail before a silo is started for nothing.
+        // Generous timeouts: on two shared cores a cold silo and a first grain activation can take seconds.
+        Assertions.SetDefaultExpectTimeout(20_000);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
+
         var ports = FreePorts.Take(2);
         _app = FrontendApp.Build(
         [
@@ -33,11 +39,6 @@ public sealed class SimulatorSite : IAsyncLifetime
         ]);
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.Single());
-
-        // Generous: on two shared cores a cold silo and a first grain activation can take seconds.
-        Assertions.SetDefaultExpectTimeout(20_000);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
