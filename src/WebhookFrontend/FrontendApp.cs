@@ -25,13 +25,24 @@ public static class FrontendApp
         builder.Services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
         builder.Services.AddSingleton<MessageRouter>();
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
-        builder.UseOrleans(silo => silo.AddManaMitra(configuration));
+        var cluster = ClusterSettings.From(configuration);
+        if (cluster.IsEmbedded)
+        {
+            builder.UseOrleans(silo => silo.AddManaMitra(configuration));
+        }
+        else
+        {
+            // A client of the cluster in that database: it hosts no grains, so it loads the catalog only to serve it.
+            builder.UseOrleansClient(client => client.AddManaMitraCluster(cluster));
+            builder.Services.AddSingleton(ManaMitra.Hosting.SiloBuilderExtensions.LoadCatalog(configuration));
+        }
 
         var app = builder.Build();
         app.MapWebhook();
         app.MapCatalog();
         app.MapHealth();
-        if (whatsApp.IsSandbox)
+        // The simulator reads replies from the in-process sandbox channel, which exists only when the silo is here too.
+        if (whatsApp.IsSandbox && cluster.IsEmbedded)
         {
             app.UseDefaultFiles();
             app.UseStaticFiles();

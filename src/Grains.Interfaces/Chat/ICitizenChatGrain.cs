@@ -12,6 +12,12 @@ public interface ICitizenChatGrain : IGrainWithStringKey
     /// <summary>Applies a delivery status from Meta to the outbox entry it concerns.</summary>
     Task RecordStatus(DeliveryStatus status);
 
+    /// <summary>
+    /// Tells the citizen how something they started elsewhere ended (a payment confirmed, an application decided):
+    /// the outcome joins their outbox like any reply.
+    /// </summary>
+    Task Notify(ManaMitra.Departments.ServiceOutcome outcome);
+
     /// <summary>A read-only view of the outbox, for operators and tests.</summary>
     Task<IReadOnlyList<OutboxEntryView>> Outbox();
 }

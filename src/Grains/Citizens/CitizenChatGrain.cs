@@ -1,7 +1,10 @@
+using ManaMitra.Catalog;
 using ManaMitra.Chat;
 using ManaMitra.Conversations;
+using ManaMitra.Departments;
 using ManaMitra.Messaging;
 using ManaMitra.Outbound;
+using ManaMitra.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,13 +16,17 @@ namespace ManaMitra.Citizens;
 /// durably queued; the outbox then drains on a timer turn of this same grain, one send at a time.
 /// </summary>
 public sealed partial class CitizenChatGrain(
-    [PersistentState(StorageNames.CitizenChatState, StorageNames.Citizens)] IPersistentState<CitizenChatState> state,
+    [PersistentState(CitizenChatGrain.StateName, StorageNames.Citizens)] IPersistentState<CitizenChatState> state,
     Conversation conversation,
     IWhatsAppSender sender,
     IOptions<ChatOptions> options,
     TimeProvider time,
     ILogger<CitizenChatGrain> logger) : Grain, ICitizenChatGrain
 {
+    // One state name per grain class: two classes with the same key and state name on one provider share a row
+    // (Orleans issue 8746).
+    public const string StateName = "citizen-chat";
+
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
 
     private IGrainTimer? _drain;
@@ -114,6 +121,30 @@ public sealed partial class CitizenChatGrain(
         }
 
         return Task.CompletedTask;
+    }
+
+    public async Task Notify(ServiceOutcome outcome)
+    {
+        var session = state.State.Session;
+        if (session.OptedOut)
+        {
+            return;
+        }
+
+        try
+        {
+            state.State.Outbox.Append(WhatsAppRenderer.Render(CitizenId, OutcomeReply.For(outcome, session.Language ?? Language.English)), time.GetUtcNow());
+            await state.WriteStateAsync();
+            _statusesUnsaved = false;
+        }
+        catch
+        {
+            // As in Receive: never keep an unpersisted change; the caller retries against what storage holds.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        ScheduleDrain(TimeSpan.Zero);
     }
 
     public Task<IReadOnlyList<OutboxEntryView>> Outbox() =>

@@ -1,10 +1,17 @@
+using System.Net;
 using Microsoft.Extensions.Configuration;
 
 namespace ManaMitra.Hosting;
 
 /// <summary>The cluster settings of the contract: <c>Orleans__*</c> and <c>ConnectionStrings__ManaMitra</c>.</summary>
-public sealed record ClusterSettings(string ClusterId, string ServiceId, int SiloPort, int GatewayPort, string? ConnectionString)
+public sealed record ClusterSettings(string ClusterId, string ServiceId, int SiloPort, int GatewayPort, string? ConnectionString, IPAddress AdvertisedAddress)
 {
+    /// <summary>
+    /// A silo advertising loopback (the default: several silos on one host) listens on loopback only; one advertising
+    /// a routable address (<c>Orleans__AdvertisedIPAddress</c>, e.g. a container's) listens on all interfaces.
+    /// </summary>
+    public bool ListensOnAnyAddress => !IPAddress.IsLoopback(AdvertisedAddress);
+
     public const string ConnectionStringName = "ManaMitra";
 
     /// <summary>No connection string: one process, in-memory storage, the embedded development default.</summary>
@@ -18,7 +25,20 @@ public sealed record ClusterSettings(string ClusterId, string ServiceId, int Sil
             orleans["ServiceId"] is { Length: > 0 } service ? service : "manamitra",
             Port(orleans, "SiloPort", 11111),
             Port(orleans, "GatewayPort", 30000),
-            configuration.GetConnectionString(ConnectionStringName));
+            configuration.GetConnectionString(ConnectionStringName),
+            Address(orleans["AdvertisedIPAddress"]));
+    }
+
+    private static IPAddress Address(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return IPAddress.Loopback;
+        }
+
+        return IPAddress.TryParse(text, out var address)
+            ? address
+            : throw new InvalidOperationException($"Orleans:AdvertisedIPAddress must be an IP address, not '{text}'.");
     }
 
     private static int Port(IConfiguration section, string key, int fallback)

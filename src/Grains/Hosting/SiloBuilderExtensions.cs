@@ -1,7 +1,8 @@
 using ManaMitra.Catalog;
-using ManaMitra.Citizens;
 using ManaMitra.Conversations;
 using ManaMitra.Outbound;
+using ManaMitra.Persistence;
+using Orleans.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,13 +18,18 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder AddManaMitra(this ISiloBuilder silo, IConfiguration configuration)
     {
         var cluster = ClusterSettings.From(configuration);
-        if (!cluster.IsEmbedded)
+        if (cluster.IsEmbedded)
         {
-            throw new InvalidOperationException("PostgreSQL clustering is not wired yet; unset ConnectionStrings__ManaMitra to run embedded.");
+            silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+            silo.AddMemoryGrainStorage(StorageNames.Citizens);
+        }
+        else
+        {
+            silo.UseManaMitraPostgres(cluster.ConnectionString!);
+            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+            silo.ConfigureEndpoints(cluster.AdvertisedAddress, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: cluster.ListensOnAnyAddress);
         }
 
-        silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
-        silo.AddMemoryGrainStorage(StorageNames.Citizens);
         silo.Services.AddManaMitraGrainServices(configuration);
         return silo;
     }
@@ -32,8 +38,7 @@ public static class SiloBuilderExtensions
     public static IServiceCollection AddManaMitraGrainServices(this IServiceCollection services, IConfiguration configuration)
     {
         // Loaded here, while the host is being built, so a bad catalog stops start-up with the file, entry and field.
-        var catalog = CatalogLoader.Load(configuration["ManaMitra:CatalogDirectory"] is { Length: > 0 } dir ? dir : CatalogLoader.DefaultDirectory);
-        services.TryAddSingleton(catalog);
+        services.TryAddSingleton(LoadCatalog(configuration));
         services.TryAddSingleton<CatalogSearch>();
         services.TryAddSingleton<Conversation>();
         services.TryAddSingleton(TimeProvider.System);
@@ -53,4 +58,8 @@ public static class SiloBuilderExtensions
 
         return services;
     }
+
+    /// <summary>The catalog from <c>ManaMitra:CatalogDirectory</c>, or the one shipped beside the binaries.</summary>
+    public static ServiceCatalog LoadCatalog(IConfiguration configuration) =>
+        CatalogLoader.Load(configuration["ManaMitra:CatalogDirectory"] is { Length: > 0 } dir ? dir : CatalogLoader.DefaultDirectory);
 }

@@ -184,9 +184,11 @@ public static partial class WhatsAppLimits
             return;
         }
 
-        if (Text(element, "link") is not { } link || !Uri.TryCreate(link, UriKind.Absolute, out _))
+        if (Text(element, "link") is not { } link
+            || !Uri.TryCreate(link, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
-            found.Add("$.document.link: must be an absolute URL");
+            found.Add("$.document.link: must be an absolute http(s) URL");
         }
 
         // Meta documents no limit for the file name, only that it must be there to show the right extension.

@@ -1,4 +1,4 @@
-using ManaMitra.Citizens;
+using ManaMitra.Persistence;
 using ManaMitra.Hosting;
 using ManaMitra.Outbound;
 using Microsoft.Extensions.Configuration;

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what ManaMitra's tests and local runs need on a fresh Debian machine (the .NET SDK is assumed).
+# Idempotent: installs only what is missing, so it is cheap to run before every test run.
+set -euo pipefail
+
+missing=()
+# Browser tests drive Debian's Chromium: a test tool's own browser download cannot work on locked-down networks.
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# Tests start a throwaway PostgreSQL 15 from the server binaries.
+command -v initdb >/dev/null 2>&1 || [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql-15)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "setup: missing ${missing[*]}; run as root or install them yourself" >&2
+    exit 1
+  fi
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,92 @@
+namespace ManaMitra.Departments;
+
+/// <summary>
+/// Runs a department's services. Stateless workers keyed by department id: any number of activations serve the
+/// department in parallel, because a service's state (a slot's seats, a payment) lives in grains of its own.
+/// </summary>
+public interface IDepartmentServiceGrain : IGrainWithStringKey
+{
+    Task<ServiceOutcome> Run(ServiceRequest request);
+}
+
+/// <summary>A citizen's completed form for one service.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ServiceRequest
+{
+    [Id(0)] public required string ServiceId { get; init; }
+
+    [Id(1)] public required string CitizenId { get; init; }
+
+    /// <summary>"en" or "te": the language the citizen reads, for any text the handler writes.</summary>
+    [Id(2)] public required string LanguageCode { get; init; }
+
+    /// <summary>Validated answers by input id, in their normalised form (Aadhaar as a keyed hash plus masked form, never in clear).</summary>
+    [Id(3)] public required IReadOnlyDictionary<string, string> Answers { get; init; }
+
+    /// <summary>Unique per submission, so a handler can make a repeated submission harmless.</summary>
+    [Id(4)] public required string RequestId { get; init; }
+}
+
+/// <summary>What a service did, for the citizen to read.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ServiceOutcome
+{
+    [Id(0)] public required OutcomeStatus Status { get; init; }
+
+    /// <summary>Application, ticket, receipt or booking number the citizen can quote.</summary>
+    [Id(1)] public string? Reference { get; init; }
+
+    /// <summary>A short message in English and in Telugu.</summary>
+    [Id(2)] public required string MessageEn { get; init; }
+
+    [Id(3)] public required string MessageTe { get; init; }
+
+    /// <summary>Labelled values to show (name, amount due, seat number…).</summary>
+    [Id(4)] public IReadOnlyList<OutcomeField> Fields { get; init; } = [];
+
+    /// <summary>A UPI payment link (<c>upi://pay?…</c>) when the citizen must pay to continue.</summary>
+    [Id(5)] public string? PaymentLink { get; init; }
+
+    /// <summary>The record of an issued document (certificate, hall ticket, receipt, ticket), when the service issues one.</summary>
+    [Id(6)] public IssuedDocument? Document { get; init; }
+}
+
+public enum OutcomeStatus
+{
+    /// <summary>Done: the citizen has what they asked for (or a confirmed application).</summary>
+    Completed,
+
+    /// <summary>Waiting on the citizen: e.g. a payment link to use.</summary>
+    AwaitingPayment,
+
+    /// <summary>The department said no (no such record, slot full, not eligible) — a normal answer, not an error.</summary>
+    Declined,
+}
+
+[GenerateSerializer, Immutable]
+public sealed record OutcomeField([property: Id(0)] string LabelEn, [property: Id(1)] string LabelTe, [property: Id(2)] string Value);
+
+/// <summary>What a document says; the documents feature renders and signs it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record IssuedDocument
+{
+    [Id(0)] public required string Id { get; init; }
+
+    /// <summary>certificate, hall-ticket, marks-memo, receipt, bus-ticket, darshan-ticket…</summary>
+    [Id(1)] public required string Kind { get; init; }
+
+    [Id(2)] public required string TitleEn { get; init; }
+
+    [Id(3)] public required string TitleTe { get; init; }
+
+    [Id(4)] public required string HolderName { get; init; }
+
+    [Id(5)] public required string DepartmentId { get; init; }
+
+    [Id(6)] public required string ServiceId { get; init; }
+
+    [Id(7)] public required DateTimeOffset IssuedAt { get; init; }
+
+    /// <summary>The document's body; identifiers already masked (Aadhaar as XXXX XXXX 1234).</summary>
+    [Id(8)] public IReadOnlyList<OutcomeField> Fields { get; init; } = [];
+}

@@ -1,0 +1,16 @@
+using ManaMitra.Persistence;
+using Microsoft.Extensions.Configuration;
+using Orleans.Configuration;
+
+namespace ManaMitra.Hosting;
+
+/// <summary>A frontend that is a client of a cluster on PostgreSQL finds the silos' gateways in the membership table.</summary>
+public static class ClientBuilderExtensions
+{
+    public static IClientBuilder AddManaMitraCluster(this IClientBuilder client, ClusterSettings cluster)
+    {
+        client.UseManaMitraPostgres(cluster.ConnectionString ?? throw new InvalidOperationException("a cluster client needs ConnectionStrings__ManaMitra"));
+        client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+        return client;
+    }
+}

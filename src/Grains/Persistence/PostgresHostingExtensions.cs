@@ -1,0 +1,73 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace ManaMitra.Persistence;
+
+/// <summary>Wires Orleans' ADO.NET providers to the project's PostgreSQL schema.</summary>
+public static class PostgresHostingExtensions
+{
+    /// <summary>ADO.NET invariant name Orleans uses to find the Npgsql provider factory.</summary>
+    public const string Invariant = "Npgsql";
+
+    /// <summary>
+    /// Clustering, grain storage (<see cref="StorageNames.Citizens"/> and the default provider)
+    /// and reminders, all on the PostgreSQL database behind <paramref name="connectionString"/>.
+    /// The schema must already be migrated (<see cref="SchemaMigrator"/>).
+    /// </summary>
+    public static ISiloBuilder UseManaMitraPostgres(this ISiloBuilder builder, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var normalised = Normalise(connectionString);
+
+        builder.UseAdoNetClustering(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = normalised;
+        });
+        builder.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = normalised;
+        });
+        builder.AddAdoNetGrainStorage(StorageNames.Citizens, o => ConfigureStorage(o, normalised));
+        builder.AddAdoNetGrainStorageAsDefault(o => ConfigureStorage(o, normalised));
+        return builder;
+    }
+
+    /// <summary>Lets a client (the webhook frontend) find the cluster's gateways in the membership table.</summary>
+    public static IClientBuilder UseManaMitraPostgres(this IClientBuilder builder, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var normalised = Normalise(connectionString);
+        return builder.UseAdoNetClustering(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = normalised;
+        });
+    }
+
+    private static void ConfigureStorage(OptionsBuilder<AdoNetGrainStorageOptions> options, string connectionString) =>
+        options.Configure<Serializer>((o, serializer) =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+            // Orleans' own binary serializer instead of the provider's default (Newtonsoft JSON
+            // with embedded .NET type names): state types already carry [GenerateSerializer]/[Id]
+            // for grain calls, so one version-tolerant contract covers wire and storage; renaming
+            // a class does not orphan stored state; and no type names are read back from the
+            // database, which closes the TypeNameHandling deserialisation hole. The cost is that
+            // payloads are not human-readable in SQL; 10.x stores bytea either way.
+            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+        });
+
+    // Orleans sometimes passes DateTimes whose Kind is not UTC; PostgreSQL converts those with the
+    // session time zone. Pinning the session to UTC keeps membership and reminder times exact
+    // whatever time zone the server was installed with (in India typically Asia/Kolkata).
+    private static string Normalise(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Timezone = "UTC" }.ConnectionString;
+}

@@ -1,0 +1,35 @@
+using ManaMitra.Hosting;
+using ManaMitra.Persistence;
+
+namespace ManaMitra.Silo;
+
+/// <summary><c>dotnet run --project src/Silo -- migrate</c>: applies pending schema migrations, idempotently, then exits.</summary>
+public static class MigrateCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args)
+            .Build();
+        var connectionString = ClusterSettings.From(configuration).ConnectionString;
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            await Console.Error.WriteLineAsync("migrate: ConnectionStrings__ManaMitra is not set; there is no database to migrate.");
+            return 2;
+        }
+
+        try
+        {
+            var result = await SchemaMigrator.MigrateAsync(connectionString, CancellationToken.None);
+            Console.WriteLine(result.ToString());
+            return 0;
+        }
+        catch (Exception e) when (e is SchemaVersionException or Npgsql.NpgsqlException)
+        {
+            await Console.Error.WriteLineAsync($"migrate: {e.Message}");
+            return 1;
+        }
+    }
+}

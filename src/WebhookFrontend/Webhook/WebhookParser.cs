@@ -1,0 +1,108 @@
+using System.Text.Json;
+using ManaMitra.Chat;
+using ManaMitra.WebhookFrontend.Webhook.Meta;
+
+namespace ManaMitra.WebhookFrontend.Webhook;
+
+/// <summary>Turns the raw body of a (signature-checked) <c>POST /webhook</c> into the messages and statuses it carries.</summary>
+public static class WebhookParser
+{
+    private const string BusinessAccountObject = "whatsapp_business_account";
+    private const string MessagesField = "messages";
+
+    /// <exception cref="WebhookParseException">The body is not JSON or not shaped like a Meta webhook.</exception>
+    public static WebhookBatch Parse(ReadOnlySpan<byte> body)
+    {
+        var webhook = Deserialize(body);
+        if (webhook.Object is null)
+        {
+            throw new WebhookParseException("Not a WhatsApp webhook: 'object' is missing.");
+        }
+
+        // Other Meta products (pages, instagram) may share the app's endpoint; they are not ours to answer.
+        if (webhook.Object != BusinessAccountObject)
+        {
+            return new WebhookBatch([], [], webhook.Entry?.Count ?? 0);
+        }
+
+        if (webhook.Entry is null)
+        {
+            throw new WebhookParseException("Not a WhatsApp webhook: 'entry' is missing.");
+        }
+
+        var batch = new BatchBuilder();
+        foreach (var change in webhook.Entry.SelectMany(entry => entry?.Changes ?? []))
+        {
+            // Template, quality and account updates arrive on the same endpoint but ask nothing of a conversation.
+            if (change is not { Field: MessagesField, Value: { } value })
+            {
+                batch.Ignore();
+                continue;
+            }
+
+            foreach (var message in value.Messages ?? [])
+            {
+                batch.Add(message is null ? null : InboundMessageMapper.Map(message, value.Contacts));
+            }
+
+            foreach (var status in value.Statuses ?? [])
+            {
+                batch.Add(status is null ? null : DeliveryStatusMapper.Map(status));
+            }
+        }
+
+        return batch.Build();
+    }
+
+    private static MetaWebhook Deserialize(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, MetaJsonContext.Default.MetaWebhook)
+                ?? throw new WebhookParseException("Not a WhatsApp webhook: the body is JSON null.");
+        }
+        catch (JsonException e)
+        {
+            // Position only: the serializer's own text names our internal types, which callers have no use for.
+            throw new WebhookParseException(
+                $"Not a WhatsApp webhook: invalid JSON or unexpected shape at {e.Path ?? "$"} (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}).",
+                e);
+        }
+    }
+
+    /// <summary>Collects a batch, keeping the first of any item Meta repeats within one delivery.</summary>
+    private sealed class BatchBuilder
+    {
+        private readonly List<InboundMessage> messages = [];
+        private readonly List<DeliveryStatus> statuses = [];
+        private readonly HashSet<string> messageIds = new(StringComparer.Ordinal);
+        private readonly HashSet<(string, DeliveryState)> statusKeys = [];
+        private int ignored;
+
+        public void Ignore() => ignored++;
+
+        public void Add(InboundMessage? message)
+        {
+            if (message is null || !messageIds.Add(message.MessageId))
+            {
+                ignored++;
+                return;
+            }
+
+            messages.Add(message);
+        }
+
+        public void Add(DeliveryStatus? status)
+        {
+            if (status is null || !statusKeys.Add((status.MessageId, status.State)))
+            {
+                ignored++;
+                return;
+            }
+
+            statuses.Add(status);
+        }
+
+        public WebhookBatch Build() => new(messages, statuses, ignored);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using ManaMitra.Catalog;
+
+namespace ManaMitra.Tests.Catalog;
+
+/// <summary>The catalog the repository ships loads, and says what its files say.</summary>
+public sealed class ShippedCatalogTests
+{
+    private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
+
+    [Fact]
+    public void Loads_every_department_and_service_the_files_list_in_menu_order()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(CatalogLoader.DefaultDirectory, "catalog.json")));
+        var files = manifest.RootElement.GetProperty("departments").EnumerateArray().Select(f => f.GetString()!).ToList();
+        var fromFiles = files
+            .Select(f => JsonDocument.Parse(File.ReadAllText(Path.Combine(CatalogLoader.DefaultDirectory, f))).RootElement)
+            .Select(d => (Id: d.GetProperty("id").GetString(), Services: d.GetProperty("services").EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList()))
+            .ToList();
+
+        Assert.Equal(manifest.RootElement.GetProperty("version").GetString(), Catalog.Version);
+        Assert.Equal(fromFiles.Select(d => d.Id), Catalog.Departments.Select(d => d.Id));
+        Assert.Equal(fromFiles.Sum(d => d.Services.Count), Catalog.Departments.Sum(d => d.Services.Count));
+        foreach (var (id, services) in fromFiles)
+        {
+            Assert.Equal(services, Catalog.FindDepartment(id!)!.Services.Select(s => s.Id));
+        }
+    }
+
+    [Fact]
+    public void Has_the_starter_departments_with_five_to_eight_services_each()
+    {
+        string[] departments =
+        [
+            "revenue", "school-education", "health", "municipal-administration", "energy", "apsrtc", "endowments", "civil-supplies", "grievances",
+        ];
+
+        Assert.Equal(departments, Catalog.Departments.Select(d => d.Id));
+        Assert.All(Catalog.Departments.Where(d => d.Id != "grievances"), d => Assert.InRange(d.Services.Count, 5, 8));
+        Assert.Equal(HandlerKind.RaiseGrievance, Catalog.FindService("raise-grievance")!.Value.Service.Handler);
+    }
+
+    [Fact]
+    public void Service_ids_are_unique_across_the_catalog()
+    {
+        var ids = Catalog.Departments.SelectMany(d => d.Services).Select(s => s.Id).ToList();
+
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Every_telugu_text_is_in_telugu_script()
+    {
+        var telugu = Texts().Select(t => t.Te).ToList();
+
+        Assert.NotEmpty(telugu);
+        Assert.All(telugu, te => Assert.Contains(te, c => c is >= '\u0C00' and <= '\u0C7F'));
+    }
+
+    [Fact]
+    public void Names_and_descriptions_fit_whatsapp_list_rows()
+    {
+        var items = Catalog.Departments.Select(d => (d.Name, d.Description))
+            .Concat(Catalog.Departments.SelectMany(d => d.Services).Select(s => (s.Name, s.Description)));
+
+        Assert.All(items, item =>
+        {
+            Assert.InRange(item.Name.En.Length, 1, 24);
+            Assert.InRange(item.Name.Te.Length, 1, 24);
+            Assert.InRange(item.Description.En.Length, 1, 72);
+            Assert.InRange(item.Description.Te.Length, 1, 72);
+        });
+    }
+
+    [Fact]
+    public void Every_handler_and_input_kind_is_exercised_so_the_sandbox_covers_them_all()
+    {
+        var services = Catalog.Departments.SelectMany(d => d.Services).ToList();
+
+        Assert.Equal(Enum.GetValues<HandlerKind>().Order(), services.Select(s => s.Handler).Distinct().Order());
+        Assert.Equal(Enum.GetValues<InputKind>().Order(), services.SelectMany(s => s.Inputs).Select(i => i.Kind).Distinct().Order());
+    }
+
+    [Fact]
+    public void Every_service_can_be_found_in_english_telugu_script_and_transliterated_telugu()
+    {
+        Assert.All(Catalog.Departments.SelectMany(d => d.Services), s =>
+        {
+            Assert.Contains(s.Keywords, k => k.Any(c => c is >= '\u0C00' and <= '\u0C7F'));
+            Assert.Contains(s.Keywords, k => k.Any(char.IsAsciiLetter));
+        });
+        Assert.Contains("aadaya dhruvikarana patram", Catalog.FindService("income-certificate")!.Value.Service.Keywords);
+        Assert.Contains("kula dhruvikarana patram", Catalog.FindService("caste-certificate")!.Value.Service.Keywords);
+        Assert.Contains("karent bill", Catalog.FindService("electricity-bill")!.Value.Service.Keywords);
+        Assert.Contains("current bill", Catalog.FindService("electricity-bill")!.Value.Service.Keywords);
+    }
+
+    [Fact]
+    public void Income_certificate_asks_what_the_tahsildar_needs()
+    {
+        var (department, service) = Catalog.FindService("income-certificate")!.Value;
+
+        Assert.Equal("revenue", department.Id);
+        Assert.Equal(HandlerKind.IssueCertificate, service.Handler);
+        Assert.Equal(
+            [("aadhaar", InputKind.Aadhaar), ("applicant-name", InputKind.FreeText), ("annual-income", InputKind.Amount), ("purpose", InputKind.Choice), ("mobile", InputKind.Mobile)],
+            service.Inputs.Select(i => (i.Id, i.Kind)));
+        Assert.NotEmpty(service.Inputs.Single(i => i.Kind == InputKind.Choice).Choices);
+    }
+
+    [Fact]
+    public void Birth_and_death_certificates_come_from_the_municipal_registrar()
+    {
+        Assert.Equal("municipal-administration", Catalog.FindService("birth-certificate")!.Value.Department.Id);
+        Assert.Equal("municipal-administration", Catalog.FindService("death-certificate")!.Value.Department.Id);
+    }
+
+    private static IEnumerable<LocalizedText> Texts() =>
+        Catalog.Departments.SelectMany(d => new[] { d.Name, d.Description }.Concat(d.Services.SelectMany(s =>
+            new[] { s.Name, s.Description }
+                .Concat(s.Inputs.Select(i => i.Prompt))
+                .Concat(s.Inputs.SelectMany(i => i.Choices).Select(c => c.Label)))));
+}

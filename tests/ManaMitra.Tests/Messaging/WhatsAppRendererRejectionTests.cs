@@ -1,0 +1,134 @@
+using ManaMitra.Messaging;
+
+namespace ManaMitra.Tests.Messaging;
+
+/// <summary>What cannot be shortened without changing meaning is the caller's bug, reported before anything is sent.</summary>
+public class WhatsAppRendererRejectionTests
+{
+    private const string Phone = "919876543210";
+
+    [Fact]
+    public void Eleven_rows_are_refused_even_across_sections()
+    {
+        var reply = new ListReply("Body", "Open", [Section("First", 0, 6), Section("Second", 6, 5)]);
+
+        var error = Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, reply));
+
+        Assert.Contains("at most 10 rows", error.Message, StringComparison.Ordinal);
+        Assert.Contains("got 11", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ten_rows_are_fine()
+    {
+        var reply = new ListReply("Body", "Open", [Section("First", 0, 4), Section("Second", 4, 6)]);
+
+        Assert.NotEmpty(WhatsAppRenderer.Render(Phone, reply));
+    }
+
+    [Fact]
+    public void Eleven_sections_are_refused()
+    {
+        var sections = Enumerable.Range(0, 11).Select(i => Section($"S{i}", i, 1)).ToList();
+
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, new ListReply("Body", "Open", sections)));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    public void Buttons_outside_one_to_three_are_refused(int count)
+    {
+        var buttons = Enumerable.Range(0, count).Select(i => new ReplyButton($"b{i}", $"Button {i}")).ToList();
+
+        var error = Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, new ButtonsReply("Body", buttons)));
+
+        Assert.Contains("1 to 3 buttons", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Duplicate_row_ids_are_refused_across_sections()
+    {
+        var reply = new ListReply("Body", "Open", [new ListSection("A", [new ListRow("same", "One")]), new ListSection("B", [new ListRow("same", "Two")])]);
+
+        var error = Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, reply));
+
+        Assert.Contains("Duplicate row id \"same\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Duplicate_button_ids_are_refused()
+    {
+        var reply = new ButtonsReply("Body", [new ReplyButton("yes", "Yes"), new ReplyButton("yes", "Sure")]);
+
+        var error = Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, reply));
+
+        Assert.Contains("Duplicate button id", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Button_titles_that_shorten_to_the_same_text_are_refused()
+    {
+        var reply = new ButtonsReply("Body", [new ReplyButton("a", "Income certificate new"), new ReplyButton("b", "Income certificate renewal")]);
+
+        var error = Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, reply));
+
+        Assert.Contains("Duplicate button title", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Empty_required_text_is_refused(string empty)
+    {
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, new TextReply(empty)));
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, new ButtonsReply(empty, [new ReplyButton("a", "A")])));
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, new ButtonsReply("Body", [new ReplyButton("a", empty)])));
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, new ListReply("Body", empty, [Section(null, 0, 1)])));
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, new ListReply("Body", "Open", [new ListSection(null, [new ListRow("a", empty)])])));
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, new ListReply("Body", "Open", [new ListSection(null, [new ListRow(empty, "A")])])));
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, new DocumentReply("https://x.example/d.pdf", empty, null)));
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(empty, new TextReply("hi")));
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.MarkAsRead(empty));
+    }
+
+    [Fact]
+    public void Several_sections_each_need_a_title()
+    {
+        var reply = new ListReply("Body", "Open", [Section("A", 0, 1), Section(null, 1, 1)]);
+
+        var error = Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, reply));
+
+        Assert.Contains("Title of list section 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_section_without_rows_is_refused()
+    {
+        var reply = new ListReply("Body", "Open", [Section("A", 0, 1), new ListSection("B", [])]);
+
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, reply));
+    }
+
+    [Fact]
+    public void Ids_over_their_limit_are_refused_rather_than_shortened()
+    {
+        var rowReply = new ListReply("Body", "Open", [new ListSection(null, [new ListRow(new string('r', WhatsAppLimits.RowId + 1), "A")])]);
+        var buttonReply = new ButtonsReply("Body", [new ReplyButton(new string('b', WhatsAppLimits.ButtonId + 1), "A")]);
+
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, rowReply));
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, buttonReply));
+        Assert.NotEmpty(WhatsAppRenderer.Render(Phone, new ButtonsReply("Body", [new ReplyButton(new string('b', WhatsAppLimits.ButtonId), "A")])));
+    }
+
+    [Theory]
+    [InlineData("documents/1.pdf")]
+    [InlineData("ftp://x.example/1.pdf")]
+    public void A_document_link_must_be_an_absolute_web_url(string link)
+    {
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, new DocumentReply(link, "1.pdf", null)));
+    }
+
+    private static ListSection Section(string? title, int firstRow, int rows) =>
+        new(title, Enumerable.Range(firstRow, rows).Select(i => new ListRow($"row:{i}", $"Row {i}")).ToList());
+}

@@ -1,0 +1,55 @@
+using ManaMitra.Persistence;
+using Orleans.Runtime;
+
+namespace ManaMitra.Tests.Persistence;
+
+public interface IPersistenceProbeGrain : IGrainWithStringKey
+{
+    Task Save(string value);
+    Task<string?> Load();
+    Task<Guid> Activation();
+    Task StartTicking(TimeSpan period);
+    Task<int> Ticks();
+}
+
+[GenerateSerializer]
+public sealed class ProbeState
+{
+    [Id(0)] public string? Value { get; set; }
+    [Id(1)] public int Ticks { get; set; }
+}
+
+/// <summary>Exercises storage and reminders the way CitizenChatGrain will: named "citizens" storage.</summary>
+public sealed class PersistenceProbeGrain(
+    [PersistentState("probe", StorageNames.Citizens)] IPersistentState<ProbeState> state)
+    : Grain, IPersistenceProbeGrain, IRemindable
+{
+    private readonly Guid activation = Guid.NewGuid();
+
+    public async Task Save(string value)
+    {
+        state.State.Value = value;
+        await state.WriteStateAsync();
+        // Deactivate right after the call so the next one must read from PostgreSQL.
+        DeactivateOnIdle();
+    }
+
+    public Task<string?> Load() => Task.FromResult(state.State.Value);
+
+    public Task<Guid> Activation() => Task.FromResult(activation);
+
+    public Task StartTicking(TimeSpan period) => this.RegisterOrUpdateReminder("tick", period, period);
+
+    // Ticks are read from storage, not memory, so a reminder that fires on a new activation counts.
+    public async Task<int> Ticks()
+    {
+        await state.ReadStateAsync();
+        return state.State.Ticks;
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        state.State.Ticks++;
+        await state.WriteStateAsync();
+    }
+}
