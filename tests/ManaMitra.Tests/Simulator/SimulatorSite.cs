@@ -1,3 +1,4 @@
+using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
@@ -26,15 +27,14 @@ public sealed class SimulatorSite : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
 
-        var ports = FreePorts.Take(2);
         _app = FrontendApp.Build(
         [
             "--urls", "http://127.0.0.1:0",
             "--environment", "Development",
             // The test runs from its bin folder; the page under test is the source wwwroot, not a stale copy.
             "--contentRoot", FrontendSource(),
-            "--Orleans:SiloPort", ports[0].ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--Orleans:GatewayPort", ports[1].ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--Orleans:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--Orleans:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Logging:LogLevel:Default", "Warning",
         ]);
         await _app.StartAsync();
