@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using ManaMitra.Chat;
 using ManaMitra.Conversations;
 using ManaMitra.Tests.Infrastructure;
@@ -14,7 +13,7 @@ namespace ManaMitra.Tests.Http;
 public sealed class CloudApiRoundTripTests : IAsyncLifetime
 {
     private const string Citizen = "919876543210";
-    private const string PhoneNumberId = "106540352242922";
+    private const string PhoneNumberId = MetaWebhooks.PhoneNumberId;
     private const string Token = "EAAG-test-token";
 
     private FakeCloudApi _cloud = null!;
@@ -71,7 +70,7 @@ public sealed class CloudApiRoundTripTests : IAsyncLifetime
         await _frontend.PostSignedAsync(TextWebhook("wamid.status-test-1", "hello"));
         var requests = await _cloud.WaitForAsync(2);
         var grain = _frontend.Services.GetRequiredService<IGrainFactory>().GetGrain<ICitizenChatGrain>(Citizen);
-        var sent = (await grain.Outbox()).Single(e => e.SentMessageId == "wamid.fake.1");
+        var sent = (await Outboxes.Drained(grain)).Single(e => e.SentMessageId == "wamid.fake.1");
         Assert.Equal(OutboxEntryState.Sent, sent.State);
         Assert.False(requests[^1].IsReadReceipt);
 
@@ -95,20 +94,7 @@ public sealed class CloudApiRoundTripTests : IAsyncLifetime
         Assert.Empty(_cloud.Requests);
     }
 
-    private static string TextWebhook(string messageId, string text) => Envelope($$"""
-        "contacts": [{ "profile": { "name": "Ravi Kumar" }, "wa_id": "{{Citizen}}" }],
-        "messages": [{ "from": "{{Citizen}}", "id": "{{messageId}}", "timestamp": "{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}", "type": "text", "text": { "body": {{JsonSerializer.Serialize(text)}} } }]
-        """);
+    private static string TextWebhook(string messageId, string text) => MetaWebhooks.Text(Citizen, messageId, text);
 
-    private static string StatusWebhook(string messageId, string status) => Envelope($$"""
-        "statuses": [{ "id": "{{messageId}}", "status": "{{status}}", "timestamp": "{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}", "recipient_id": "{{Citizen}}" }]
-        """);
-
-    private static string Envelope(string value) => $$"""
-        { "object": "whatsapp_business_account", "entry": [{ "id": "102290129340398", "changes": [{ "field": "messages", "value": {
-          "messaging_product": "whatsapp",
-          "metadata": { "display_phone_number": "15550783881", "phone_number_id": "{{PhoneNumberId}}" },
-          {{value}}
-        } }] }] }
-        """;
+    private static string StatusWebhook(string messageId, string status) => MetaWebhooks.Status(Citizen, messageId, status);
 }

@@ -21,14 +21,27 @@ public sealed class FakeCloudApi : IAsyncDisposable
 
     private FakeCloudApi(WebApplication app) => _app = app;
 
+    /// <summary>Every request that arrived, answered or not.</summary>
     public ConcurrentQueue<CloudApiRequest> Requests { get; } = new();
+
+    /// <summary>The requests answered with success: what Meta would actually have delivered.</summary>
+    public ConcurrentQueue<CloudApiRequest> Delivered { get; } = new();
+
+    /// <summary>
+    /// Decides, per request (numbered from 1), whether to misbehave as the real Cloud API sometimes does.
+    /// Null or <see cref="CloudApiFault.None"/> answers normally.
+    /// </summary>
+    public Func<int, CloudApiFault>? Faults { get; set; }
+
+    private int _received;
 
     public string BaseUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-    public static async Task<FakeCloudApi> StartAsync()
+    /// <summary>Starts on <paramref name="port"/> (0: any free port) — a known port lets a test start the fake late, after sends were refused.</summary>
+    public static async Task<FakeCloudApi> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var fake = new FakeCloudApi(app);
@@ -59,8 +72,27 @@ public sealed class FakeCloudApi : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
         var json = JsonDocument.Parse(body).RootElement.Clone();
-        Requests.Enqueue(new CloudApiRequest(version, phoneNumberId, context.Request.Headers.Authorization.ToString(), json));
+        var request = new CloudApiRequest(version, phoneNumberId, context.Request.Headers.Authorization.ToString(), json);
+        Requests.Enqueue(request);
 
+        switch (Faults?.Invoke(Interlocked.Increment(ref _received)) ?? CloudApiFault.None)
+        {
+            case CloudApiFault.Throttle:
+                return Results.Json(MetaError(130429, "Rate limit hit"), statusCode: StatusCodes.Status429TooManyRequests);
+            case CloudApiFault.ServerError:
+                return Results.Json(MetaError(131000, "Something went wrong"), statusCode: StatusCodes.Status500InternalServerError);
+            case CloudApiFault.Hang:
+                // Never answers: the client's own timeout must end the attempt.
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return Results.Empty;
+            case CloudApiFault.Reset:
+                context.Abort();
+                return Results.Empty;
+            case CloudApiFault.OutsideWindow:
+                return Results.Json(MetaError(131047, "Re-engagement message"), statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        Delivered.Enqueue(request);
         if (json.TryGetProperty("status", out _))
         {
             return Results.Json(new { success = true });
@@ -75,11 +107,25 @@ public sealed class FakeCloudApi : IAsyncDisposable
         });
     }
 
+    private static object MetaError(int code, string message) =>
+        new { error = new { message, type = "OAuthException", code, error_data = new { messaging_product = "whatsapp", details = message }, fbtrace_id = "AbCdEf" } };
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
+}
+
+/// <summary>The ways the fake Cloud API misbehaves, each as Meta or the network really does.</summary>
+public enum CloudApiFault
+{
+    None,
+    Throttle,
+    ServerError,
+    Hang,
+    Reset,
+    OutsideWindow,
 }
 
 public sealed record CloudApiRequest(string Version, string PhoneNumberId, string Authorization, JsonElement Body)
