@@ -11,4 +11,7 @@ public enum ReceiveOutcome
 
     /// <summary>The citizen has opted out; the message was recorded but not answered.</summary>
     OptedOut,
+
+    /// <summary>The citizen is sending faster than the flood limit: recorded, answered at most with a note to slow down.</summary>
+    Throttled,
 }

@@ -30,6 +30,7 @@ public sealed partial class CitizenChatGrain(
     public const string StateName = "citizen-chat";
 
     private IGrainTimer? _wake;
+    private FloodGuard? _flood;
     private long? _inFlight;
     private DateTimeOffset _inFlightSince;
 
@@ -64,11 +65,13 @@ public sealed partial class CitizenChatGrain(
 
         var settings = chatOptions.Value;
         var now = time.GetUtcNow();
+        _flood ??= new FloodGuard(settings.FloodLimit, settings.FloodWindow);
+        var admitted = _flood.Admit(now);
         IReadOnlyList<Reply> replies;
         try
         {
             chat.Seen.Remember(message.MessageId, now, settings.DedupeCount, settings.DedupeAge);
-            replies = conversation.Handle(chat.Session, message);
+            replies = admitted ? conversation.Handle(chat.Session, message) : SlowDown(chat.Session, now);
             if (settings.MarkAsRead && !chat.Session.OptedOut && replies.Count > 0)
             {
                 chat.Outbox.Append(WhatsAppRenderer.MarkAsRead(message.MessageId), now);
@@ -92,8 +95,16 @@ public sealed partial class CitizenChatGrain(
 
         DispatchNext();
 
+        if (!admitted)
+        {
+            return ReceiveOutcome.Throttled;
+        }
+
         return replies.Count == 0 && chat.Session.OptedOut ? ReceiveOutcome.OptedOut : ReceiveOutcome.Accepted;
     }
+
+    private IReadOnlyList<Reply> SlowDown(ChatSession session, DateTimeOffset now) =>
+        !session.OptedOut && _flood!.ShouldWarn(now) ? [new TextReply(UiText.SlowDown.In(session.Language ?? Language.English))] : [];
 
     public Task RecordStatus(DeliveryStatus status)
     {

@@ -19,4 +19,9 @@ public sealed class ChatOptions
 
     /// <summary>Mark each answered message as read, so the citizen sees blue ticks as soon as we have it.</summary>
     public bool MarkAsRead { get; set; } = true;
+
+    /// <summary>Messages a citizen may send per <see cref="FloodWindow"/> before the rest get only a note to slow down.</summary>
+    public int FloodLimit { get; set; } = 20;
+
+    public TimeSpan FloodWindow { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -71,6 +71,10 @@ public static class UiText
         "I can read text messages and the choices you tap. Please type your request, or send MENU.",
         "నేను టెక్స్ట్ సందేశాలను, మీరు నొక్కే ఎంపికలను మాత్రమే చదవగలను. దయచేసి మీ అభ్యర్థనను టైప్ చేయండి, లేదా MENU పంపండి.");
 
+    public static readonly LocalizedText SlowDown = T(
+        "You are sending messages faster than we can answer. Please wait a minute; we will answer your next message.",
+        "మీరు చాలా వేగంగా సందేశాలు పంపుతున్నారు. దయచేసి ఒక నిమిషం ఆగండి; మీ తదుపరి సందేశానికి సమాధానం ఇస్తాము.");
+
     public static readonly LocalizedText StaleChoice = T(
         "That choice is no longer available. Here is where you are now.",
         "ఆ ఎంపిక ఇప్పుడు అందుబాటులో లేదు. మీరు ఇప్పుడు ఇక్కడ ఉన్నారు.");

@@ -21,6 +21,7 @@ public sealed class MessageRouter(IGrainFactory grains)
             all.Count(o => o == ReceiveOutcome.Accepted),
             all.Count(o => o == ReceiveOutcome.Duplicate),
             all.Count(o => o == ReceiveOutcome.OptedOut),
+            all.Count(o => o == ReceiveOutcome.Throttled),
             batch.Statuses.Count,
             batch.Ignored);
     }
@@ -40,4 +41,4 @@ public sealed class MessageRouter(IGrainFactory grains)
 }
 
 /// <summary>What a webhook amounted to; returned to Meta (which ignores it) and to people reading logs.</summary>
-public sealed record RouteSummary(int Accepted, int Duplicates, int OptedOut, int Statuses, int Ignored);
+public sealed record RouteSummary(int Accepted, int Duplicates, int OptedOut, int Throttled, int Statuses, int Ignored);

@@ -183,6 +183,33 @@ public sealed class ConversationClusterTests(ChatCluster cluster)
         Assert.Equal(outbox.Select(e => e.SentMessageId), sent.Select(m => m.MessageId).Select(id => (string?)id));
     }
 
+    [Fact]
+    public async Task A_flooding_citizen_gets_one_note_to_slow_down_and_nothing_is_lost()
+    {
+        var citizen = await EnglishCitizen();
+        var outcomes = new List<ReceiveOutcome>();
+        var notes = 0;
+        for (var i = 0; i < 30; i++)
+        {
+            var replies = await citizen.Says("help");
+            outcomes.Add(citizen.LastOutcome);
+            notes += replies.Texts.Count(t => t == UiText.SlowDown.En);
+        }
+
+        // Two messages went to choosing the language; the limit of 20 a minute leaves 18 answered here.
+        Assert.Equal(18, outcomes.Count(o => o == ReceiveOutcome.Accepted));
+        Assert.Equal(12, outcomes.Count(o => o == ReceiveOutcome.Throttled));
+        Assert.Equal(1, notes);
+
+        // A throttled message was still remembered: Meta redelivering it changes nothing.
+        var redelivered = await citizen.Send(new InboundMessage
+        {
+            MessageId = $"wamid.test.{citizen.Id}.31", CitizenId = citizen.Id, SentAt = citizen.Clock, Kind = InboundKind.Text, Text = "help",
+        });
+        Assert.Equal(ReceiveOutcome.Duplicate, citizen.LastOutcome);
+        Assert.Empty(redelivered.Bodies);
+    }
+
     private async Task<Citizen> EnglishCitizen()
     {
         var citizen = cluster.Citizen();

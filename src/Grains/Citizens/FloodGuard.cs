@@ -1,0 +1,37 @@
+namespace ManaMitra.Citizens;
+
+/// <summary>
+/// Counts one citizen's messages over a sliding window. A number flooding the service would otherwise spend the
+/// sending number's shared rate on its own replies and slow everyone else; past the limit its messages are still
+/// acknowledged and remembered, but answered only with one polite note per window. In memory only: a flood that
+/// outlives an activation is not worth a database write per message.
+/// </summary>
+public sealed class FloodGuard(int limit, TimeSpan window)
+{
+    private readonly Queue<DateTimeOffset> _recent = new();
+    private DateTimeOffset _warnedAt = DateTimeOffset.MinValue;
+
+    /// <summary>Records a message; false when it is over the limit and must not be answered normally.</summary>
+    public bool Admit(DateTimeOffset now)
+    {
+        while (_recent.Count > 0 && now - _recent.Peek() >= window)
+        {
+            _recent.Dequeue();
+        }
+
+        _recent.Enqueue(now);
+        return _recent.Count <= limit;
+    }
+
+    /// <summary>True once per window while flooding: the citizen hears why they get no answers, but only once.</summary>
+    public bool ShouldWarn(DateTimeOffset now)
+    {
+        if (now - _warnedAt < window)
+        {
+            return false;
+        }
+
+        _warnedAt = now;
+        return true;
+    }
+}
