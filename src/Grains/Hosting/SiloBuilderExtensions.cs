@@ -1,5 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
+using ManaMitra.Departments;
 using ManaMitra.Outbound;
 using ManaMitra.Persistence;
 using Orleans.Configuration;
@@ -56,6 +57,7 @@ public static class SiloBuilderExtensions
             services.AddHttpClient<IWhatsAppSender, CloudApiSender>(http => http.Timeout = TimeSpan.FromSeconds(15));
         }
 
+        services.AddManaMitraDepartments();
         return services;
     }
 
