@@ -1,5 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
+using ManaMitra.Departments;
 using ManaMitra.Outbound;
 using ManaMitra.Persistence;
 using Orleans.Configuration;
@@ -68,6 +69,7 @@ public static class SiloBuilderExtensions
                     .AddTimeout(outbound.AttemptTimeout));
         }
 
+        services.AddManaMitraDepartments();
         return services;
     }
 

@@ -1,0 +1,54 @@
+using ManaMitra.Catalog;
+
+namespace ManaMitra.Departments.Handlers;
+
+/// <summary>
+/// A citizen's answers read by input <em>kind</em>, so a handler serves any service of its kind whatever its input
+/// ids: the catalog grows by data alone.
+/// </summary>
+public sealed class Answers(Service service, IReadOnlyDictionary<string, string> values)
+{
+    /// <summary>The suffix under which the form hands over an Aadhaar's masked form beside its keyed hash.</summary>
+    public const string MaskedSuffix = ".masked";
+
+    public IEnumerable<(ServiceInput Input, string Value)> All =>
+        service.Inputs.Select(i => (i, Of(i))).Where(p => p.Item2 is not null).Select(p => (p.i, p.Item2!));
+
+    public string? Of(ServiceInput input) =>
+        values.TryGetValue(input.Id, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    public string? First(InputKind kind) => service.Inputs.Where(i => i.Kind == kind).Select(Of).FirstOrDefault(v => v is not null);
+
+    public IReadOnlyList<string> AllOf(InputKind kind) =>
+        service.Inputs.Where(i => i.Kind == kind).Select(Of).OfType<string>().ToList();
+
+    /// <summary>The keyed hash of the citizen's Aadhaar, for looking up records; never shown.</summary>
+    public string? AadhaarKey => First(InputKind.Aadhaar);
+
+    /// <summary>The Aadhaar as documents print it (XXXX XXXX 1234).</summary>
+    public string? AadhaarMasked => service.Inputs.Where(i => i.Kind == InputKind.Aadhaar)
+        .Select(i => values.GetValueOrDefault(i.Id + MaskedSuffix)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    public DateOnly? FirstDate => Dates.Parse(First(InputKind.Date));
+
+    /// <summary>
+    /// The number the department knows the citizen's record by: a hall ticket, else the first free-text answer
+    /// (services ask for the service, assessment, card or application number first).
+    /// </summary>
+    public string? Identifier => First(InputKind.HallTicket) ?? First(InputKind.FreeText);
+
+    /// <summary>How many seats or persons: the answer to a choice whose options are all numbers, else one.</summary>
+    public int Places => service.Inputs
+        .Where(i => i.Kind == InputKind.Choice && i.Choices.Count > 0 && i.Choices.All(c => int.TryParse(c.Id, out _)))
+        .Select(i => int.TryParse(Of(i), out var n) && n > 0 ? n : (int?)null)
+        .FirstOrDefault(n => n is not null) ?? 1;
+
+    /// <summary>The label of the chosen option, in both languages, or the raw answer if the catalog no longer lists it.</summary>
+    public LocalizedText Display(ServiceInput input, string value) => input.Kind switch
+    {
+        InputKind.Choice => input.Choices.FirstOrDefault(c => c.Id == value)?.Label ?? DepartmentText.Same(value),
+        InputKind.Date => DepartmentText.Same(Dates.Parse(value) is { } date ? Dates.Format(date) : value),
+        InputKind.Amount => DepartmentText.Same(decimal.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var amount) ? Money.Format(amount) : value),
+        _ => DepartmentText.Same(value),
+    };
+}

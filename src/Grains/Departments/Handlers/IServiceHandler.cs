@@ -1,0 +1,11 @@
+using ManaMitra.Catalog;
+
+namespace ManaMitra.Departments.Handlers;
+
+/// <summary>Serves every catalog service of one <see cref="HandlerKind"/>, whatever inputs the service declares.</summary>
+public interface IServiceHandler
+{
+    HandlerKind Kind { get; }
+
+    Task<ServiceOutcome> Run(ServiceContext context);
+}

@@ -1,0 +1,8 @@
+using System.Globalization;
+
+namespace ManaMitra.Departments;
+
+public static class Money
+{
+    public static string Format(decimal rupees) => "₹" + rupees.ToString("0.00", CultureInfo.InvariantCulture);
+}

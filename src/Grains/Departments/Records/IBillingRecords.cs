@@ -1,0 +1,17 @@
+namespace ManaMitra.Departments;
+
+/// <summary>Dues a department bills against an account (electricity service, property assessment, water connection…).</summary>
+public interface IBillingRecords
+{
+    Task<Bill?> FindBill(string departmentId, string serviceId, string accountNumber);
+}
+
+/// <param name="PayeeVpa">The department's UPI address, where the citizen's money goes.</param>
+public sealed record Bill(
+    string AccountNumber,
+    string HolderName,
+    decimal Amount,
+    string Period,
+    DateOnly DueDate,
+    string PayeeVpa,
+    string PayeeName);

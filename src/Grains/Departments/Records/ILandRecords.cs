@@ -1,0 +1,18 @@
+namespace ManaMitra.Departments;
+
+/// <summary>Revenue's land register: one parcel per village and survey number (the Adangal and 1-B extracts).</summary>
+public interface ILandRecords
+{
+    Task<LandParcel?> Find(string village, string surveyNumber);
+}
+
+public sealed record LandParcel(
+    string Village,
+    string SurveyNumber,
+    string KhataNumber,
+    string Pattadar,
+    decimal ExtentAcres,
+    string LandClassEn,
+    string LandClassTe,
+    string CropEn,
+    string CropTe);

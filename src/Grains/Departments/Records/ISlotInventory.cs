@@ -1,0 +1,11 @@
+namespace ManaMitra.Departments;
+
+/// <summary>What can be booked (a bus service on a route, a darshan or room slot at a temple) and how many places it has.</summary>
+public interface ISlotInventory
+{
+    /// <param name="criteria">What the citizen chose, in the service's input order: route ends, temple…</param>
+    Task<SlotOffer?> Find(string departmentId, string serviceId, IReadOnlyList<string> criteria, DateOnly date);
+}
+
+/// <param name="Key">Names the slot completely, e.g. <c>apsrtc:bus-ticket:vijayawada:guntur:2026-12-01:06:30</c>; one slot grain each.</param>
+public sealed record SlotOffer(string Key, int Capacity, TimeOnly StartsAt, decimal FarePerPlace);

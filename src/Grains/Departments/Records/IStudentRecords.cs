@@ -1,0 +1,27 @@
+namespace ManaMitra.Departments;
+
+/// <summary>The examinations board: SSC candidates, their hall tickets and results.</summary>
+public interface IStudentRecords
+{
+    Task<Student?> FindByHallTicket(string hallTicket);
+
+    /// <summary>The candidate registered with this Aadhaar and date of birth, for citizens who lost their hall ticket number.</summary>
+    Task<Student?> FindCandidate(string aadhaarKey, DateOnly dateOfBirth);
+}
+
+public sealed record Student(
+    string HallTicket,
+    string Name,
+    DateOnly DateOfBirth,
+    string School,
+    string ExamCentre,
+    IReadOnlyList<SubjectMark> Marks)
+{
+    public const int PassMark = 35;
+
+    public bool Passed => Marks.All(m => m.Marks >= PassMark);
+
+    public int Total => Marks.Sum(m => m.Marks);
+}
+
+public sealed record SubjectMark(string SubjectEn, string SubjectTe, int Marks, string Grade);

@@ -1,0 +1,78 @@
+using ManaMitra.Catalog;
+using ManaMitra.Departments;
+using ManaMitra.Sandbox;
+using ManaMitra.Tests.Conversations;
+
+namespace ManaMitra.Tests.Departments;
+
+[Collection(ChatClusterCollection.Name)]
+public sealed class BookSlotTests(ChatCluster cluster)
+{
+    private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
+    private static readonly Service Darshan = Catalog.FindService("darshan-booking")!.Value.Service;
+
+    [Fact]
+    public async Task A_hundred_place_slot_sells_exactly_a_hundred_of_a_thousand_concurrent_bookings()
+    {
+        // A temple and date no other test books, so the slot starts empty.
+        var answers = SampleAnswers.For(Darshan, "919700000000");
+        answers["temple"] = "srikalahasti";
+        answers["darshan-date"] = SampleAnswers.Iso(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20));
+        answers["pilgrims"] = "1";
+        var grain = cluster.Grains.GetGrain<IDepartmentServiceGrain>("endowments");
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 1000).Select(i =>
+            grain.Run(SampleAnswers.Request(Darshan, $"91970{i:D7}", answers: answers))));
+
+        Assert.Equal(SandboxSlotInventory.DarshanPilgrims, outcomes.Count(o => o.Status == OutcomeStatus.Completed));
+        Assert.Equal(900, outcomes.Count(o => o.Status == OutcomeStatus.Declined));
+        Assert.All(outcomes.Where(o => o.Status == OutcomeStatus.Declined), o => Assert.Contains("sold out", o.MessageEn, StringComparison.Ordinal));
+        var seats = outcomes.Where(o => o.Status == OutcomeStatus.Completed)
+            .Select(o => o.Fields.Single(f => f.LabelEn == "Seat / token numbers").Value)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(Enumerable.Range(1, 100).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal), seats);
+        Assert.All(outcomes.Where(o => o.Status == OutcomeStatus.Completed), o => Assert.Equal("darshan-ticket", o.Document!.Kind));
+
+        var slot = await SlotFor(answers);
+        Assert.Equal(new SlotView(100, 100, 100), slot);
+    }
+
+    [Fact]
+    public async Task A_repeated_request_books_once()
+    {
+        var answers = SampleAnswers.For(Darshan, "919700000001");
+        answers["temple"] = "annavaram";
+        answers["darshan-date"] = SampleAnswers.Iso(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(21));
+        answers["pilgrims"] = "3";
+        var request = SampleAnswers.Request(Darshan, "919700000001", answers: answers);
+        var grain = cluster.Grains.GetGrain<IDepartmentServiceGrain>("endowments");
+
+        var first = await grain.Run(request);
+        var again = await grain.Run(request);
+
+        Assert.Equal(OutcomeStatus.Completed, first.Status);
+        Assert.Equal(first.Reference, again.Reference);
+        Assert.Equal(first.Fields, again.Fields);
+        Assert.Equal(new SlotView(100, 3, 1), await SlotFor(answers));
+    }
+
+    [Fact]
+    public async Task A_bus_route_from_a_place_to_itself_is_declined()
+    {
+        var (_, bus) = Catalog.FindService("bus-ticket")!.Value;
+        var answers = SampleAnswers.For(bus, "919700000002");
+        answers["from-place"] = "Vijayawada";
+        answers["to-place"] = " vijayawada";
+
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>("apsrtc").Run(SampleAnswers.Request(bus, "919700000002", answers: answers));
+
+        Assert.Equal(OutcomeStatus.Declined, outcome.Status);
+    }
+
+    private async Task<SlotView> SlotFor(Dictionary<string, string> answers)
+    {
+        var offer = await new SandboxSlotInventory().Find("endowments", Darshan.Id, [answers["temple"]], DateOnly.Parse(answers["darshan-date"], System.Globalization.CultureInfo.InvariantCulture));
+        return await cluster.Grains.GetGrain<ISlotGrain>(offer!.Key).View();
+    }
+}

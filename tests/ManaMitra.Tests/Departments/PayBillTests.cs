@@ -1,0 +1,68 @@
+using ManaMitra.Catalog;
+using ManaMitra.Chat;
+using ManaMitra.Departments;
+using ManaMitra.Tests.Conversations;
+
+namespace ManaMitra.Tests.Departments;
+
+[Collection(ChatClusterCollection.Name)]
+public sealed class PayBillTests(ChatCluster cluster)
+{
+    private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
+
+    [Fact]
+    public async Task A_bill_gives_a_upi_link_and_confirming_twice_sends_one_receipt()
+    {
+        var (energy, bill) = Catalog.FindService("electricity-bill")!.Value;
+        var citizen = "919600000001";
+
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>("energy").Run(SampleAnswers.Request(bill, citizen));
+
+        Assert.Equal(OutcomeStatus.AwaitingPayment, outcome.Status);
+        Assert.Matches(@"^ENE-PAY-\d{4}-\d{6}$", outcome.Reference);
+        var link = new Uri(outcome.PaymentLink!);
+        Assert.Equal("upi", link.Scheme);
+        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
+        Assert.Equal("energy@sandboxupi", query["pa"]);
+        Assert.Equal(outcome.Reference, query["tr"]);
+        Assert.Equal("INR", query["cu"]);
+        Assert.Equal($"Government of Andhra Pradesh - {energy.Name.En}", query["pn"]);
+        var due = outcome.Fields.Single(f => f.LabelEn == "Amount due").Value;
+        Assert.Equal(due, "₹" + query["am"]);
+
+        var payment = cluster.Grains.GetGrain<IPaymentGrain>(outcome.Reference!);
+        var receipt = await payment.Confirm();
+        var again = await payment.Confirm();
+
+        Assert.NotNull(receipt);
+        Assert.NotNull(again);
+        Assert.Equal(receipt.Document!.Id, again.Document!.Id);
+        Assert.Equal(receipt.Fields, again.Fields);
+        Assert.Equal("receipt", receipt.Document!.Kind);
+        Assert.Equal(SampleAnswers.Account, receipt.Document.Fields.Single(f => f.LabelEn == "Number").Value);
+        var outbox = await cluster.Grains.GetGrain<ICitizenChatGrain>(citizen).Outbox();
+        var receipts = outbox.Where(e => e.Body.Contains($"received for {bill.Name.En}", StringComparison.Ordinal)).ToList();
+        Assert.Single(receipts);
+        Assert.Contains(outcome.Reference!, receipts[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_payment_reference_confirms_nothing()
+    {
+        Assert.Null(await cluster.Grains.GetGrain<IPaymentGrain>("ENE-PAY-1999-000001").Confirm());
+    }
+
+    [Fact]
+    public async Task An_account_number_with_a_wrong_check_digit_is_declined()
+    {
+        var (_, water) = Catalog.FindService("water-tax")!.Value;
+        var answers = SampleAnswers.For(water, "919600000002");
+        answers["connection-number"] = "12345675";
+
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>("municipal-administration").Run(SampleAnswers.Request(water, "919600000002", answers: answers));
+
+        Assert.Equal(OutcomeStatus.Declined, outcome.Status);
+        Assert.Null(outcome.PaymentLink);
+        Assert.Contains("12345675", outcome.MessageTe, StringComparison.Ordinal);
+    }
+}
