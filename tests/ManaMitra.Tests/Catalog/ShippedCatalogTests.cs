@@ -28,16 +28,77 @@ public sealed class ShippedCatalogTests
     }
 
     [Fact]
-    public void Has_the_starter_departments_with_five_to_eight_services_each()
+    public void Covers_the_state_government_with_at_least_36_departments_and_738_services()
     {
-        string[] departments =
+        Assert.InRange(Catalog.Departments.Count, 36, int.MaxValue);
+        Assert.InRange(Catalog.Departments.Sum(d => d.Services.Count), 738, int.MaxValue);
+        Assert.All(Catalog.Departments.Where(d => d.Id != "grievances"), d => Assert.InRange(d.Services.Count, 5, int.MaxValue));
+        Assert.Equal("revenue", Catalog.Departments[0].Id);
+        Assert.Equal("grievances", Catalog.Departments[^1].Id);
+        Assert.Equal(HandlerKind.RaiseGrievance, Catalog.FindService("raise-grievance")!.Value.Service.Handler);
+    }
+
+    [Fact]
+    public void Keeps_every_published_department_and_service_id_where_it_was()
+    {
+        // Conversations in flight and documents already issued name these ids; growing the catalog must not move them.
+        var published = new Dictionary<string, string[]>
+        {
+            ["revenue"] =
+            [
+                "income-certificate", "caste-certificate", "integrated-certificate", "obc-certificate", "residence-certificate",
+                "ews-certificate", "land-records", "family-member-certificate",
+            ],
+            ["school-education"] = ["ssc-hall-ticket", "ssc-results", "ssc-marks-memo", "migration-certificate", "transfer-certificate"],
+            ["health"] = ["aarogyasri-card-status", "aarogyasri-hospitals", "hospital-info", "emergency-services", "blood-banks"],
+            ["municipal-administration"] = ["property-tax", "water-tax", "trade-licence", "birth-certificate", "death-certificate", "civic-issue"],
+            ["energy"] = ["electricity-bill", "electricity-bill-copy", "new-connection-status", "power-complaint", "power-outage-info"],
+            ["apsrtc"] = ["bus-ticket", "ticket-status", "student-bus-pass", "bus-pass-status", "bus-timings", "free-bus-travel"],
+            ["endowments"] = ["darshan-booking", "accommodation-booking", "temple-booking-status", "e-hundi", "temple-timings"],
+            ["civil-supplies"] = ["ration-card-status", "ration-card-details", "ration-entitlement", "ration-shop", "ration-complaint"],
+            ["grievances"] = ["raise-grievance", "grievance-status"],
+        };
+
+        Assert.All(published, department =>
+            Assert.All(department.Value, service => Assert.Equal(department.Key, Catalog.FindService(service)!.Value.Department.Id)));
+    }
+
+    [Fact]
+    public void Has_the_services_citizens_ask_for_most_in_the_department_that_delivers_them()
+    {
+        (string Service, string Department, HandlerKind Handler)[] expected =
         [
-            "revenue", "school-education", "health", "municipal-administration", "energy", "apsrtc", "endowments", "civil-supplies", "grievances",
+            ("inter-hall-ticket", "intermediate-education", HandlerKind.FetchDocument),
+            ("inter-results", "intermediate-education", HandlerKind.FetchDocument),
+            ("srisailam-darshan", "endowments", HandlerKind.BookSlot),
+            ("srisailam-accommodation", "endowments", HandlerKind.BookSlot),
+            ("pension-status", "panchayat-raj", HandlerKind.TrackStatus),
+            ("cmrf-reimbursement", "cmrf", HandlerKind.IssueCertificate),
+            ("cmrf-status", "cmrf", HandlerKind.TrackStatus),
+            ("driving-licence", "transport", HandlerKind.IssueCertificate),
+            ("encumbrance-certificate", "registration", HandlerKind.FetchDocument),
+            ("house-tax", "panchayat-raj", HandlerKind.PayBill),
+            ("sand-booking", "mines-geology", HandlerKind.BookSlot),
         ];
 
-        Assert.Equal(departments, Catalog.Departments.Select(d => d.Id));
-        Assert.All(Catalog.Departments.Where(d => d.Id != "grievances"), d => Assert.InRange(d.Services.Count, 5, 8));
-        Assert.Equal(HandlerKind.RaiseGrievance, Catalog.FindService("raise-grievance")!.Value.Service.Handler);
+        Assert.All(expected, e =>
+        {
+            var (department, service) = Catalog.FindService(e.Service)!.Value;
+            Assert.Equal((e.Department, e.Handler), (department.Id, service.Handler));
+        });
+    }
+
+    [Fact]
+    public void Every_choice_is_a_short_list_whose_labels_fit_a_whatsapp_row()
+    {
+        var choices = Catalog.Departments.SelectMany(d => d.Services).SelectMany(s => s.Inputs).Where(i => i.Kind == InputKind.Choice).ToList();
+
+        Assert.All(choices, input => Assert.InRange(input.Choices.Count, 1, 10));
+        Assert.All(choices.SelectMany(i => i.Choices), c =>
+        {
+            Assert.InRange(c.Label.En.Length, 1, 24);
+            Assert.InRange(c.Label.Te.Length, 1, 24);
+        });
     }
 
     [Fact]
