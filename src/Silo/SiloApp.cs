@@ -23,7 +23,7 @@ public static class SiloApp
         // Checked before Orleans starts so an outdated schema is a clear message, not a provider's SQL error.
         SchemaMigrator.EnsureCurrentAsync(cluster.ConnectionString!).GetAwaiter().GetResult();
 
-        builder.UseOrleans(silo => silo.AddManaMitra(builder.Configuration));
+        builder.UseOrleans(silo => silo.AddManaMitra(builder.Configuration, builder.Environment));
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();

@@ -28,7 +28,7 @@ public static class FrontendApp
         var cluster = ClusterSettings.From(configuration);
         if (cluster.IsEmbedded)
         {
-            builder.UseOrleans(silo => silo.AddManaMitra(configuration));
+            builder.UseOrleans(silo => silo.AddManaMitra(configuration, builder.Environment));
         }
         else
         {

@@ -67,11 +67,11 @@ public sealed partial class CitizenChatGrain(
         var now = time.GetUtcNow();
         _flood ??= new FloodGuard(settings.FloodLimit, settings.FloodWindow);
         var admitted = _flood.Admit(now);
-        IReadOnlyList<Reply> replies;
+        List<Reply> replies;
         try
         {
             chat.Seen.Remember(message.MessageId, now, settings.DedupeCount, settings.DedupeAge);
-            replies = admitted ? conversation.Handle(chat.Session, message) : SlowDown(chat.Session, now);
+            replies = admitted ? await Converse(chat.Session, message) : [.. SlowDown(chat.Session, now)];
             if (settings.MarkAsRead && !chat.Session.OptedOut && replies.Count > 0)
             {
                 chat.Outbox.Append(WhatsAppRenderer.MarkAsRead(message.MessageId), now);
@@ -101,6 +101,19 @@ public sealed partial class CitizenChatGrain(
         }
 
         return replies.Count == 0 && chat.Session.OptedOut ? ReceiveOutcome.OptedOut : ReceiveOutcome.Accepted;
+    }
+
+    /// <summary>Moves the conversation on, running the department service the citizen just submitted, if any.</summary>
+    private async Task<List<Reply>> Converse(ChatSession session, InboundMessage message)
+    {
+        var turn = conversation.Handle(session, message);
+        if (turn is { DepartmentId: { } department, Request: { } request })
+        {
+            var outcome = await GrainFactory.GetGrain<IDepartmentServiceGrain>(department).Run(request);
+            turn.Replies.Add(OutcomeReply.For(outcome, session.Language ?? Language.English));
+        }
+
+        return turn.Replies;
     }
 
     private IReadOnlyList<Reply> SlowDown(ChatSession session, DateTimeOffset now) =>

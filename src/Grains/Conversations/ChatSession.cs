@@ -1,4 +1,5 @@
 using ManaMitra.Catalog;
+using ManaMitra.Forms;
 
 namespace ManaMitra.Conversations;
 
@@ -18,4 +19,7 @@ public sealed class ChatSession
 
     /// <summary>The citizen sent <c>stop</c>: nothing is sent to them until they send <c>start</c>.</summary>
     [Id(4)] public bool OptedOut { get; set; }
+
+    /// <summary>The form the citizen is filling in, if any: the answers so far survive deactivation like the rest.</summary>
+    [Id(5)] public FormSession? Form { get; set; }
 }

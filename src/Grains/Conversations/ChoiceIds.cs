@@ -20,6 +20,10 @@ public static class ChoiceIds
     public static string DepartmentsPage(int page) => $"depts:{page}";
     public static string Department(string id, int page = 0) => page == 0 ? $"dept:{id}" : $"dept:{id}:{page}";
     public static string Service(string id) => $"svc:{id}";
+    public static string Apply(string serviceId) => $"apply:{serviceId}";
+
+    /// <summary>The service an "apply" choice is for, or null when the id is another kind.</summary>
+    public static string? Applied(string id) => id.StartsWith("apply:", StringComparison.Ordinal) ? id["apply:".Length..] : null;
 
     /// <summary>The step a choice id leads to, or null when the id is not one of ours.</summary>
     public static Step? Destination(string id)

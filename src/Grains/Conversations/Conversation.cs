@@ -1,6 +1,7 @@
 using System.Globalization;
 using ManaMitra.Catalog;
 using ManaMitra.Chat;
+using ManaMitra.Forms;
 using ManaMitra.Messaging;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace ManaMitra.Conversations;
 /// The conversation's state machine: given a citizen's session and one message, it moves the session and says
 /// what to reply. Pure: no I/O, no clock of its own, so it is tested directly and the grain stays thin.
 /// </summary>
-public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, IOptions<ChatOptions> chatOptions)
+public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, FormFlow forms, IOptions<ChatOptions> chatOptions)
 {
     private readonly Screens _screens = new(catalog, search);
     private readonly ChatOptions _options = chatOptions.Value;
@@ -19,27 +20,28 @@ public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, I
     /// Moves the session on by one message. Idle time is measured between the citizen's own send times (Meta's
     /// timestamps), so a delivery Meta delayed or retried does not count as the citizen having been away.
     /// </summary>
-    public IReadOnlyList<Reply> Handle(ChatSession session, InboundMessage message)
+    public Turn Handle(ChatSession session, InboundMessage message)
     {
         var now = message.SentAt;
-        var replies = new List<Reply>();
+        var turn = new Turn(message);
         var command = message.ReplyId is null ? Commands.Recognize(message.Text) : Command.None;
 
         if (session.OptedOut)
         {
             if (command != Command.Start)
             {
-                return replies;
+                return turn;
             }
 
             session.OptedOut = false;
             session.LastActivity = now;
-            return Restart(session, replies);
+            return Restart(session, turn);
         }
 
         if (session.Language is not null && session.LastActivity != default && now - session.LastActivity > _options.SessionTimeout)
         {
-            replies.Add(new TextReply(UiText.TimedOut.In(session.Language.Value)));
+            turn.Replies.Add(new TextReply(UiText.TimedOut.In(session.Language.Value)));
+            session.Form = null;
             GoTo(session, Step.MainMenu, remember: false);
             session.History.Clear();
         }
@@ -52,87 +54,152 @@ public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, I
         if (message.Kind == InboundKind.Reaction)
         {
             // A reaction is the citizen's feeling about a message, not a request: answering it would be noise.
-            return replies;
+            return turn;
         }
 
         if (command == Command.Stop)
         {
             session.OptedOut = true;
-            replies.Add(new TextReply(UiText.Stopped.In(session.Language ?? Language.English)));
-            return replies;
+            turn.Replies.Add(new TextReply(UiText.Stopped.In(session.Language ?? Language.English)));
+            return turn;
         }
 
         if (session.Language is null)
         {
-            return FirstContact(session, message, replies);
+            return FirstContact(session, message, turn);
         }
 
         var language = session.Language.Value;
+        if (command is Command.Menu or Command.Start or Command.Help or Command.Language)
+        {
+            // The words that work anywhere end a form too; "back" does not: inside a form it edits the last answer.
+            session.Form = null;
+        }
+        else if (session.Form is not null && ContinueForm(session, message, language, turn))
+        {
+            return turn;
+        }
+
         if (!IsReadable(message))
         {
-            replies.Add(new TextReply(UiText.CannotRead.In(language)));
-            return replies;
+            turn.Replies.Add(new TextReply(UiText.CannotRead.In(language)));
+            return turn;
         }
 
         switch (command)
         {
             case Command.Menu or Command.Start:
                 session.History.Clear();
-                return Show(session, Step.MainMenu, replies, remember: false);
+                return Show(session, Step.MainMenu, turn, remember: false);
             case Command.Back:
-                return Show(session, Pop(session), replies, remember: false);
+                return Show(session, Pop(session), turn, remember: false);
             case Command.Help:
-                return Show(session, new Step(StepKind.Help), replies);
+                return Show(session, new Step(StepKind.Help), turn);
             case Command.Language:
-                return Show(session, Step.ChooseLanguage, replies);
+                return Show(session, Step.ChooseLanguage, turn);
         }
 
         if (message.ReplyId is { } id)
         {
-            return Choose(session, id, replies);
+            return Choose(session, id, turn);
         }
 
-        return Typed(session, message.Text ?? "", replies);
+        return Typed(session, message.Text ?? "", turn);
     }
 
-    private IReadOnlyList<Reply> FirstContact(ChatSession session, InboundMessage message, List<Reply> replies)
+    /// <summary>Hands the message to the open form; false when the form ended and the message is for the menus.</summary>
+    private bool ContinueForm(ChatSession session, InboundMessage message, Language language, Turn turn)
+    {
+        var form = session.Form!;
+        if (catalog.FindService(form.ServiceId) is not { } found)
+        {
+            // The service left the catalog while the citizen was answering: nothing to submit to.
+            session.Form = null;
+            return false;
+        }
+
+        var step = forms.Handle(form, found.Service, message, language);
+        turn.Replies.AddRange(step.Replies);
+        switch (step)
+        {
+            case FormStep.Continue or FormStep.HelpOffered:
+                return true;
+            case FormStep.Submit submit:
+                session.Form = null;
+                turn.RunService(found.Department, found.Service, submit.Answers, language);
+                return true;
+            case FormStep.BackedOut:
+                session.Form = null;
+                Show(session, new Step(StepKind.Service, found.Service.Id), turn, remember: false);
+                return true;
+            case FormStep.Cancelled:
+                session.Form = null;
+                session.History.Clear();
+                Show(session, Step.MainMenu, turn, remember: false);
+                return true;
+            default:
+                session.Form = null;
+                return false;
+        }
+    }
+
+    private Turn Apply(ChatSession session, Department department, Service service, Turn turn)
+    {
+        var language = session.Language!.Value;
+        if (service.Inputs.Count == 0)
+        {
+            turn.RunService(department, service, new Dictionary<string, string>(), language);
+            return turn;
+        }
+
+        (session.Form, var questions) = forms.Start(service, language);
+        turn.Replies.AddRange(questions);
+        return turn;
+    }
+
+    private Turn FirstContact(ChatSession session, InboundMessage message, Turn turn)
     {
         if (LanguageFrom(message) is not { } chosen)
         {
             session.Current = Step.ChooseLanguage;
-            replies.Add(Screens.LanguageChoice());
-            return replies;
+            turn.Replies.Add(Screens.LanguageChoice());
+            return turn;
         }
 
         session.Language = chosen;
-        replies.Add(new TextReply(UiText.Privacy.In(chosen)));
-        return Show(session, Step.MainMenu, replies, remember: false);
+        turn.Replies.Add(new TextReply(UiText.Privacy.In(chosen)));
+        return Show(session, Step.MainMenu, turn, remember: false);
     }
 
-    private IReadOnlyList<Reply> Restart(ChatSession session, List<Reply> replies)
+    private Turn Restart(ChatSession session, Turn turn)
     {
         session.History.Clear();
         if (session.Language is not { } language)
         {
             session.Current = Step.ChooseLanguage;
-            replies.Add(Screens.LanguageChoice());
-            return replies;
+            turn.Replies.Add(Screens.LanguageChoice());
+            return turn;
         }
 
-        replies.Add(new TextReply(UiText.Restarted.In(language)));
-        return Show(session, Step.MainMenu, replies, remember: false);
+        turn.Replies.Add(new TextReply(UiText.Restarted.In(language)));
+        return Show(session, Step.MainMenu, turn, remember: false);
     }
 
-    private IReadOnlyList<Reply> Choose(ChatSession session, string id, List<Reply> replies)
+    private Turn Choose(ChatSession session, string id, Turn turn)
     {
         if (id is ChoiceIds.English or ChoiceIds.Telugu)
         {
-            return SetLanguage(session, id == ChoiceIds.Telugu ? Language.Telugu : Language.English, replies);
+            return SetLanguage(session, id == ChoiceIds.Telugu ? Language.Telugu : Language.English, turn);
         }
 
         if (id == ChoiceIds.Back)
         {
-            return Show(session, Pop(session), replies, remember: false);
+            return Show(session, Pop(session), turn, remember: false);
+        }
+
+        if (ChoiceIds.Applied(id) is { } serviceId && catalog.FindService(serviceId) is { } applied)
+        {
+            return Apply(session, applied.Department, applied.Service, turn);
         }
 
         if (ChoiceIds.Destination(id) is { } step && Exists(step))
@@ -144,19 +211,19 @@ public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, I
                 session.History.Clear();
             }
 
-            return Show(session, step, replies, remember: !samePlace && step.Kind != StepKind.MainMenu);
+            return Show(session, step, turn, remember: !samePlace && step.Kind != StepKind.MainMenu);
         }
 
-        replies.Add(new TextReply(UiText.StaleChoice.In(session.Language!.Value)));
-        return Show(session, session.Current, replies, remember: false);
+        turn.Replies.Add(new TextReply(UiText.StaleChoice.In(session.Language!.Value)));
+        return Show(session, session.Current, turn, remember: false);
     }
 
-    private IReadOnlyList<Reply> Typed(ChatSession session, string text, List<Reply> replies)
+    private Turn Typed(ChatSession session, string text, Turn turn)
     {
         var typed = Commands.Normalize(text);
         if (session.Current.Kind == StepKind.ChooseLanguage)
         {
-            return LanguageFrom(typed) is { } chosen ? SetLanguage(session, chosen, replies) : Show(session, session.Current, replies, remember: false);
+            return LanguageFrom(typed) is { } chosen ? SetLanguage(session, chosen, turn) : Show(session, session.Current, turn, remember: false);
         }
 
         // A number picks that row of the list on screen: quicker than opening the list on a small phone.
@@ -164,30 +231,30 @@ public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, I
             && int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             && ChoicesOnScreen(session) is var choices && number >= 1 && number <= choices.Count)
         {
-            return Choose(session, choices[number - 1], replies);
+            return Choose(session, choices[number - 1], turn);
         }
 
         if (typed.Length == 0)
         {
-            return Show(session, session.Current, replies, remember: false);
+            return Show(session, session.Current, turn, remember: false);
         }
 
-        return Show(session, new Step(StepKind.SearchResults, typed), replies, remember: session.Current.Kind != StepKind.SearchPrompt);
+        return Show(session, new Step(StepKind.SearchResults, typed), turn, remember: session.Current.Kind != StepKind.SearchPrompt);
     }
 
-    private IReadOnlyList<Reply> SetLanguage(ChatSession session, Language language, List<Reply> replies)
+    private Turn SetLanguage(ChatSession session, Language language, Turn turn)
     {
         session.Language = language;
         session.History.Clear();
-        replies.Add(new TextReply(UiText.LanguageSet.In(language)));
-        return Show(session, Step.MainMenu, replies, remember: false);
+        turn.Replies.Add(new TextReply(UiText.LanguageSet.In(language)));
+        return Show(session, Step.MainMenu, turn, remember: false);
     }
 
-    private IReadOnlyList<Reply> Show(ChatSession session, Step step, List<Reply> replies, bool remember = true)
+    private Turn Show(ChatSession session, Step step, Turn turn, bool remember = true)
     {
         GoTo(session, step, remember);
-        replies.Add(step.Kind == StepKind.ChooseLanguage ? Screens.LanguageChoice() : _screens.Show(step, session.Language!.Value));
-        return replies;
+        turn.Replies.Add(step.Kind == StepKind.ChooseLanguage ? Screens.LanguageChoice() : _screens.Show(step, session.Language!.Value));
+        return turn;
     }
 
     private static void GoTo(ChatSession session, Step step, bool remember)

@@ -92,11 +92,16 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
             }
         }
 
-        return new ButtonsReply(body.ToString(),
-        [
+        var navigation = new[]
+        {
             new ReplyButton(ChoiceIds.Back, UiText.Back.In(language)),
             new ReplyButton(ChoiceIds.MainMenu, UiText.MainMenu.In(language)),
-        ]);
+        };
+        // An information page with nothing to ask already said everything; every other service can be started here.
+        var start = service.Handler == HandlerKind.Information && service.Inputs.Count == 0
+            ? []
+            : new[] { new ReplyButton(ChoiceIds.Apply(service.Id), UiText.Start(service.Handler).In(language)) };
+        return new ButtonsReply(body.ToString(), [.. start, .. navigation]);
     }
 
     private Reply SearchResults(string query, Language language)

@@ -82,6 +82,18 @@ public static class UiText
     public static string Format(this LocalizedText text, Language language, params object[] args) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, text.In(language), args);
 
+    /// <summary>The button that starts a service, worded for what the service does.</summary>
+    public static LocalizedText Start(HandlerKind handler) => handler switch
+    {
+        HandlerKind.IssueCertificate => T("Apply", "దరఖాస్తు చేయండి"),
+        HandlerKind.FetchDocument => T("Get it", "పొందండి"),
+        HandlerKind.PayBill => T("Pay bill", "బిల్లు చెల్లించండి"),
+        HandlerKind.BookSlot => T("Book", "బుక్ చేయండి"),
+        HandlerKind.TrackStatus => T("Check status", "స్థితి చూడండి"),
+        HandlerKind.RaiseGrievance => T("Raise it", "నమోదు చేయండి"),
+        _ => T("Continue", "కొనసాగించండి"),
+    };
+
     /// <summary>What a citizen must have ready for an input, shown on a service's page before they apply.</summary>
     public static LocalizedText Needs(ServiceInput input) => input.Kind switch
     {

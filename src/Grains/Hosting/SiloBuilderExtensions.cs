@@ -1,5 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
+using ManaMitra.Forms;
 using ManaMitra.Departments;
 using ManaMitra.Outbound;
 using ManaMitra.Persistence;
@@ -7,6 +8,7 @@ using Orleans.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -18,7 +20,7 @@ namespace ManaMitra.Hosting;
 /// </summary>
 public static class SiloBuilderExtensions
 {
-    public static ISiloBuilder AddManaMitra(this ISiloBuilder silo, IConfiguration configuration)
+    public static ISiloBuilder AddManaMitra(this ISiloBuilder silo, IConfiguration configuration, IHostEnvironment environment)
     {
         var cluster = ClusterSettings.From(configuration);
         if (cluster.IsEmbedded)
@@ -33,12 +35,15 @@ public static class SiloBuilderExtensions
             silo.ConfigureEndpoints(cluster.AdvertisedAddress, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: cluster.ListensOnAnyAddress);
         }
 
-        silo.Services.AddManaMitraGrainServices(configuration);
+        silo.Services.AddManaMitraGrainServices(configuration, environment.IsDevelopment());
         return silo;
     }
 
-    /// <summary>The services grains depend on: catalog, conversation, outbound channel and options.</summary>
-    public static IServiceCollection AddManaMitraGrainServices(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// The services grains depend on: catalog, conversation, forms, department services, outbound channel and options.
+    /// Development may run without secrets that production must be given (the Aadhaar hash key).
+    /// </summary>
+    public static IServiceCollection AddManaMitraGrainServices(this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
     {
         // Loaded here, while the host is being built, so a bad catalog stops start-up with the file, entry and field.
         services.TryAddSingleton(LoadCatalog(configuration));
@@ -69,6 +74,7 @@ public static class SiloBuilderExtensions
                     .AddTimeout(outbound.AttemptTimeout));
         }
 
+        services.AddManaMitraForms(configuration, isDevelopment);
         services.AddManaMitraDepartments();
         return services;
     }

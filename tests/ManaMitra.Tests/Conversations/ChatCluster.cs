@@ -17,6 +17,8 @@ public sealed class ChatCluster : IAsyncLifetime
 
     public static readonly TimeSpan SessionTimeout = TimeSpan.FromMinutes(30);
 
+    public const string AadhaarHashKey = "test-aadhaar-hash-key-of-at-least-32-bytes";
+
     public IGrainFactory Grains => Cluster.Client;
 
     public SandboxChannel Sandbox => (SandboxChannel)Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress).GetRequiredService<IWhatsAppSender>();
@@ -26,13 +28,17 @@ public sealed class ChatCluster : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ManaMitra:Chat:SessionTimeout"] = SessionTimeout.ToString() })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ManaMitra:Chat:SessionTimeout"] = SessionTimeout.ToString(),
+                ["ManaMitra:AadhaarHashKey"] = AadhaarHashKey,
+            })
             .Build();
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Citizens);
-            silo.Services.AddManaMitraGrainServices(configuration);
+            silo.Services.AddManaMitraGrainServices(configuration, isDevelopment: false);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

@@ -44,7 +44,7 @@ public sealed class ConversationClusterTests(ChatCluster cluster)
 
         var detail = await citizen.Taps(ChoiceIds.Service(service.Id));
         Assert.Contains(service.Description.En, Replies.TextOf(detail.Last));
-        Assert.Equal([ChoiceIds.Back, ChoiceIds.MainMenu], detail.Buttons.Select(b => b.Id));
+        Assert.Equal([ChoiceIds.Apply(service.Id), ChoiceIds.Back, ChoiceIds.MainMenu], detail.Buttons.Select(b => b.Id));
 
         var back = await citizen.Says("back");
         Assert.Contains((ChoiceIds.Service(service.Id), service.Name.En), back.Rows);

@@ -10,7 +10,7 @@ namespace ManaMitra.Tests.Conversations;
 public sealed class PagingTests
 {
     private static readonly ServiceCatalog Catalog = GeneratedCatalog.Create(departments: 25, servicesPerDepartment: 19);
-    private readonly Conversation _conversation = new(Catalog, new CatalogSearch(Catalog), Options.Create(new ChatOptions()));
+    private readonly Conversation _conversation = new(Catalog, new CatalogSearch(Catalog), Forms.FormSamples.Flow(), Options.Create(new ChatOptions()));
     private readonly ChatSession _session = new() { Language = Language.English, Current = Step.MainMenu };
     private int _sent;
 
@@ -86,9 +86,9 @@ public sealed class PagingTests
         Assert.Equal(StepKind.Departments, _session.Current.Kind);
     }
 
-    private IReadOnlyList<Reply> Tap(string id) => _conversation.Handle(_session, Message(InboundKind.ListReply, id, null));
+    private IReadOnlyList<Reply> Tap(string id) => _conversation.Handle(_session, Message(InboundKind.ListReply, id, null)).Replies;
 
-    private IReadOnlyList<Reply> Say(string text) => _conversation.Handle(_session, Message(InboundKind.Text, null, text));
+    private IReadOnlyList<Reply> Say(string text) => _conversation.Handle(_session, Message(InboundKind.Text, null, text)).Replies;
 
     private InboundMessage Message(InboundKind kind, string? replyId, string? text) => new()
     {

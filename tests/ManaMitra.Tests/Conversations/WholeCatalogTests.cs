@@ -1,0 +1,100 @@
+using System.Globalization;
+using ManaMitra.Catalog;
+using ManaMitra.Chat;
+using ManaMitra.Conversations;
+using ManaMitra.Forms;
+using ManaMitra.Tests.Departments;
+using ManaMitra.Tests.Forms;
+
+namespace ManaMitra.Tests.Conversations;
+
+/// <summary>
+/// Every service of the shipped catalog, reached the way a citizen reaches it — main menu, department pages,
+/// service pages, the service — and completed by answering its form as a citizen types, on the real grains.
+/// </summary>
+[Collection(ChatClusterCollection.Name)]
+public sealed class WholeCatalogTests(ChatCluster cluster)
+{
+    private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
+
+    public static TheoryData<string> Services => [.. Catalog.Departments.SelectMany(d => d.Services).Select(s => s.Id)];
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public async Task Every_service_is_reachable_from_the_main_menu_and_completes(string serviceId)
+    {
+        var (department, service) = Catalog.FindService(serviceId)!.Value;
+        var citizen = cluster.Citizen();
+        await citizen.Says("hi");
+        await citizen.Taps(ChoiceIds.English);
+
+        var departments = await citizen.Taps(ChoiceIds.Departments);
+        var services = await citizen.Taps(await Find(citizen, departments, ChoiceIds.Department(department.Id)));
+        var page = await citizen.Taps(await Find(citizen, services, ChoiceIds.Service(service.Id)));
+        Assert.Contains(service.Description.En, Replies.TextOf(page.Last));
+
+        if (service.Handler == HandlerKind.Information && service.Inputs.Count == 0)
+        {
+            Assert.DoesNotContain(page.Buttons, b => b.Id == ChoiceIds.Apply(service.Id));
+            return;
+        }
+
+        var replies = await citizen.Taps(ChoiceIds.Apply(service.Id));
+        foreach (var input in service.Inputs)
+        {
+            replies = await citizen.Send(Answer(citizen, service, input));
+        }
+
+        if (service.Inputs.Count > 0)
+        {
+            Assert.Contains(page.Buttons, b => b.Id == ChoiceIds.Apply(service.Id));
+            Assert.Contains(replies.Buttons, b => b.Id == FormIds.Confirm);
+            replies = await citizen.Taps(FormIds.Confirm);
+        }
+
+        var outcome = Replies.TextOf(replies.Last);
+        var completed = outcome.Contains(OutcomeReply.Reference.En, StringComparison.Ordinal)
+            || outcome.Contains("upi://pay", StringComparison.Ordinal)
+            || outcome.Contains(service.Description.En, StringComparison.Ordinal);
+        Assert.True(completed, $"{service.Id}: {outcome}");
+    }
+
+    /// <summary>Turns the pages of a list until the wanted row shows, as a citizen taps "More".</summary>
+    private static async Task<string> Find(Citizen citizen, Replies list, string rowId)
+    {
+        for (var pages = 0; pages < 20; pages++)
+        {
+            if (list.Rows.Any(r => r.Id == rowId))
+            {
+                return rowId;
+            }
+
+            var more = list.Rows.Last().Id;
+            list = await citizen.Taps(more);
+        }
+
+        throw new InvalidOperationException($"{rowId} is not reachable through the pages");
+    }
+
+    // What a citizen types (or taps, or shares) for each kind of question, using the sandbox's sample records.
+    private static InboundMessage Answer(Citizen citizen, Service service, ServiceInput input)
+    {
+        var valid = SampleAnswers.For(service, citizen.Id);
+        var message = new InboundMessage
+        {
+            MessageId = $"wamid.catalog.{citizen.Id}.{input.Id}",
+            CitizenId = citizen.Id,
+            SentAt = citizen.Clock,
+            Kind = InboundKind.Text,
+        };
+        return input.Kind switch
+        {
+            InputKind.Aadhaar => message with { Text = FormSamples.ValidAadhaar },
+            InputKind.Date => message with { Text = DateOnly.Parse(valid[input.Id], CultureInfo.InvariantCulture).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) },
+            InputKind.Choice => message with { Kind = InboundKind.ListReply, ReplyId = FormIds.Pick(input.Id, input.Choices[0].Id) },
+            InputKind.Location => message with { Kind = InboundKind.Location, Location = new GeoPoint(16.5062, 80.6480, "Vijayawada", null) },
+            InputKind.Photo => message with { Kind = InboundKind.Image, MediaId = "media-1001" },
+            _ => message with { Text = valid[input.Id] },
+        };
+    }
+}
