@@ -42,7 +42,7 @@ public sealed class ClusterTopologyTests(PostgresServer server)
     {
         await using var cluster = await LocalCluster.CreateAsync(await server.CreateDatabaseAsync());
         Assert.Equal(0, (await cluster.MigrateAsync()).ExitCode);
-        var silos = new[] { await cluster.StartSiloAsync(), await cluster.StartSiloAsync() };
+        var silos = await cluster.StartSilosAsync(2);
         var frontend = await cluster.StartFrontendAsync();
         const string citizen = "919000000001";
 

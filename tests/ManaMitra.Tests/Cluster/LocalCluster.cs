@@ -51,12 +51,12 @@ public sealed class LocalCluster : IAsyncDisposable
         return (exitCode, migrate.Output);
     }
 
-    /// <summary>Starts a silo process and waits until it reports itself Active on <c>/health/ready</c>.</summary>
-    public async Task<SiloProcess> StartSiloAsync()
+    /// <summary>Starts silo processes side by side and waits until each reports itself Active on <c>/health/ready</c>.</summary>
+    public async Task<SiloProcess[]> StartSilosAsync(int count)
     {
-        var silo = StartSilo();
-        await WaitReadyAsync(silo.Process, silo.HttpPort);
-        return silo;
+        var silos = Enumerable.Range(0, count).Select(_ => StartSilo()).ToArray();
+        await Task.WhenAll(silos.Select(s => WaitReadyAsync(s.Process, s.HttpPort)));
+        return silos;
     }
 
     /// <summary>Starts a silo process without waiting for it, for tests of how it refuses to start.</summary>
