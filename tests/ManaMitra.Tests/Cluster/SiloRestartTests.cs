@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using ManaMitra.Chat;
 using ManaMitra.Conversations;
 using ManaMitra.Tests.Persistence;
+using Xunit.Abstractions;
 
 namespace ManaMitra.Tests.Cluster;
 
@@ -9,7 +11,7 @@ namespace ManaMitra.Tests.Cluster;
 /// where they were and nothing in their outbox is sent twice.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class SiloRestartTests(PostgresServer server)
+public sealed class SiloRestartTests(PostgresServer server, ITestOutputHelper output)
 {
     private const string Citizen = "919000000002";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
@@ -33,6 +35,7 @@ public sealed class SiloRestartTests(PostgresServer server)
         var lastSent = (await chat.Outbox()).Last(e => e.SentMessageId is not null).SentMessageId!;
         await cluster.DeliverAsync(CitizenWebhooks.Status(Citizen, lastSent, "delivered"), Timeout);
 
+        var stopping = Stopwatch.StartNew();
         foreach (var silo in silos)
         {
             silo.Process.Terminate();
@@ -43,13 +46,17 @@ public sealed class SiloRestartTests(PostgresServer server)
             Assert.True(await silo.Process.WaitForExitAsync(Timeout) == 0, silo.Process.Output);
         }
 
+        output.WriteLine($"both silos left the cluster and exited {stopping.Elapsed.TotalSeconds:F1} s after SIGTERM");
+
         Assert.Equal(new Dictionary<SiloStatus, int> { [SiloStatus.Dead] = 2 }, await cluster.MembershipAsync());
         var repliesBefore = cluster.Cloud.RepliesTo(Citizen).Count;
 
         await cluster.StartSilosAsync(2);
 
         // "back" from the department returns to the list of departments: language, place and history all survived.
+        var restarted = Stopwatch.StartNew();
         var back = await SayAsync(cluster, CitizenWebhooks.Text(Citizen, "wamid.restart-5", "back"));
+        output.WriteLine($"first reply after the restart {restarted.Elapsed.TotalSeconds:F1} s after the new silos were ready");
         Assert.Contains(ChoiceIds.Department("revenue"), back);
         Assert.All(back, id => Assert.StartsWith("dept:", id, StringComparison.Ordinal));
         // Drained in order, so any resend of an earlier entry would have arrived before this screen.
