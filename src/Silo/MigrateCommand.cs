@@ -23,7 +23,9 @@ public static class MigrateCommand
         try
         {
             var result = await SchemaMigrator.MigrateAsync(connectionString, CancellationToken.None);
-            Console.WriteLine(result.ToString());
+            Console.WriteLine(result.Applied.Count == 0
+                ? $"migrate: schema already at version {result.ToVersion}; nothing to do"
+                : $"migrate: schema {result.FromVersion} -> {result.ToVersion}, applied {string.Join(", ", result.Applied.Select(m => $"{m.Version:D4}_{m.Name}"))}");
             return 0;
         }
         catch (Exception e) when (e is SchemaVersionException or Npgsql.NpgsqlException)

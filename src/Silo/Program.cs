@@ -1,3 +1,4 @@
+using ManaMitra.Persistence;
 using ManaMitra.Silo;
 
 // `migrate` brings the PostgreSQL schema up to date and exits; anything else runs one silo.
@@ -6,6 +7,18 @@ if (args is ["migrate", ..])
     return await MigrateCommand.RunAsync(args[1..]);
 }
 
-var app = SiloApp.Build(args);
+WebApplication app;
+try
+{
+    app = SiloApp.Build(args);
+}
+catch (Exception e) when (e is SchemaVersionException or InvalidOperationException or Npgsql.NpgsqlException)
+{
+    // A refusal to start is an operator's to fix: say what and exit non-zero, without a stack trace to dig through.
+    await Console.Error.WriteLineAsync($"silo: {e.Message}");
+    return 1;
+}
+
+// On SIGTERM the host stops within SiloApp.ShutdownTimeout: the silo leaves the cluster after its grains are stored.
 await app.RunAsync();
 return 0;
