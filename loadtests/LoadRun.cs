@@ -20,6 +20,7 @@ public sealed class LoadRun(RunOptions options)
 {
     public const int Passed = 0;
     public const int ThresholdsFailed = 1;
+    public const int CouldNotRun = 2;
     public const int Interrupted = 130;
 
     private const string ApiVersion = "v21.0";
@@ -106,6 +107,7 @@ public sealed class LoadRun(RunOptions options)
         Console.WriteLine($"Reports: {reportDir}");
         if (cancellationToken.IsCancellationRequested)
         {
+            Console.WriteLine("Interrupted: the figures cover only the part of the run before Ctrl+C.");
             return Interrupted;
         }
 

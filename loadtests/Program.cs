@@ -10,7 +10,7 @@ catch (ArgumentException e)
 {
     Console.Error.WriteLine($"loadtests: {e.Message}");
     Console.Error.WriteLine(RunOptions.Usage);
-    return 2;
+    return LoadRun.CouldNotRun;
 }
 
 using var interrupt = new CancellationTokenSource();
@@ -29,4 +29,10 @@ catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
 {
     Console.Error.WriteLine("loadtests: interrupted before the load started");
     return LoadRun.Interrupted;
+}
+catch (Exception e) when (e is InvalidOperationException or TimeoutException or HttpRequestException or IOException)
+{
+    // The system could not be started or reached: say why in one line, not a stack trace.
+    Console.Error.WriteLine($"loadtests: {e.Message}");
+    return LoadRun.CouldNotRun;
 }

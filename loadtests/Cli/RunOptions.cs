@@ -24,6 +24,8 @@ public sealed record RunOptions
           --app-secret S         its WhatsApp app secret, to sign webhooks
           --sink-port N          the 127.0.0.1 port its WhatsApp__GraphApiBaseUrl points at; the fake Cloud API listens there
           --phone-number-id ID   the phone_number_id put into webhooks (default 106540352242922)
+
+        exit code: 0 thresholds passed, 1 a threshold failed, 2 could not run, 130 interrupted (Ctrl+C).
         """;
 
     public required Scenario Scenario { get; init; }

@@ -14,7 +14,7 @@ public static class HtmlReport
     private const double Width = 760;
     private const double Height = 360;
     private const double Left = 64;
-    private const double Right = 20;
+    private const double Right = 40;
     private const double Top = 20;
     private const double Bottom = 44;
     private const double MaxNines = 5;
