@@ -62,7 +62,8 @@ public sealed class LoadRun(RunOptions options)
             }
 
             var target = frontend?.BaseUrl ?? options.TargetUrl!;
-            Console.WriteLine(Inv($"Scenario {options.Scenario.Name}: {Describe(options.Shape)} for {options.Duration.TotalSeconds} s against {target}"));
+            Console.WriteLine(Inv($"Scenario {options.Scenario.Name} ({options.Scenario.Description})"));
+            Console.WriteLine(Inv($"{Describe(options.Shape)} for {options.Duration.TotalSeconds} s against {target}"));
             using var catalogHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             var catalog = await CatalogChoices.FetchAsync(catalogHttp, target, cancellationToken);
             using var client = new WebhookClient(target, appSecret, options.PhoneNumberId, options.RequestTimeout);

@@ -10,7 +10,6 @@ public sealed class ArrivalSchedule
     private readonly double _from;
     private readonly double _to;
     private readonly double _ramp;
-    private readonly double _duration;
 
     private ArrivalSchedule(double from, double to, double rampSeconds, double durationSeconds)
     {
@@ -19,7 +18,7 @@ public sealed class ArrivalSchedule
             throw new ArgumentOutOfRangeException(nameof(to), "rates must be positive and the ramp must fit in the duration");
         }
 
-        (_from, _to, _ramp, _duration) = (from, to, rampSeconds, durationSeconds);
+        (_from, _to, _ramp) = (from, to, rampSeconds);
         Count = (long)Math.Floor(ArrivalsBy(durationSeconds));
     }
 
@@ -60,6 +59,4 @@ public sealed class ArrivalSchedule
         var rampArrivals = _ramp == 0 ? 0 : (_from * inRamp) + ((_to - _from) / _ramp * inRamp * inRamp / 2);
         return rampArrivals + (Math.Max(0, seconds - _ramp) * _to);
     }
-
-    public double DurationSeconds => _duration;
 }
