@@ -19,11 +19,11 @@ public sealed partial class DockerComposeTests
         "ConnectionStrings__ManaMitra",
         "Orleans__ClusterId", "Orleans__ServiceId", "Orleans__SiloPort", "Orleans__GatewayPort", "Orleans__AdvertisedIPAddress",
         "ManaMitra__PublicBaseUrl", "ManaMitra__Chat__SessionTimeout", "ManaMitra__Chat__MarkAsRead",
-        "ManaMitra__Webhook__Timeout", "ManaMitra__CatalogDirectory",
+        "ManaMitra__Webhook__Timeout", "ManaMitra__CatalogDirectory", "ManaMitra__AadhaarHashKey",
         "ASPNETCORE_URLS",
     ];
 
-    private static readonly string[] SecretKeys = ["WhatsApp__AppSecret", "WhatsApp__VerifyToken", "WhatsApp__AccessToken", "POSTGRES_PASSWORD"];
+    private static readonly string[] SecretKeys = ["WhatsApp__AppSecret", "WhatsApp__VerifyToken", "WhatsApp__AccessToken", "ManaMitra__AadhaarHashKey", "POSTGRES_PASSWORD"];
 
     private static readonly string Root = FindRepositoryRoot();
 

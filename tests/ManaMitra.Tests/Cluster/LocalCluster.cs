@@ -68,6 +68,7 @@ public sealed class LocalCluster : IAsyncDisposable
         environment["Orleans__SiloPort"] = Text(siloPort);
         environment["Orleans__GatewayPort"] = Text(gatewayPort);
         environment["WhatsApp__AccessToken"] = AccessToken;
+        environment["ManaMitra__AadhaarHashKey"] = "cluster-test-aadhaar-hash-key-32-bytes-long";
         environment["WhatsApp__PhoneNumberId"] = CitizenWebhooks.PhoneNumberId;
         environment["WhatsApp__GraphApiBaseUrl"] = Cloud.BaseUrl;
         // Fail over in seconds rather than Orleans' production pace (probes every 5 s, three misses), so the

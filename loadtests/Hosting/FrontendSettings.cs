@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace ManaMitra.LoadTests.Hosting;
+
+/// <summary>The contract's configuration for a local run, as environment variables of the frontend process.</summary>
+public sealed record FrontendSettings(string AppSecret, string AccessToken, string PhoneNumberId, int SinkPort, string ApiVersion)
+{
+    public IEnumerable<KeyValuePair<string, string>> Environment(Uri listenOn)
+    {
+        var port = (int p) => p.ToString(CultureInfo.InvariantCulture);
+        yield return new("ASPNETCORE_URLS", listenOn.GetLeftPart(UriPartial.Authority));
+        yield return new("ASPNETCORE_ENVIRONMENT", "Production");
+        yield return new("WhatsApp__AppSecret", AppSecret);
+        yield return new("ManaMitra__AadhaarHashKey", Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        yield return new("WhatsApp__AccessToken", AccessToken);
+        yield return new("WhatsApp__PhoneNumberId", PhoneNumberId);
+        yield return new("WhatsApp__GraphApiBaseUrl", $"http://127.0.0.1:{port(SinkPort)}");
+        yield return new("WhatsApp__ApiVersion", ApiVersion);
+        yield return new("Orleans__SiloPort", port(FreePort.Next()));
+        yield return new("Orleans__GatewayPort", port(FreePort.Next()));
+        yield return new("Logging__LogLevel__Default", "Warning");
+    }
+}

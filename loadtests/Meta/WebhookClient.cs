@@ -1,0 +1,67 @@
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using ManaMitra.LoadTests.Measurement;
+
+namespace ManaMitra.LoadTests.Meta;
+
+/// <summary>POSTs signed webhooks to the frontend as Meta would and says how each was answered.</summary>
+public sealed class WebhookClient : IDisposable
+{
+    private static readonly string[] ProfileNames =
+        ["Lakshmi", "Ravi Kumar", "Sai Teja", "Anjali", "Venkatesh", "Padma", "Srinivas", "Divya", "Naga Raju", "Swathi", "Mahesh", "Bhavani"];
+
+    private readonly HttpClient _http;
+    private readonly Uri _webhook;
+    private readonly byte[] _secret;
+    private readonly WebhookEnvelope _envelope;
+    // Unique across runs too: a deployment that outlives a run still remembers its wamids and would drop repeats.
+    private readonly string _runTag = Guid.NewGuid().ToString("N")[..12];
+    private long _messageNumber;
+
+    public WebhookClient(Uri target, string appSecret, string phoneNumberId, TimeSpan timeout)
+    {
+        _http = new HttpClient(new SocketsHttpHandler
+        {
+            // Enough connections that the tool, not a pool limit, decides the arrival rate.
+            MaxConnectionsPerServer = 1024,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+        })
+        {
+            Timeout = timeout,
+        };
+        _webhook = new Uri(target, "/webhook");
+        _secret = Encoding.UTF8.GetBytes(appSecret);
+        _envelope = new WebhookEnvelope("102290129340398", "91 866 000 1234", phoneNumberId);
+    }
+
+    public async Task<AckResult> PostAsync(string citizenId, CitizenMessage message, CancellationToken cancellationToken)
+    {
+        var number = Interlocked.Increment(ref _messageNumber);
+        var wamid = "wamid." + Convert.ToBase64String(Encoding.ASCII.GetBytes($"{citizenId}.{_runTag}.{number}"));
+        var name = ProfileNames[(int)(number % ProfileNames.Length)];
+        var body = _envelope.Build(citizenId, name, wamid, DateTimeOffset.UtcNow, message);
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        content.Headers.Add(MetaSignature.HeaderName, MetaSignature.Sign(body, _secret));
+        try
+        {
+            using var response = await _http.PostAsync(_webhook, content, cancellationToken);
+            return AckResult.Status(response.StatusCode);
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return AckResult.Timeout;
+        }
+        catch (HttpRequestException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused })
+        {
+            return AckResult.ConnectionRefused;
+        }
+        catch (HttpRequestException)
+        {
+            return AckResult.ConnectionError;
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,38 @@
+using ManaMitra.LoadTests;
+using ManaMitra.LoadTests.Cli;
+
+RunOptions options;
+try
+{
+    options = RunOptions.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine($"loadtests: {e.Message}");
+    Console.Error.WriteLine(RunOptions.Usage);
+    return LoadRun.CouldNotRun;
+}
+
+using var interrupt = new CancellationTokenSource();
+// Ctrl+C ends the load, not the process: the frontend is stopped and what was measured is still reported.
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    interrupt.Cancel();
+};
+
+try
+{
+    return await new LoadRun(options).RunAsync(interrupt.Token);
+}
+catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+{
+    Console.Error.WriteLine("loadtests: interrupted before the load started");
+    return LoadRun.Interrupted;
+}
+catch (Exception e) when (e is InvalidOperationException or TimeoutException or HttpRequestException or IOException)
+{
+    // The system could not be started or reached: say why in one line, not a stack trace.
+    Console.Error.WriteLine($"loadtests: {e.Message}");
+    return LoadRun.CouldNotRun;
+}

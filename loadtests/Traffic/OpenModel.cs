@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using ManaMitra.LoadTests.Measurement;
+using ManaMitra.LoadTests.Meta;
+
+namespace ManaMitra.LoadTests.Traffic;
+
+/// <summary>
+/// Messages sent on the schedule's clock whatever the system does. Message i goes to citizen slot i mod slots, so a
+/// citizen's messages are a gap apart; a slot waits for its previous webhook's 200 before the next (a citizen's
+/// messages must reach their grain in order), and every latency runs from the intended send time, so a stalled
+/// system is charged for the messages it held back (no coordinated omission).
+/// </summary>
+public sealed class OpenModel(ArrivalSchedule schedule, TimeSpan citizenGap, Func<Random, IEnumerable<CitizenMessage>> script, WebhookClient client, RunRecorder recorder)
+{
+    public Task RunAsync(CancellationToken cancellationToken)
+    {
+        var slots = (int)Math.Max(1, Math.Ceiling(schedule.PeakRate * citizenGap.TotalSeconds));
+        var start = Stopwatch.GetTimestamp();
+        return Task.WhenAll(Enumerable.Range(0, slots).Select(slot => SlotAsync(slot, slots, start, cancellationToken)));
+    }
+
+    private async Task SlotAsync(int slot, int slots, long start, CancellationToken cancellationToken)
+    {
+        var random = new Random(HashCode.Combine(slot, Environment.TickCount));
+        CitizenChat? chat = null;
+        IEnumerator<CitizenMessage>? messages = null;
+        try
+        {
+            for (long index = slot; index < schedule.Count && !cancellationToken.IsCancellationRequested; index += slots)
+            {
+                var intendedAt = start + (long)(schedule.SecondsUntil(index) * Stopwatch.Frequency);
+                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), intendedAt);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, cancellationToken);
+                }
+
+                if (chat is null || messages is null || !messages.MoveNext())
+                {
+                    messages?.Dispose();
+                    chat = recorder.Ledger.OpenNewCitizen(random);
+                    messages = script(random).GetEnumerator();
+                    messages.MoveNext();
+                }
+
+                var message = messages.Current;
+                var sent = chat.Register(message.ExpectedReplies, intendedAt);
+                recorder.Sending(RunRecorder.Now());
+                var ack = await client.PostAsync(chat.CitizenId, message, cancellationToken);
+                recorder.Answered(sent, ack, RunRecorder.Now());
+                if (!ack.Accepted)
+                {
+                    // Whether the grain took it is unknown, so so is the count of replies owed: start a new citizen.
+                    chat = null;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Interrupted: what was sent so far is still reported.
+        }
+        finally
+        {
+            messages?.Dispose();
+        }
+    }
+}
