@@ -17,7 +17,8 @@ public sealed class CatalogSearch
     public CatalogSearch(ServiceCatalog catalog)
     {
         _entries = catalog.Departments
-            .SelectMany(d => d.Services.Select(s => new Entry(d, s, Tokens(Corpus(d, s)).ToHashSet(StringComparer.Ordinal))))
+            .SelectMany(d => d.Services.Select(s => new Entry(d, s, Tokens(Corpus(d, s)).ToHashSet(StringComparer.Ordinal),
+                [Tokens(s.Name.En).ToHashSet(StringComparer.Ordinal), Tokens(s.Name.Te).ToHashSet(StringComparer.Ordinal)])))
             .ToList();
         var documentFrequency = _entries.SelectMany(e => e.Words).GroupBy(w => w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -32,14 +33,25 @@ public sealed class CatalogSearch
             return [];
         }
 
+        var typed = words.ToHashSet(StringComparer.Ordinal);
         return _entries
-            .Select(e => new SearchHit(e.Department, e.Service, Score(words, e.Words)))
-            .Where(h => h.Score >= MinimumScore)
-            .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Service.Id, StringComparer.Ordinal)
+            .Select(e => (Hit: new SearchHit(e.Department, e.Service, Score(words, e.Words)), Closeness: NameCloseness(typed, e.Names)))
+            .Where(h => h.Hit.Score >= MinimumScore)
+            // Many services share the words of a query ("water tax" is a municipal and a panchayat service); the one
+            // whose own name is closest to what was typed comes first, then the shorter name.
+            .OrderByDescending(h => h.Hit.Score + (NameWeight * h.Closeness))
+            .ThenBy(h => h.Hit.Service.Name.En.Length)
+            .ThenBy(h => h.Hit.Service.Id, StringComparer.Ordinal)
             .Take(limit)
+            .Select(h => h.Hit)
             .ToList();
     }
+
+    private const double NameWeight = 0.3;
+
+    /// <summary>How nearly the query is the service's name (in either language): shared words over all words.</summary>
+    private static double NameCloseness(HashSet<string> query, IReadOnlyList<HashSet<string>> names) =>
+        names.Max(name => name.Count == 0 ? 0 : (double)name.Count(query.Contains) / (name.Count + query.Count(w => !name.Contains(w))));
 
     // Half the query's weight must match: "income" alone finds the income certificate, "the" alone finds nothing.
     private const double MinimumScore = 0.5;
@@ -116,7 +128,7 @@ public sealed class CatalogSearch
         }
     }
 
-    private sealed record Entry(Department Department, Service Service, HashSet<string> Words);
+    private sealed record Entry(Department Department, Service Service, HashSet<string> Words, IReadOnlyList<HashSet<string>> Names);
 }
 
 public sealed record SearchHit(Department Department, Service Service, double Score);
