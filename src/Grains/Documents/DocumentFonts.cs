@@ -11,7 +11,8 @@ public sealed class DocumentFonts : IDisposable
 {
     public const string Package = "fonts-noto-core";
 
-    private static readonly string[] Directories =
+    /// <summary>Where Debian, Fedora and hand installs put the Noto fonts.</summary>
+    public static readonly IReadOnlyList<string> Directories =
     [
         "/usr/share/fonts/truetype/noto",
         "/usr/share/fonts/noto",
@@ -36,15 +37,17 @@ public sealed class DocumentFonts : IDisposable
     public SKTypeface LatinBold { get; }
 
     /// <summary>Finds Noto Sans Telugu and Noto Sans, or throws naming the package that provides them.</summary>
-    public static DocumentFonts Load() => new(
-        Find("Noto Sans Telugu", "NotoSansTelugu-Regular.ttf", SKFontStyle.Normal),
-        Find("Noto Sans Telugu", "NotoSansTelugu-Bold.ttf", SKFontStyle.Bold),
-        Find("Noto Sans", "NotoSans-Regular.ttf", SKFontStyle.Normal),
-        Find("Noto Sans", "NotoSans-Bold.ttf", SKFontStyle.Bold));
+    public static DocumentFonts Load() => Load(Directories);
 
-    private static SKTypeface Find(string family, string fileName, SKFontStyle style)
+    public static DocumentFonts Load(IReadOnlyList<string> directories) => new(
+        Find(directories, "Noto Sans Telugu", "NotoSansTelugu-Regular.ttf", SKFontStyle.Normal),
+        Find(directories, "Noto Sans Telugu", "NotoSansTelugu-Bold.ttf", SKFontStyle.Bold),
+        Find(directories, "Noto Sans", "NotoSans-Regular.ttf", SKFontStyle.Normal),
+        Find(directories, "Noto Sans", "NotoSans-Bold.ttf", SKFontStyle.Bold));
+
+    private static SKTypeface Find(IReadOnlyList<string> directories, string family, string fileName, SKFontStyle style)
     {
-        foreach (var directory in Directories)
+        foreach (var directory in directories)
         {
             var path = Path.Combine(directory, fileName);
             if (File.Exists(path) && SKTypeface.FromFile(path) is { } typeface)
@@ -62,7 +65,7 @@ public sealed class DocumentFonts : IDisposable
         }
 
         throw new InvalidOperationException(
-            $"Font \"{family}\" ({fileName}) not found in {string.Join(", ", Directories)}: documents cannot be printed in Telugu and English. " +
+            $"Font \"{family}\" ({fileName}) not found in {string.Join(", ", directories)}: documents cannot be printed in Telugu and English. " +
             $"Install the Debian package {Package} (apt-get install {Package}) or run scripts/setup.sh.");
     }
 

@@ -6,8 +6,11 @@ namespace ManaMitra.Documents;
 public sealed class DocumentPrinter(DocumentRenderer renderer, DocumentKeys keys)
 {
     /// <param name="publicBaseUrl">Where citizens reach this system: <c>ManaMitra:PublicBaseUrl</c>, or the request's own base.</param>
-    public byte[] Print(IssuedDocument document, string publicBaseUrl) =>
-        renderer.Render(document, VerificationUrl(publicBaseUrl, document.Id, keys.Sign(DocumentClaims.From(document))));
+    public PrintedDocument Print(IssuedDocument document, string publicBaseUrl)
+    {
+        var url = VerificationUrl(publicBaseUrl, document.Id, keys.Sign(DocumentClaims.From(document)));
+        return new PrintedDocument(renderer.Render(document, url), url, FileName(document));
+    }
 
     /// <summary><c>{base}/verify/{id}?t={jws}</c>: what a phone camera opens from the QR code.</summary>
     public static string VerificationUrl(string publicBaseUrl, string documentId, string token) =>
@@ -20,3 +23,8 @@ public sealed class DocumentPrinter(DocumentRenderer renderer, DocumentKeys keys
         return new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray()) + ".pdf";
     }
 }
+
+/// <param name="Pdf">The A4 PDF.</param>
+/// <param name="VerificationUrl">What its QR code holds.</param>
+/// <param name="FileName">The name to offer it under.</param>
+public sealed record PrintedDocument(byte[] Pdf, string VerificationUrl, string FileName);

@@ -9,12 +9,12 @@ namespace ManaMitra.Documents;
 /// Prints an issued document as an A4 PDF in Telugu and English: the issuing department, title, holder, every
 /// field, the issue date and number, and the QR code that leads to its verification.
 /// </summary>
-public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, ServiceCatalog catalog)
+public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, FontSubsetter subsetter, ServiceCatalog catalog)
 {
     private const float PageWidth = 595.28f;
     private const float PageHeight = 841.89f;
     private const float Margin = 48f;
-    private const float QrSide = 150f;
+    private const float QrSide = 170f;
     private const float FooterTop = PageHeight - Margin - QrSide - 24f;
     private const float LabelColumn = 210f;
 
@@ -38,15 +38,44 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Ser
             Creation = document.IssuedAt.UtcDateTime,
             Modified = document.IssuedAt.UtcDateTime,
         };
-        using (var pdf = SKDocument.CreatePdf(stream, metadata))
+        // Laid out twice: once to learn which glyphs the document uses, then drawn with fonts cut down to them.
+        var usage = new GlyphUsage();
+        Draw(new MeasuringPages(usage), document, verificationUrl);
+        var subsets = usage.Subsets(subsetter);
+        try
         {
-            using var page = new Page(pdf, fonts, shaper);
-            Draw(page, document, verificationUrl);
-            page.Finish();
+            using var pdf = SKDocument.CreatePdf(stream, metadata);
+            using var pages = new PdfPages(pdf, subsets);
+            Draw(pages, document, verificationUrl);
             pdf.Close();
+        }
+        finally
+        {
+            foreach (var subset in subsets.Values)
+            {
+                subset.Dispose();
+            }
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The same pages as pictures, <paramref name="pixelsPerPoint"/> pixels to the point (72 points an inch): a
+    /// preview, and the way to read the printed QR code back as a camera would.
+    /// </summary>
+    public IReadOnlyList<SKBitmap> RenderImages(IssuedDocument document, string verificationUrl, float pixelsPerPoint)
+    {
+        var pages = new ImagePages(pixelsPerPoint);
+        Draw(pages, document, verificationUrl);
+        return pages.Bitmaps;
+    }
+
+    private void Draw(IPages pages, IssuedDocument document, string verificationUrl)
+    {
+        using var page = new Page(pages, fonts, shaper);
+        Draw(page, document, verificationUrl);
+        page.Finish();
     }
 
     private void Draw(Page page, IssuedDocument document, string verificationUrl)
@@ -104,18 +133,18 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Ser
     /// <summary>The page being drawn and where the next line goes; starts another page when the fields run long.</summary>
     private sealed class Page : IDisposable
     {
-        private readonly SKDocument _pdf;
+        private readonly IPages _pages;
         private readonly TextShaper _shaper;
         private readonly SKPaint _paint = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
         private SKCanvas _canvas;
         private float _y;
 
-        public Page(SKDocument pdf, DocumentFonts fonts, TextShaper shaper)
+        public Page(IPages pages, DocumentFonts fonts, TextShaper shaper)
         {
-            _pdf = pdf;
+            _pages = pages;
             _shaper = shaper;
             Styles = new Styles(fonts);
-            _canvas = pdf.BeginPage(PageWidth, PageHeight);
+            _canvas = pages.Begin();
             _y = Margin;
         }
 
@@ -139,7 +168,7 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Ser
             foreach (var line in Shaper.Wrap(text, style, PageWidth - 2 * Margin))
             {
                 _y += style.Size * 1.5f;
-                line.Draw(_canvas, (PageWidth - line.Width) / 2, _y, _paint);
+                _pages.Text(_canvas, line, (PageWidth - line.Width) / 2, _y, _paint);
             }
         }
 
@@ -163,13 +192,13 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Ser
             }
 
             _paint.Color = Muted;
-            Shaper.Shape(labelTe, Styles.Label).Draw(_canvas, Margin + 8, _y + 6 + Styles.Label.Size * 1.2f, _paint);
-            Shaper.Shape(labelEn, Styles.Label).Draw(_canvas, Margin + 8, _y + 6 + Styles.Label.Size * 2.6f, _paint);
+            _pages.Text(_canvas, Shaper.Shape(labelTe, Styles.Label), Margin + 8, _y + 6 + Styles.Label.Size * 1.2f, _paint);
+            _pages.Text(_canvas, Shaper.Shape(labelEn, Styles.Label), Margin + 8, _y + 6 + Styles.Label.Size * 2.6f, _paint);
             _paint.Color = Ink;
             var baseline = _y + 6 + valueStyle.Size * 1.1f;
             foreach (var line in valueLines)
             {
-                line.Draw(_canvas, Margin + LabelColumn, baseline, _paint);
+                _pages.Text(_canvas, line, Margin + LabelColumn, baseline, _paint);
                 baseline += valueStyle.Size * 1.4f;
             }
 
@@ -192,7 +221,7 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Ser
             {
                 foreach (var line in Shaper.Wrap(text, style, width))
                 {
-                    line.Draw(_canvas, Margin, y, _paint);
+                    _pages.Text(_canvas, line, Margin, y, _paint);
                     y += style.Size * 1.5f;
                 }
             }
@@ -208,25 +237,25 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Ser
             {
                 foreach (var line in Shaper.Wrap(text, Styles.Small, width))
                 {
-                    line.Draw(_canvas, Margin, y, _paint);
+                    _pages.Text(_canvas, line, Margin, y, _paint);
                     y += Styles.Small.Size * 1.6f;
                 }
             }
         }
 
-        public void Finish() => _pdf.EndPage();
+        public void Finish() => _pages.End();
 
         private void NextPage()
         {
-            _pdf.EndPage();
-            _canvas = _pdf.BeginPage(PageWidth, PageHeight);
+            _pages.End();
+            _canvas = _pages.Begin();
             _y = Margin;
         }
 
         private void CenteredLine(string text, TextStyle style, float baseline)
         {
             var shaped = Shaper.Shape(text, style);
-            shaped.Draw(_canvas, (PageWidth - shaped.Width) / 2, baseline, _paint);
+            _pages.Text(_canvas, shaped, (PageWidth - shaped.Width) / 2, baseline, _paint);
         }
 
         public void Dispose()
@@ -234,5 +263,93 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Ser
             Styles.Dispose();
             _paint.Dispose();
         }
+    }
+
+    /// <summary>Where pages go: a PDF, pictures, or nowhere while glyphs are counted.</summary>
+    private interface IPages
+    {
+        SKCanvas Begin();
+
+        void End();
+
+        void Text(SKCanvas canvas, ShapedText text, float x, float baseline, SKPaint paint);
+    }
+
+    private sealed class MeasuringPages(GlyphUsage usage) : IPages
+    {
+        private SKCanvas? _canvas;
+
+        public SKCanvas Begin() => _canvas = new SKNoDrawCanvas((int)PageWidth, (int)PageHeight);
+
+        public void End()
+        {
+            _canvas?.Dispose();
+            _canvas = null;
+        }
+
+        public void Text(SKCanvas canvas, ShapedText text, float x, float baseline, SKPaint paint)
+        {
+            foreach (var run in text.Runs)
+            {
+                usage.Add(run);
+            }
+        }
+    }
+
+    private sealed class PdfPages(SKDocument pdf, Dictionary<SKTypeface, SKTypeface> subsets) : IPages, IDisposable
+    {
+        private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
+
+        public SKCanvas Begin() => pdf.BeginPage(PageWidth, PageHeight);
+
+        public void End() => pdf.EndPage();
+
+        public void Text(SKCanvas canvas, ShapedText text, float x, float baseline, SKPaint paint) =>
+            text.Draw(canvas, x, baseline, paint, Subset);
+
+        private SKFont Subset(SKFont shaped)
+        {
+            if (!_fonts.TryGetValue((shaped.Typeface, shaped.Size), out var font))
+            {
+                font = new SKFont(subsets[shaped.Typeface], shaped.Size) { Subpixel = shaped.Subpixel, Hinting = shaped.Hinting, LinearMetrics = shaped.LinearMetrics };
+                _fonts[(shaped.Typeface, shaped.Size)] = font;
+            }
+
+            return font;
+        }
+
+        public void Dispose()
+        {
+            foreach (var font in _fonts.Values)
+            {
+                font.Dispose();
+            }
+        }
+    }
+
+    private sealed class ImagePages(float pixelsPerPoint) : IPages
+    {
+        private SKCanvas? _canvas;
+
+        public List<SKBitmap> Bitmaps { get; } = [];
+
+        public SKCanvas Begin()
+        {
+            var bitmap = new SKBitmap((int)Math.Ceiling(PageWidth * pixelsPerPoint), (int)Math.Ceiling(PageHeight * pixelsPerPoint));
+            Bitmaps.Add(bitmap);
+            _canvas = new SKCanvas(bitmap);
+            _canvas.Clear(SKColors.White);
+            _canvas.Scale(pixelsPerPoint);
+            return _canvas;
+        }
+
+        public void End()
+        {
+            _canvas?.Dispose();
+            _canvas = null;
+        }
+
+        public void Text(SKCanvas canvas, ShapedText text, float x, float baseline, SKPaint paint) =>
+            text.Draw(canvas, x, baseline, paint, font => font);
     }
 }

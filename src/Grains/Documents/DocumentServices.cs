@@ -18,6 +18,7 @@ public static class DocumentServices
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
         services.TryAddSingleton<TextShaper>();
+        services.TryAddSingleton<FontSubsetter>();
         services.TryAddSingleton<DocumentRenderer>();
         services.TryAddSingleton<DocumentPrinter>();
         services.TryAddSingleton(sp => DocumentKeys.Load(Options(configuration), Development(sp), KeyDirectory(sp)));

@@ -12,7 +12,8 @@ public sealed class ShapedText(IReadOnlyList<ShapedRun> runs, float width)
 
     public float Width { get; } = width;
 
-    public void Draw(SKCanvas canvas, float x, float baseline, SKPaint paint)
+    /// <param name="fontFor">The font to draw a run shaped in a given font with: itself, or its subset.</param>
+    public void Draw(SKCanvas canvas, float x, float baseline, SKPaint paint, Func<SKFont, SKFont> fontFor)
     {
         if (Runs.Count == 0)
         {
@@ -22,7 +23,7 @@ public sealed class ShapedText(IReadOnlyList<ShapedRun> runs, float width)
         using var builder = new SKTextBlobBuilder();
         foreach (var run in Runs)
         {
-            var buffer = builder.AllocatePositionedTextRun(run.Font, run.Glyphs.Length, run.Utf8.Length, null);
+            var buffer = builder.AllocatePositionedTextRun(fontFor(run.Font), run.Glyphs.Length, run.Utf8.Length, null);
             run.Glyphs.CopyTo(buffer.Glyphs);
             run.Positions.CopyTo(buffer.Positions);
             run.Utf8.CopyTo(buffer.Text);

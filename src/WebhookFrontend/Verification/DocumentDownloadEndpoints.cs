@@ -40,12 +40,12 @@ public static class DocumentDownloadEndpoints
             return Refusal(StatusCodes.Status410Gone, "ఈ పత్రం రద్దు చేయబడింది. · This document was revoked.");
         }
 
-        var pdf = printer.Print(record.Document, PublicBase.Of(request, configuration));
+        var printed = printer.Print(record.Document, PublicBase.Of(request, configuration));
         var disposition = new ContentDispositionHeaderValue("inline");
-        disposition.SetHttpFileName(DocumentPrinter.FileName(record.Document));
+        disposition.SetHttpFileName(printed.FileName);
         request.HttpContext.Response.Headers.ContentDisposition = disposition.ToString();
         request.HttpContext.Response.Headers.CacheControl = "private, no-store";
-        return Results.Bytes(pdf, "application/pdf");
+        return Results.Bytes(printed.Pdf, "application/pdf");
     }
 
     private static IResult Refusal(int status, string message) =>
