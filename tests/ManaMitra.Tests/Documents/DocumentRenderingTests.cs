@@ -30,8 +30,8 @@ public sealed class DocumentRenderingTests(DocumentFixture fixture) : IClassFixt
         var document = SampleDocuments.OfKind(kind);
         var printed = fixture.Printer.Print(document, DocumentFixture.PublicBaseUrl);
 
-        // The page drawn as a 216 dpi picture: the QR code exactly as printed, read back by a real decoder.
-        var pages = fixture.Renderer.RenderImages(document, printed.VerificationUrl, pixelsPerPoint: 3);
+        // The page drawn as a 288 dpi picture: the QR code exactly as printed, read back by a real decoder.
+        var pages = fixture.Renderer.RenderImages(document, printed.VerificationUrl, pixelsPerPoint: 4);
         var scanned = PrintedDocuments.ReadQr(pages[^1]);
         foreach (var page in pages)
         {
@@ -89,7 +89,7 @@ public sealed class DocumentRenderingTests(DocumentFixture fixture) : IClassFixt
         Assert.True(pdf.NumberOfPages > 1);
         Assert.Contains("Subject 1", pdf.GetPage(1).Text);
         Assert.Contains("Subject 30", pdf.GetPage(pdf.NumberOfPages).Text);
-        var pages = fixture.Renderer.RenderImages(document, printed.VerificationUrl, 3);
+        var pages = fixture.Renderer.RenderImages(document, printed.VerificationUrl, 4);
         Assert.Equal(pdf.NumberOfPages, pages.Count);
         Assert.Equal(printed.VerificationUrl, PrintedDocuments.ReadQr(pages[^1]));
         foreach (var page in pages)
