@@ -39,21 +39,25 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
             Modified = document.IssuedAt.UtcDateTime,
         };
         // Laid out twice: once to learn which glyphs the document uses, then drawn with fonts cut down to them.
+        var qr = QrCode.Encode(verificationUrl);
         var usage = new GlyphUsage();
-        Draw(new MeasuringPages(usage), document, verificationUrl);
+        Draw(new MeasuringPages(usage), document, qr);
         var subsets = usage.Subsets(subsetter);
         try
         {
             using var pdf = SKDocument.CreatePdf(stream, metadata);
-            using var pages = new PdfPages(pdf, subsets);
-            Draw(pages, document, verificationUrl);
+            using var pages = new PdfPages(pdf, subsets.ToDictionary(p => p.Key, p => p.Value.Typeface));
+            Draw(pages, document, qr);
             pdf.Close();
         }
         finally
         {
-            foreach (var subset in subsets.Values)
+            foreach (var (typeface, owned) in subsets.Values)
             {
-                subset.Dispose();
+                if (owned)
+                {
+                    typeface.Dispose();
+                }
             }
         }
 
@@ -67,18 +71,18 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
     public IReadOnlyList<SKBitmap> RenderImages(IssuedDocument document, string verificationUrl, float pixelsPerPoint)
     {
         var pages = new ImagePages(pixelsPerPoint);
-        Draw(pages, document, verificationUrl);
+        Draw(pages, document, QrCode.Encode(verificationUrl));
         return pages.Bitmaps;
     }
 
-    private void Draw(IPages pages, IssuedDocument document, string verificationUrl)
+    private void Draw(IPages pages, IssuedDocument document, QrCode qr)
     {
         using var page = new Page(pages, fonts, shaper);
-        Draw(page, document, verificationUrl);
+        Draw(page, document, qr);
         page.Finish();
     }
 
-    private void Draw(Page page, IssuedDocument document, string verificationUrl)
+    private void Draw(Page page, IssuedDocument document, QrCode qr)
     {
         var department = DepartmentName(document);
         page.Header(department);
@@ -96,7 +100,7 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
             stripe = !stripe;
         }
 
-        page.Footer(QrCode.Encode(verificationUrl), document.Id);
+        page.Footer(qr, document.Id);
     }
 
     private LocalizedText DepartmentName(IssuedDocument document) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using HarfBuzzSharp;
 using SkiaSharp;
@@ -19,14 +20,67 @@ public sealed class FontSubsetter : IDisposable
     // Shaping already happened, so the layout tables only weigh the PDF down (and would pull more glyphs in).
     private static readonly string[] DroppedTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "DSIG"];
 
-    private readonly Dictionary<SKTypeface, Face> _faces;
+    // Documents of one service share most glyphs (labels, titles, Latin letters), so most subsets were made before;
+    // reusing the typeface also reuses Skia's glyph metrics for it. Past the limit, subsets are made afresh.
+    private const int CacheLimit = 2048;
 
-    public FontSubsetter(DocumentFonts fonts) =>
+    private readonly Dictionary<SKTypeface, Face> _faces;
+    private readonly Dictionary<SKTypeface, ushort[]> _latinAscii;
+    private readonly ConcurrentDictionary<string, SKTypeface> _made = new();
+
+    public FontSubsetter(DocumentFonts fonts)
+    {
         // HarfBuzz faces are immutable once made, so one per typeface serves every thread.
         _faces = new[] { fonts.Telugu, fonts.TeluguBold, fonts.Latin, fonts.LatinBold }.ToDictionary(t => t, Face);
+        _latinAscii = new[] { fonts.Latin, fonts.LatinBold }.ToDictionary(t => t, t => t.GetGlyphs(Ascii));
+    }
 
-    /// <summary>A typeface holding only <paramref name="glyphs"/>, plus the cmap entries of <paramref name="codePoints"/> for text extraction.</summary>
-    public SKTypeface Subset(SKTypeface typeface, IEnumerable<ushort> glyphs, IEnumerable<int> codePoints)
+    private static string Ascii { get; } = new(Enumerable.Range(0x20, 0x5F).Select(c => (char)c).ToArray());
+
+    /// <summary>
+    /// A typeface holding only <paramref name="glyphs"/>, plus the cmap entries of <paramref name="codePoints"/> for
+    /// text extraction. Owned by the caller (to dispose) only when <c>Owned</c> says so; else the subsetter keeps it.
+    /// </summary>
+    public (SKTypeface Typeface, bool Owned) Subset(SKTypeface typeface, IEnumerable<ushort> glyphs, IEnumerable<int> codePoints)
+    {
+        var glyphSet = new SortedSet<ushort>(glyphs);
+        var codePointSet = new SortedSet<int>(codePoints);
+        if (_latinAscii.TryGetValue(typeface, out var ascii))
+        {
+            // A few hundred bytes more per document buys one Latin subset for nearly every document.
+            glyphSet.UnionWith(ascii);
+            codePointSet.UnionWith(Ascii.Select(c => (int)c));
+        }
+
+        var key = $"{typeface.FamilyName}|{typeface.FontStyle.Weight}|{string.Join(',', glyphSet)}|{string.Join(',', codePointSet)}";
+        if (_made.TryGetValue(key, out var made))
+        {
+            return (made, false);
+        }
+
+        made = Load(typeface, Make(typeface, glyphSet, codePointSet));
+        if (_made.Count >= CacheLimit)
+        {
+            return (made, true);
+        }
+
+        if (_made.TryAdd(key, made))
+        {
+            return (made, false);
+        }
+
+        // Another thread made the same subset meanwhile: use the kept one.
+        made.Dispose();
+        return (_made[key], false);
+    }
+
+    private static SKTypeface Load(SKTypeface typeface, byte[] data)
+    {
+        using var skData = SKData.CreateCopy(data);
+        return SKTypeface.FromData(skData) ?? throw new InvalidOperationException($"Skia could not read the subset of {typeface.FamilyName}");
+    }
+
+    private byte[] Make(SKTypeface typeface, IEnumerable<ushort> glyphs, IEnumerable<int> codePoints)
     {
         var input = hb_subset_input_create_or_fail();
         if (input == IntPtr.Zero)
@@ -65,8 +119,9 @@ public sealed class FontSubsetter : IDisposable
             try
             {
                 var data = hb_blob_get_data(blob, out var length);
-                return SKTypeface.FromData(SKData.CreateCopy(data, length))
-                    ?? throw new InvalidOperationException($"Skia could not read the subset of {typeface.FamilyName}");
+                var bytes = new byte[length];
+                Marshal.Copy(data, bytes, 0, (int)length);
+                return bytes;
             }
             finally
             {
@@ -88,6 +143,11 @@ public sealed class FontSubsetter : IDisposable
 
     public void Dispose()
     {
+        foreach (var made in _made.Values)
+        {
+            made.Dispose();
+        }
+
         foreach (var face in _faces.Values)
         {
             face.Dispose();

@@ -23,7 +23,7 @@ public sealed class GlyphUsage
         }
     }
 
-    /// <summary>Each used typeface cut down to what was used, for one document; the caller disposes them.</summary>
-    public Dictionary<SKTypeface, SKTypeface> Subsets(FontSubsetter subsetter) =>
+    /// <summary>Each used typeface cut down to what was used, for one document; the caller disposes those it owns.</summary>
+    public Dictionary<SKTypeface, (SKTypeface Typeface, bool Owned)> Subsets(FontSubsetter subsetter) =>
         _used.ToDictionary(p => p.Key, p => subsetter.Subset(p.Key, p.Value.Glyphs, p.Value.CodePoints));
 }

@@ -23,7 +23,15 @@ public sealed class QrCode
     public static QrCode Encode(string text)
     {
         using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M);
-        return new QrCode(data.ModuleMatrix.Select(row => Enumerable.Range(0, row.Length).Select(i => row[i]).ToArray()).ToArray());
+        var modules = new bool[data.ModuleMatrix.Count][];
+        for (var row = 0; row < modules.Length; row++)
+        {
+            var bits = data.ModuleMatrix[row];
+            modules[row] = new bool[bits.Length];
+            bits.CopyTo(modules[row], 0);
+        }
+
+        return new QrCode(modules);
     }
 
     /// <summary>Draws the code as a <paramref name="side"/> × <paramref name="side"/> square at (x, y).</summary>
