@@ -8,6 +8,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # Tests start a throwaway PostgreSQL 15 from the server binaries.
 command -v initdb >/dev/null 2>&1 || [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql-15)
+# Documents are printed in Noto Sans Telugu and Noto Sans from the system; the project ships no font files.
+[ -f /usr/share/fonts/truetype/noto/NotoSansTelugu-Regular.ttf ] && [ -f /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf ] || missing+=(fonts-noto-core)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

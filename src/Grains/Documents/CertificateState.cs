@@ -1,0 +1,11 @@
+using ManaMitra.Departments;
+
+namespace ManaMitra.Documents;
+
+[GenerateSerializer]
+public sealed class CertificateState
+{
+    [Id(0)] public IssuedDocument? Document { get; set; }
+
+    [Id(1)] public Revocation? Revocation { get; set; }
+}

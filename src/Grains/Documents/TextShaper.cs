@@ -1,0 +1,124 @@
+using System.Text;
+using HarfBuzzSharp;
+using SkiaSharp;
+using SkiaSharp.HarfBuzz;
+using Buffer = HarfBuzzSharp.Buffer;
+
+namespace ManaMitra.Documents;
+
+/// <summary>
+/// Shapes mixed Telugu and English with HarfBuzz. Telugu is a complex script: a consonant cluster such as క్ష is
+/// one conjunct glyph and vowel signs move around their consonant, so drawing code points one by one prints wrong
+/// text. Telugu runs use Noto Sans Telugu, everything else Noto Sans.
+/// </summary>
+public sealed class TextShaper : IDisposable
+{
+    private readonly Dictionary<SKTypeface, SKShaper> _shapers;
+
+    public TextShaper(DocumentFonts fonts) =>
+        // HarfBuzz fonts may shape from many threads at once; each call below brings its own buffer.
+        _shapers = new[] { fonts.Telugu, fonts.TeluguBold, fonts.Latin, fonts.LatinBold }.ToDictionary(t => t, t => new SKShaper(t));
+
+    /// <summary>Shapes <paramref name="text"/> in <paramref name="style"/>, starting at x = 0.</summary>
+    public ShapedText Shape(string text, TextStyle style)
+    {
+        var runs = new List<ShapedRun>();
+        var x = 0f;
+        foreach (var (start, length, telugu) in ScriptRuns(text))
+        {
+            var font = telugu ? style.Telugu : style.Latin;
+            var utf8 = Encoding.UTF8.GetBytes(text.Substring(start, length));
+            using var buffer = new Buffer();
+            buffer.AddUtf8(utf8);
+            buffer.Direction = Direction.LeftToRight;
+            buffer.Script = telugu ? Script.Telugu : Script.Latin;
+            var result = _shapers[font.Typeface].Shape(buffer, x, 0, font);
+            runs.Add(new ShapedRun(font, result.Codepoints.Select(g => (ushort)g).ToArray(), result.Points, utf8, result.Clusters));
+            x += result.Width;
+        }
+
+        return new ShapedText(runs, x);
+    }
+
+    /// <summary>Breaks <paramref name="text"/> at spaces into lines no wider than <paramref name="maxWidth"/>.</summary>
+    public IReadOnlyList<ShapedText> Wrap(string text, TextStyle style, float maxWidth)
+    {
+        var lines = new List<ShapedText>();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var current = "";
+        ShapedText? shaped = null;
+        foreach (var word in words)
+        {
+            var candidate = current.Length == 0 ? word : current + " " + word;
+            var attempt = Shape(candidate, style);
+            if (attempt.Width > maxWidth && shaped is not null)
+            {
+                lines.Add(shaped);
+                current = word;
+                shaped = Shape(word, style);
+            }
+            else
+            {
+                current = candidate;
+                shaped = attempt;
+            }
+        }
+
+        if (shaped is not null)
+        {
+            lines.Add(shaped);
+        }
+
+        return lines;
+    }
+
+    /// <summary>Runs of Telugu (with the joiners that steer its conjuncts) and of everything else.</summary>
+    internal static IEnumerable<(int Start, int Length, bool Telugu)> ScriptRuns(string text)
+    {
+        var start = 0;
+        for (var i = 1; i <= text.Length; i++)
+        {
+            if (i == text.Length || IsTelugu(text[i]) != IsTelugu(text[start]))
+            {
+                yield return (start, i - start, IsTelugu(text[start]));
+                start = i;
+            }
+        }
+    }
+
+    private static bool IsTelugu(char c) => c is >= '\u0C00' and <= '\u0C7F' or '\u200C' or '\u200D';
+
+    public void Dispose()
+    {
+        foreach (var shaper in _shapers.Values)
+        {
+            shaper.Dispose();
+        }
+    }
+}
+
+/// <summary>A size and weight, as the pair of fonts that print it in each script. Owned by one render.</summary>
+public sealed class TextStyle : IDisposable
+{
+    public TextStyle(DocumentFonts fonts, float size, bool bold)
+    {
+        Telugu = Font(bold ? fonts.TeluguBold : fonts.Telugu, size);
+        Latin = Font(bold ? fonts.LatinBold : fonts.Latin, size);
+    }
+
+    public SKFont Telugu { get; }
+
+    public SKFont Latin { get; }
+
+    public float Size => Latin.Size;
+
+    // Outlines, not hinted bitmaps: a PDF is scaled by whoever opens it.
+    private static SKFont Font(SKTypeface typeface, float size) =>
+        new(typeface, size) { Subpixel = true, Hinting = SKFontHinting.None, LinearMetrics = true };
+
+    public void Dispose()
+    {
+        Telugu.Dispose();
+        Latin.Dispose();
+    }
+}

@@ -1,0 +1,53 @@
+using ManaMitra.Documents;
+using Microsoft.Net.Http.Headers;
+
+namespace ManaMitra.WebhookFrontend.Verification;
+
+/// <summary>
+/// <c>GET /documents/{id}?e=…&amp;s=…</c>: the PDF, printed and signed on request, for the link a WhatsApp document
+/// message carries. Only with a link this system signed, and only until it expires.
+/// </summary>
+public static class DocumentDownloadEndpoints
+{
+    public static void MapDocumentDownloads(this IEndpointRouteBuilder app) =>
+        app.MapGet("/documents/{id}", Download)
+            .WithName("DownloadDocument")
+            .WithSummary("The document as a PDF, for a signed, expiring link.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces(StatusCodes.Status403Forbidden)
+            .Produces(StatusCodes.Status404NotFound)
+            .Produces(StatusCodes.Status410Gone);
+
+    private static async Task<IResult> Download(
+        string id, string? e, string? s, HttpRequest request, IConfiguration configuration, DocumentLinks links, DocumentPrinter printer, IGrainFactory grains)
+    {
+        switch (links.Check(id, e, s))
+        {
+            case LinkCheck.Invalid:
+                return Refusal(StatusCodes.Status403Forbidden, "ఈ లింక్ చెల్లదు. · This link is not valid.");
+            case LinkCheck.Expired:
+                return Refusal(StatusCodes.Status410Gone, "ఈ లింక్ గడువు ముగిసింది; చాట్‌లో పత్రాన్ని మళ్లీ అడగండి. · This link has expired; ask for the document again in the chat.");
+        }
+
+        var record = await grains.GetGrain<ICertificateGrain>(id).Get();
+        if (record is null)
+        {
+            return Refusal(StatusCodes.Status404NotFound, "ఈ పత్రం కనబడలేదు. · No such document.");
+        }
+
+        if (record.Status == CertificateStatus.Revoked)
+        {
+            return Refusal(StatusCodes.Status410Gone, "ఈ పత్రం రద్దు చేయబడింది. · This document was revoked.");
+        }
+
+        var printed = printer.Print(record.Document, PublicBase.Of(request, configuration));
+        var disposition = new ContentDispositionHeaderValue("inline");
+        disposition.SetHttpFileName(printed.FileName);
+        request.HttpContext.Response.Headers.ContentDisposition = disposition.ToString();
+        request.HttpContext.Response.Headers.CacheControl = "private, no-store";
+        return Results.Bytes(printed.Pdf, "application/pdf");
+    }
+
+    private static IResult Refusal(int status, string message) =>
+        Results.Text(message, "text/plain; charset=utf-8", statusCode: status);
+}

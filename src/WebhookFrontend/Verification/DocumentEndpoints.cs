@@ -1,0 +1,12 @@
+namespace ManaMitra.WebhookFrontend.Verification;
+
+public static class DocumentEndpoints
+{
+    /// <summary>Verification, downloads and revocation: every route of the documents feature.</summary>
+    public static void MapDocuments(this IEndpointRouteBuilder app)
+    {
+        app.MapVerification();
+        app.MapDocumentDownloads();
+        app.MapDocumentRevocation();
+    }
+}

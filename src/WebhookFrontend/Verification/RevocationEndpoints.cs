@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using System.Text;
+using ManaMitra.Documents;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ManaMitra.WebhookFrontend.Verification;
+
+/// <summary>
+/// <c>POST /api/documents/{id}/revoke</c>: officials withdraw a document, after which its QR code verifies as
+/// REVOKED. Authenticated by <c>X-Api-Key</c> = <c>ManaMitra:OfficialsApiKey</c>; with no key configured, nobody can.
+/// </summary>
+public static class RevocationEndpoints
+{
+    public const string ApiKeyHeader = "X-Api-Key";
+    public const string ApiKeySetting = "ManaMitra:OfficialsApiKey";
+
+    public static void MapDocumentRevocation(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/documents/{id}/revoke", Revoke)
+            .WithName("RevokeDocument")
+            .WithTags("Officials")
+            .WithSummary("Revokes an issued document.")
+            .WithDescription($"Needs the officials' API key in the {ApiKeyHeader} header. The first revocation stands; repeating it changes nothing.")
+            .Accepts<RevokeRequest>("application/json")
+            .Produces<RevocationResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .Produces(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> Revoke(
+        string id, [FromHeader(Name = ApiKeyHeader)] string? apiKey, RevokeRequest? body, IConfiguration configuration, IGrainFactory grains)
+    {
+        if (!Authorized(apiKey, configuration[ApiKeySetting]))
+        {
+            return Results.Unauthorized();
+        }
+
+        if (string.IsNullOrWhiteSpace(body?.Reason))
+        {
+            return Results.Problem("A reason is required.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var by = string.IsNullOrWhiteSpace(body.By) ? "officials-api" : body.By;
+        var record = await grains.GetGrain<ICertificateGrain>(id).Revoke(body.Reason, by);
+        return record?.Revocation is { } revocation
+            ? Results.Ok(new RevocationResponse(id, "revoked", revocation.Reason, revocation.By, revocation.At))
+            : Results.Problem($"No document {id}.", statusCode: StatusCodes.Status404NotFound);
+    }
+
+    // Hashing first gives equal lengths, so the comparison takes the same time whatever was sent.
+    private static bool Authorized(string? sent, string? expected) =>
+        !string.IsNullOrEmpty(sent) && !string.IsNullOrEmpty(expected)
+        && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(sent)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+}
+
+/// <param name="Reason">Why the document no longer holds; shown on its verification page.</param>
+/// <param name="By">The official or office revoking it.</param>
+public sealed record RevokeRequest(string? Reason, string? By);
+
+public sealed record RevocationResponse(string Id, string Status, string Reason, string By, DateTimeOffset RevokedAt);

@@ -1,0 +1,111 @@
+using ManaMitra.Documents;
+using SkiaSharp;
+
+namespace ManaMitra.Tests.Documents;
+
+public sealed class DocumentRenderingTests(DocumentFixture fixture) : IClassFixture<DocumentFixture>
+{
+    [Theory]
+    [MemberData(nameof(SampleDocuments.EveryKind), MemberType = typeof(SampleDocuments))]
+    public void Every_kind_prints_as_a_small_pdf_with_holder_and_number(string kind)
+    {
+        var document = SampleDocuments.OfKind(kind);
+
+        var printed = fixture.Printer.Print(document, DocumentFixture.PublicBaseUrl);
+
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(printed.Pdf, 0, 5));
+        Assert.InRange(printed.Pdf.Length, 5_000, 100_000);
+        var text = PrintedDocuments.Text(printed.Pdf);
+        Assert.Contains(document.HolderName, text);
+        Assert.Contains(document.Id, text);
+        Assert.Contains(fixture.Catalog.FindDepartment(document.DepartmentId)!.Name.En, text);
+        Assert.All(document.Fields.Where(f => f.Value.All(char.IsAscii)), f => Assert.Contains(f.Value, text));
+        Assert.Equal($"{document.ServiceId}-{document.Id}.pdf", printed.FileName);
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleDocuments.EveryKind), MemberType = typeof(SampleDocuments))]
+    public void The_printed_qr_code_scans_to_a_verification_url_whose_token_verifies_against_the_jwk_set(string kind)
+    {
+        var document = SampleDocuments.OfKind(kind);
+        var printed = fixture.Printer.Print(document, DocumentFixture.PublicBaseUrl);
+
+        // The page drawn as a 288 dpi picture: the QR code exactly as printed, read back by a real decoder.
+        var pages = fixture.Renderer.RenderImages(document, printed.VerificationUrl, pixelsPerPoint: 4);
+        var scanned = PrintedDocuments.ReadQr(pages[^1]);
+        foreach (var page in pages)
+        {
+            page.Dispose();
+        }
+
+        Assert.Equal(printed.VerificationUrl, scanned);
+        var url = new Uri(scanned!);
+        Assert.Equal($"{DocumentFixture.PublicBaseUrl}/verify/{document.Id}", url.GetLeftPart(UriPartial.Path));
+        var token = url.Query["?t=".Length..];
+        var jwks = JsonWebKeySet.Parse(fixture.Keys.JwkSet.ToJson());
+        var valid = Assert.IsType<DocumentVerification.Valid>(DocumentVerifier.Verify(token, jwks));
+        Assert.Equal(DocumentClaims.From(document), valid.Claims);
+    }
+
+    [Theory]
+    [InlineData("క్ష")]
+    [InlineData("స్త్రీ")]
+    public void Telugu_conjuncts_are_shaped_into_glyphs_the_code_points_alone_do_not_give(string conjunct)
+    {
+        using var style = new TextStyle(fixture.Fonts, 12, bold: false);
+
+        var run = Assert.Single(fixture.Shaper.Shape(conjunct, style).Runs);
+
+        var cmapGlyphs = fixture.Fonts.Telugu.GetGlyphs(conjunct);
+        Assert.Equal(conjunct.Length, cmapGlyphs.Length);
+        Assert.True(run.Glyphs.Length < cmapGlyphs.Length, $"{run.Glyphs.Length} glyphs for {cmapGlyphs.Length} code points");
+        Assert.NotEmpty(run.Glyphs.Except(cmapGlyphs));
+    }
+
+    [Fact]
+    public void The_pdf_shows_the_shaped_glyphs_in_the_embedded_telugu_font()
+    {
+        var document = SampleDocuments.Certificate();
+        var village = document.Fields.Single(f => f.LabelEn == "Village").Value;
+        using var style = new TextStyle(fixture.Fonts, 12, bold: false);
+        var shapedOnly = fixture.Shaper.Shape(village, style).Runs.Single().Glyphs.Except(fixture.Fonts.Telugu.GetGlyphs(village)).ToHashSet();
+        Assert.NotEmpty(shapedOnly);
+
+        var printed = fixture.Printer.Print(document, DocumentFixture.PublicBaseUrl);
+
+        var shown = PrintedDocuments.Glyphs(printed.Pdf).Where(g => g.Font.EndsWith("+NotoSansTelugu-Regular", StringComparison.Ordinal)).Select(g => g.Glyph).ToHashSet();
+        Assert.Superset(shapedOnly, shown);
+    }
+
+    [Fact]
+    public void Long_documents_continue_on_a_second_page_with_the_qr_code_on_the_last()
+    {
+        var fields = Enumerable.Range(1, 30).Select(i => new ManaMitra.Departments.OutcomeField($"Subject {i}", $"విషయం {i}", $"{60 + i}")).ToList();
+        var document = SampleDocuments.OfKind("marks-memo") with { Fields = fields };
+
+        var printed = fixture.Printer.Print(document, DocumentFixture.PublicBaseUrl);
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(printed.Pdf);
+        Assert.True(pdf.NumberOfPages > 1);
+        Assert.Contains("Subject 1", pdf.GetPage(1).Text);
+        Assert.Contains("Subject 30", pdf.GetPage(pdf.NumberOfPages).Text);
+        var pages = fixture.Renderer.RenderImages(document, printed.VerificationUrl, 4);
+        Assert.Equal(pdf.NumberOfPages, pages.Count);
+        Assert.Equal(printed.VerificationUrl, PrintedDocuments.ReadQr(pages[^1]));
+        foreach (var page in pages)
+        {
+            page.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Without_the_fonts_start_up_fails_naming_the_package_to_install()
+    {
+        var empty = Directory.CreateTempSubdirectory("no-fonts-").FullName;
+
+        var error = Assert.Throws<InvalidOperationException>(() => DocumentFonts.Load([empty]));
+
+        Assert.Contains("fonts-noto-core", error.Message);
+        Assert.Contains("Noto Sans Telugu", error.Message);
+    }
+}
