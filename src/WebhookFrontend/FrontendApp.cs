@@ -1,7 +1,9 @@
+using ManaMitra.Documents;
 using ManaMitra.Hosting;
 using ManaMitra.Outbound;
 using ManaMitra.WebhookFrontend.Endpoints;
 using ManaMitra.WebhookFrontend.Routing;
+using ManaMitra.WebhookFrontend.Verification;
 
 namespace ManaMitra.WebhookFrontend;
 
@@ -35,9 +37,17 @@ public static class FrontendApp
             // A client of the cluster in that database: it hosts no grains, so it loads the catalog only to serve it.
             builder.UseOrleansClient(client => client.AddManaMitraCluster(cluster));
             builder.Services.AddSingleton(ManaMitra.Hosting.SiloBuilderExtensions.LoadCatalog(configuration));
+            builder.Services.AddManaMitraDocuments(configuration);
         }
 
+        builder.Services.AddOpenApi();
+
         var app = builder.Build();
+        // Signing and link keys load lazily; resolving them here makes a deployment without them fail at start-up.
+        _ = app.Services.GetRequiredService<DocumentKeys>();
+        _ = app.Services.GetRequiredService<DocumentLinks>();
+        app.MapOpenApi();
+        app.MapDocuments();
         app.MapWebhook();
         app.MapCatalog();
         app.MapHealth();

@@ -20,6 +20,7 @@ public sealed partial class CitizenChatGrain(
     [PersistentState(CitizenChatGrain.StateName, StorageNames.Citizens)] IPersistentState<CitizenChatState> state,
     Conversation conversation,
     OutboundDispatcher dispatcher,
+    DocumentDelivery documents,
     IOptions<ChatOptions> chatOptions,
     IOptions<OutboundOptions> options,
     TimeProvider time,
@@ -110,10 +111,36 @@ public sealed partial class CitizenChatGrain(
         if (turn is { DepartmentId: { } department, Request: { } request })
         {
             var outcome = await GrainFactory.GetGrain<IDepartmentServiceGrain>(department).Run(request);
-            turn.Replies.Add(OutcomeReply.For(outcome, session.Language ?? Language.English));
+            turn.Replies.AddRange(await Tell(session, outcome));
+        }
+
+        if (turn.ResendDocumentId is { } documentId && await documents.ResendAsync(documentId, session.Language ?? Language.English) is { } again)
+        {
+            turn.Replies.Add(again);
         }
 
         return turn.Replies;
+    }
+
+    /// <summary>The outcome in words and, when the service issued a document, the document itself.</summary>
+    private async Task<List<Reply>> Tell(ChatSession session, ServiceOutcome outcome)
+    {
+        var language = session.Language ?? Language.English;
+        List<Reply> replies = [OutcomeReply.For(outcome, language)];
+        if (outcome.Document is { } document)
+        {
+            replies.Add(await documents.IssueAsync(document, language));
+            if (!session.Documents.Exists(d => d.Id == document.Id))
+            {
+                session.Documents.Add(new DocumentRef(document.Id, document.TitleEn, document.TitleTe, document.IssuedAt));
+                if (session.Documents.Count > ChatSession.DocumentsKept)
+                {
+                    session.Documents.RemoveAt(0);
+                }
+            }
+        }
+
+        return replies;
     }
 
     private IReadOnlyList<Reply> SlowDown(ChatSession session, DateTimeOffset now) =>
@@ -151,7 +178,11 @@ public sealed partial class CitizenChatGrain(
 
         try
         {
-            state.State.Outbox.Append(WhatsAppRenderer.Render(CitizenId, OutcomeReply.For(outcome, session.Language ?? Language.English)), time.GetUtcNow());
+            foreach (var reply in await Tell(session, outcome))
+            {
+                state.State.Outbox.Append(WhatsAppRenderer.Render(CitizenId, reply), time.GetUtcNow());
+            }
+
             await state.WriteStateAsync();
             _unsaved = false;
         }

@@ -1,4 +1,5 @@
 using ManaMitra.Catalog;
+using ManaMitra.Citizens;
 using ManaMitra.Forms;
 
 namespace ManaMitra.Conversations;
@@ -22,4 +23,10 @@ public sealed class ChatSession
 
     /// <summary>The form the citizen is filling in, if any: the answers so far survive deactivation like the rest.</summary>
     [Id(5)] public FormSession? Form { get; set; }
+
+    /// <summary>Documents issued to the citizen, newest last, for "my documents".</summary>
+    [Id(6)] public List<DocumentRef> Documents { get; set; } = [];
+
+    /// <summary>How many documents "my documents" remembers; older ones stay valid and verifiable, just not listed.</summary>
+    public const int DocumentsKept = 50;
 }

@@ -13,6 +13,7 @@ public static class ChoiceIds
     public const string Departments = "menu:departments";
     public const string Search = "menu:search";
     public const string Help = "menu:help";
+    public const string MyDocuments = "menu:documents";
     public const string Language = "menu:language";
     public const string Back = "nav:back";
     public const string MainMenu = "nav:menu";
@@ -21,6 +22,10 @@ public static class ChoiceIds
     public static string Department(string id, int page = 0) => page == 0 ? $"dept:{id}" : $"dept:{id}:{page}";
     public static string Service(string id) => $"svc:{id}";
     public static string Apply(string serviceId) => $"apply:{serviceId}";
+    public static string Document(string documentId) => $"doc:{documentId}";
+
+    /// <summary>The document a "my documents" row is for, or null when the id is another kind.</summary>
+    public static string? DocumentOf(string id) => id.StartsWith("doc:", StringComparison.Ordinal) ? id["doc:".Length..] : null;
 
     /// <summary>The service an "apply" choice is for, or null when the id is another kind.</summary>
     public static string? Applied(string id) => id.StartsWith("apply:", StringComparison.Ordinal) ? id["apply:".Length..] : null;
@@ -34,6 +39,7 @@ public static class ChoiceIds
             ["menu", "departments"] => new Step(StepKind.Departments),
             ["menu", "search"] => new Step(StepKind.SearchPrompt),
             ["menu", "help"] => new Step(StepKind.Help),
+            ["menu", "documents"] => new Step(StepKind.MyDocuments),
             ["menu", "language"] => Step.ChooseLanguage,
             ["nav", "menu"] => Step.MainMenu,
             ["depts", var page] when Page(page) is { } p => new Step(StepKind.Departments, null, p),

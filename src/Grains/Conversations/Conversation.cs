@@ -197,6 +197,13 @@ public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, F
             return Show(session, Pop(session), turn, remember: false);
         }
 
+        if (ChoiceIds.DocumentOf(id) is { } documentId && session.Documents.Exists(d => d.Id == documentId))
+        {
+            // Only the citizen's own documents: an id typed into a crafted reply gets nothing.
+            turn.ResendDocumentId = documentId;
+            return turn;
+        }
+
         if (ChoiceIds.Applied(id) is { } serviceId && catalog.FindService(serviceId) is { } applied)
         {
             return Apply(session, applied.Department, applied.Service, turn);
@@ -253,7 +260,7 @@ public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, F
     private Turn Show(ChatSession session, Step step, Turn turn, bool remember = true)
     {
         GoTo(session, step, remember);
-        turn.Replies.Add(step.Kind == StepKind.ChooseLanguage ? Screens.LanguageChoice() : _screens.Show(step, session.Language!.Value));
+        turn.Replies.Add(step.Kind == StepKind.ChooseLanguage ? Screens.LanguageChoice() : _screens.Show(step, session.Language!.Value, session.Documents));
         return turn;
     }
 
@@ -288,7 +295,7 @@ public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, F
     };
 
     private IReadOnlyList<string> ChoicesOnScreen(ChatSession session) =>
-        _screens.Show(session.Current, session.Language!.Value) switch
+        _screens.Show(session.Current, session.Language!.Value, session.Documents) switch
         {
             ListReply list => list.Sections.SelectMany(s => s.Rows).Select(r => r.Id).ToList(),
             ButtonsReply buttons => buttons.Buttons.Select(b => b.Id).ToList(),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ManaMitra.Catalog;
+using ManaMitra.Citizens;
 using ManaMitra.Messaging;
 
 namespace ManaMitra.Conversations;
@@ -13,8 +14,11 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
     public static Reply LanguageChoice() => new ButtonsReply(UiText.Welcome,
         [new ReplyButton(ChoiceIds.Telugu, "తెలుగు"), new ReplyButton(ChoiceIds.English, "English")]);
 
-    public Reply Show(Step step, Language language) => step.Kind switch
+    public Reply Show(Step step, Language language) => Show(step, language, []);
+
+    public Reply Show(Step step, Language language, IReadOnlyList<DocumentRef> documents) => step.Kind switch
     {
+        StepKind.MyDocuments => MyDocuments(documents, language),
         StepKind.ChooseLanguage => LanguageChoice(),
         StepKind.MainMenu => MainMenu(language),
         StepKind.Departments => DepartmentsPage(step.Page, language),
@@ -32,10 +36,25 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
         [
             new ListRow(ChoiceIds.Departments, UiText.Departments.In(language), UiText.DepartmentsHint.Format(language, catalog.Departments.Count)),
             new ListRow(ChoiceIds.Search, UiText.Search.In(language), UiText.SearchHint.In(language)),
+            new ListRow(ChoiceIds.MyDocuments, UiText.MyDocuments.In(language), UiText.MyDocumentsHint.In(language)),
             new ListRow(ChoiceIds.Help, UiText.Help.In(language), UiText.HelpHint.In(language)),
             new ListRow(ChoiceIds.Language, UiText.Language.In(language), UiText.LanguageHint.In(language)),
         ]),
     ]);
+
+    private static Reply MyDocuments(IReadOnlyList<DocumentRef> documents, Language language)
+    {
+        if (documents.Count == 0)
+        {
+            return new ButtonsReply(UiText.NoDocuments.In(language), [new ReplyButton(ChoiceIds.MainMenu, UiText.MainMenu.In(language))]);
+        }
+
+        var rows = documents.Reverse().Take(Paging.MaxRows)
+            .Select(d => new ListRow(ChoiceIds.Document(d.Id), language == Language.Telugu ? d.TitleTe : d.TitleEn,
+                $"{d.Id} · {d.IssuedAt:dd-MM-yyyy}"))
+            .ToList();
+        return new ListReply(UiText.MyDocumentsBody.In(language), UiText.ChooseButton.In(language), [new ListSection(null, rows)]);
+    }
 
     /// <summary>True when a step waits for a search query rather than a choice.</summary>
     public static bool ExpectsQuery(Step step) => step.Kind == StepKind.SearchPrompt;

@@ -18,4 +18,5 @@ public enum StepKind
     SearchPrompt,
     SearchResults,
     Help,
+    MyDocuments,
 }

@@ -18,6 +18,9 @@ public sealed class Turn(InboundMessage message)
 
     public ServiceRequest? Request { get; private set; }
 
+    /// <summary>A document of the citizen's own to send again, chosen from "my documents".</summary>
+    public string? ResendDocumentId { get; set; }
+
     public void RunService(Department department, Service service, IReadOnlyDictionary<string, string> answers, Language language)
     {
         DepartmentId = department.Id;

@@ -26,6 +26,12 @@ public static class UiText
     public static readonly LocalizedText Search = T("Search a service", "సేవను వెతకండి");
     public static readonly LocalizedText SearchHint = T("Type what you need", "మీకు కావలసినది టైప్ చేయండి");
     public static readonly LocalizedText Help = T("Help", "సహాయం");
+    public static readonly LocalizedText MyDocuments = T("My documents", "నా పత్రాలు");
+    public static readonly LocalizedText MyDocumentsHint = T("Certificates, tickets, receipts", "ధృవపత్రాలు, టికెట్లు, రసీదులు");
+    public static readonly LocalizedText MyDocumentsBody = T("Your documents, newest first. Choose one to get it again.", "మీ పత్రాలు, కొత్తవి ముందు. మళ్ళీ పొందడానికి ఒకటి ఎంచుకోండి.");
+    public static readonly LocalizedText NoDocuments = T(
+        "You have no documents yet. Certificates, tickets and receipts you get here will be listed under My documents.",
+        "మీకు ఇంకా పత్రాలు లేవు. ఇక్కడ మీరు పొందే ధృవపత్రాలు, టికెట్లు, రసీదులు నా పత్రాలు లో కనిపిస్తాయి.");
     public static readonly LocalizedText HelpHint = T("How to use this service", "ఈ సేవను ఎలా ఉపయోగించాలి");
     public static readonly LocalizedText Language = T("Language / భాష", "భాష / Language");
     public static readonly LocalizedText LanguageHint = T("Change language", "భాష మార్చండి");

@@ -1,5 +1,7 @@
 using ManaMitra.Catalog;
+using ManaMitra.Citizens;
 using ManaMitra.Conversations;
+using ManaMitra.Documents;
 using ManaMitra.Forms;
 using ManaMitra.Departments;
 using ManaMitra.Outbound;
@@ -75,6 +77,9 @@ public static class SiloBuilderExtensions
         }
 
         services.AddManaMitraForms(configuration, isDevelopment);
+        services.AddManaMitraDocuments(configuration);
+        services.TryAddSingleton<PublicBaseUrl>();
+        services.TryAddSingleton<DocumentDelivery>();
         services.AddManaMitraDepartments();
         return services;
     }

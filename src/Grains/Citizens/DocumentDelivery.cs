@@ -1,0 +1,28 @@
+using ManaMitra.Catalog;
+using ManaMitra.Departments;
+using ManaMitra.Documents;
+using ManaMitra.Messaging;
+
+namespace ManaMitra.Citizens;
+
+/// <summary>
+/// Turns an issued document into the WhatsApp message that carries it: the document is registered with its own
+/// grain (so <c>/verify</c> and <c>/documents</c> know it) and sent as a link to its PDF with an expiring signed token.
+/// </summary>
+public sealed class DocumentDelivery(DocumentLinks links, PublicBaseUrl publicBase, IGrainFactory grains)
+{
+    public async Task<DocumentReply> IssueAsync(IssuedDocument document, Language language)
+    {
+        await grains.GetGrain<ICertificateGrain>(document.Id).Issue(document);
+        return Message(document, language);
+    }
+
+    /// <summary>The document again, with a fresh link, when the citizen asks for it from "my documents".</summary>
+    public async Task<DocumentReply?> ResendAsync(string documentId, Language language) =>
+        await grains.GetGrain<ICertificateGrain>(documentId).Get() is { } record ? Message(record.Document, language) : null;
+
+    private DocumentReply Message(IssuedDocument document, Language language) => new(
+        links.Create(publicBase.Value, document.Id),
+        DocumentPrinter.FileName(document),
+        $"{(language == Language.Telugu ? document.TitleTe : document.TitleEn)} · {document.Id}");
+}
