@@ -19,8 +19,10 @@ public static class DepartmentText
     public static OutcomeField Field(this LocalizedText label, string value) => new(label.En, label.Te, value);
 
     /// <summary>A field's value is one string for both languages: a value that differs shows both forms.</summary>
-    public static OutcomeField Field(this LocalizedText label, LocalizedText value) =>
-        label.Field(value.En == value.Te ? value.En : $"{value.En} / {value.Te}");
+    public static OutcomeField Field(this LocalizedText label, LocalizedText value) => label.Field(value.OneLine());
+
+    /// <summary>Both forms on one line ("Srisailam / శ్రీశైలం"), or the one form when they read the same.</summary>
+    public static string OneLine(this LocalizedText value) => value.En == value.Te ? value.En : $"{value.En} / {value.Te}";
 
     public static readonly LocalizedText ServiceUnavailable = T(
         "This service is not available right now. Please choose it again from the menu.",
@@ -58,6 +60,10 @@ public static class DepartmentText
         "₹{0} is due for {1} ({2}). Pay with any UPI app using the link; your receipt will arrive here.",
         "{1} ({2}) కోసం ₹{0} బకాయి ఉంది. లింక్‌తో ఏదైనా UPI యాప్‌లో చెల్లించండి; రసీదు ఇక్కడే వస్తుంది.");
 
+    public static readonly LocalizedText PayAmount = T(
+        "Pay ₹{0} for {1} with any UPI app using the link; your receipt will arrive here.",
+        "{1} కోసం ₹{0} లింక్‌తో ఏదైనా UPI యాప్‌లో చెల్లించండి; రసీదు ఇక్కడే వస్తుంది.");
+
     public static readonly LocalizedText PaymentReceived = T(
         "Payment of {0} received for {1}. Thank you.",
         "{1} కోసం {0} చెల్లింపు అందింది. ధన్యవాదాలు.");
@@ -65,8 +71,12 @@ public static class DepartmentText
     public static readonly LocalizedText Booked = T("Booked: {0}. Show this ticket when you arrive.", "బుక్ అయింది: {0}. వచ్చినప్పుడు ఈ టికెట్ చూపించండి.");
 
     public static readonly LocalizedText SoldOut = T(
-        "Sorry, this slot is sold out ({0} places left). Please choose another date.",
-        "క్షమించండి, ఈ స్లాట్ పూర్తిగా నిండిపోయింది ({0} స్థానాలు మిగిలి ఉన్నాయి). దయచేసి మరో తేదీ ఎంచుకోండి.");
+        "Sorry, this slot is sold out. Please choose another date.",
+        "క్షమించండి, ఈ స్లాట్ పూర్తిగా నిండిపోయింది. దయచేసి మరో తేదీ ఎంచుకోండి.");
+
+    public static readonly LocalizedText FewPlacesLeft = T(
+        "Only {0} places are left in this slot, fewer than the {1} you asked for. Please book fewer or choose another date.",
+        "ఈ స్లాట్‌లో {0} స్థానాలు మాత్రమే మిగిలి ఉన్నాయి, మీరు అడిగిన {1} కంటే తక్కువ. దయచేసి తక్కువ బుక్ చేయండి లేదా మరో తేదీ ఎంచుకోండి.");
 
     public static readonly LocalizedText NoSlot = T(
         "Nothing can be booked for that choice and date. Please choose another date or place.",
@@ -85,6 +95,7 @@ public static class DepartmentText
     public static readonly LocalizedText Account = T("Number", "నంబర్");
     public static readonly LocalizedText Name = T("Name", "పేరు");
     public static readonly LocalizedText AmountDue = T("Amount due", "చెల్లించాల్సిన మొత్తం");
+    public static readonly LocalizedText Amount = T("Amount", "మొత్తం");
     public static readonly LocalizedText AmountPaid = T("Amount paid", "చెల్లించిన మొత్తం");
     public static readonly LocalizedText Period = T("Period", "కాలం");
     public static readonly LocalizedText DueDate = T("Due date", "చివరి తేదీ");

@@ -22,14 +22,20 @@ public sealed class SandboxBilling(ServiceCatalog catalog, TimeProvider time) : 
         var today = Dates.Today(time.GetUtcNow());
         var billed = today.AddMonths(-1);
         var amount = random.Next(15_000, 500_000) / 100m;
-        var payee = catalog.FindDepartment(departmentId)?.Name.En ?? departmentId;
+        var payee = PayeeOf(departmentId);
         return Task.FromResult<Bill?>(new Bill(
             number,
             SandboxNames.Person(random),
             amount,
             billed.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
             new DateOnly(today.Year, today.Month, 1).AddDays(19),
-            $"{departmentId}@sandboxupi",
-            $"Government of Andhra Pradesh - {payee}"));
+            payee.Vpa,
+            payee.Name));
     }
+
+    public Task<Payee> FindPayee(string departmentId, string serviceId) => Task.FromResult(PayeeOf(departmentId));
+
+    private Payee PayeeOf(string departmentId) => new(
+        $"{departmentId}@sandboxupi",
+        $"Government of Andhra Pradesh - {catalog.FindDepartment(departmentId)?.Name.En ?? departmentId}");
 }

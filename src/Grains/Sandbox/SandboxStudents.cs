@@ -4,7 +4,9 @@ namespace ManaMitra.Sandbox;
 
 /// <summary>
 /// SSC candidates: every 10-digit hall ticket whose last digit is its Luhn check digit is a student; a candidate
-/// looked up by Aadhaar exists when the date of birth fits the SSC age band.
+/// looked up by Aadhaar exists when the date of birth fits the SSC age band; an entrance or recruitment test
+/// applicant exists for every application number of 6 to 16 digits with a check digit, born on the date they give
+/// when it fits the applicants' age band.
 /// </summary>
 public sealed class SandboxStudents : IStudentRecords
 {
@@ -14,6 +16,11 @@ public sealed class SandboxStudents : IStudentRecords
     public static readonly DateOnly EarliestBirth = new(2007, 1, 1);
 
     public static readonly DateOnly LatestBirth = new(2012, 12, 31);
+
+    /// <summary>From recruitment candidates near the age limit to ten-year-olds sitting a gurukul entrance test.</summary>
+    public static readonly DateOnly ApplicantEarliestBirth = new(1965, 1, 1);
+
+    public static readonly DateOnly ApplicantLatestBirth = new(2017, 12, 31);
 
     private static readonly (string En, string Te)[] Subjects =
     [
@@ -47,6 +54,24 @@ public sealed class SandboxStudents : IStudentRecords
         var hallTicket = SandboxSeed.WithCheckDigit(random.NextInt64(100_000_000, 1_000_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture));
         return Task.FromResult<Student?>(Make(hallTicket, dateOfBirth, random));
     }
+
+    public Task<Student?> FindApplicant(string departmentId, string serviceId, string applicationNumber, DateOnly? dateOfBirth)
+    {
+        var number = SandboxSeed.Compact(applicationNumber);
+        if (number.Length is < 6 or > 16 || !SandboxSeed.HasCheckDigit(number)
+            || (dateOfBirth is { } given && (given < ApplicantEarliestBirth || given > ApplicantLatestBirth)))
+        {
+            return Task.FromResult<Student?>(null);
+        }
+
+        var random = SandboxSeed.For("applicant", departmentId, serviceId, number);
+        var hallTicket = SandboxSeed.WithCheckDigit(random.NextInt64(100_000_000, 1_000_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var born = dateOfBirth ?? ApplicantEarliestBirth.AddDays(random.Next(ApplicantLatestBirth.DayNumber - ApplicantEarliestBirth.DayNumber + 1));
+        // Applicants sit the test from wherever they live: no school, and no marks before the test.
+        return Task.FromResult<Student?>(new Student(hallTicket, SandboxNames.Person(random), born, "", ExamCentre(random), []));
+    }
+
+    private static string ExamCentre(Random random) => $"Exam centre {random.Next(1, 400)}, {random.Pick(SandboxNames.Districts)}";
 
     private static Student Make(string hallTicket, DateOnly born, Random random)
     {

@@ -70,6 +70,61 @@ public sealed class BookSlotTests(ChatCluster cluster)
         Assert.Equal(OutcomeStatus.Declined, outcome.Status);
     }
 
+    [Fact]
+    public async Task A_slot_with_too_few_places_left_says_how_many_and_books_none()
+    {
+        var answers = SampleAnswers.For(Darshan, "919700000003");
+        answers["temple"] = "mahanandi";
+        answers["darshan-date"] = SampleAnswers.Iso(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(22));
+        var grain = cluster.Grains.GetGrain<IDepartmentServiceGrain>("endowments");
+        // 19 bookings of five and one of two leave three of the hundred places.
+        foreach (var pilgrims in Enumerable.Repeat("5", 19).Append("2"))
+        {
+            answers["pilgrims"] = pilgrims;
+            Assert.Equal(OutcomeStatus.Completed, (await grain.Run(SampleAnswers.Request(Darshan, "919700000003", answers: answers))).Status);
+        }
+
+        answers["pilgrims"] = "5";
+        var refused = await grain.Run(SampleAnswers.Request(Darshan, "919700000004", answers: answers));
+        answers["pilgrims"] = "3";
+        var last = await grain.Run(SampleAnswers.Request(Darshan, "919700000005", answers: answers));
+        answers["pilgrims"] = "1";
+        var soldOut = await grain.Run(SampleAnswers.Request(Darshan, "919700000006", answers: answers));
+
+        Assert.Equal(OutcomeStatus.Declined, refused.Status);
+        Assert.Contains("Only 3 places are left", refused.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("5", refused.MessageTe, StringComparison.Ordinal);
+        Assert.Equal(OutcomeStatus.Completed, last.Status);
+        Assert.Equal(DepartmentText.SoldOut.En, soldOut.MessageEn);
+        Assert.Equal(new SlotView(100, 100, 21), await SlotFor(answers));
+    }
+
+    [Fact]
+    public async Task A_water_tanker_of_ten_thousand_litres_is_one_booking_not_ten_thousand_places()
+    {
+        var (department, tanker) = Catalog.FindService("water-tanker-booking")!.Value;
+        var answers = SampleAnswers.For(tanker, "919700000007");
+        answers["load"] = "10000";
+
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(tanker, "919700000007", answers: answers));
+
+        Assert.Equal(OutcomeStatus.Completed, outcome.Status);
+        Assert.Equal("1", outcome.Fields.Single(f => f.LabelEn == "Seats / persons").Value);
+        Assert.Contains(outcome.Fields, f => f.Value == "10,000 litres / 10,000 లీటర్లు");
+    }
+
+    [Fact]
+    public void Only_a_choice_of_small_whole_numbers_counts_places()
+    {
+        var (_, tanker) = Catalog.FindService("water-tanker-booking")!.Value;
+        var (_, bus) = Catalog.FindService("bus-ticket")!.Value;
+        var (_, canteen) = Catalog.FindService("anna-canteen-bulk")!.Value;
+
+        Assert.False(ManaMitra.Departments.Handlers.Answers.IsPlaceCount(tanker.Inputs.Single(i => i.Id == "load")));
+        Assert.True(ManaMitra.Departments.Handlers.Answers.IsPlaceCount(bus.Inputs.Single(i => i.Id == "seats")));
+        Assert.False(ManaMitra.Departments.Handlers.Answers.IsPlaceCount(canteen.Inputs.Single(i => i.Id == "meals")));
+    }
+
     private async Task<SlotView> SlotFor(Dictionary<string, string> answers)
     {
         var offer = await new SandboxSlotInventory().Find("endowments", Darshan.Id, [answers["temple"]], DateOnly.Parse(answers["darshan-date"], System.Globalization.CultureInfo.InvariantCulture));

@@ -65,4 +65,59 @@ public sealed class PayBillTests(ChatCluster cluster)
         Assert.Null(outcome.PaymentLink);
         Assert.Contains("12345675", outcome.MessageTe, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_donation_is_paid_for_the_amount_the_citizen_entered_and_its_receipt_says_what_it_was_for()
+    {
+        var (_, donation) = Catalog.FindService("annadanam-donation")!.Value;
+        var citizen = "919600000003";
+        var answers = SampleAnswers.For(donation, citizen);
+        answers["temple"] = "simhachalam";
+        answers["scheme"] = "gosamrakshana";
+        answers["amount"] = "1116";
+
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>("endowments").Run(SampleAnswers.Request(donation, citizen, answers: answers));
+
+        Assert.Equal(OutcomeStatus.AwaitingPayment, outcome.Status);
+        Assert.Matches(@"^END-PAY-\d{4}-\d{6}$", outcome.Reference);
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(outcome.PaymentLink!).Query);
+        Assert.Equal("1116.00", query["am"]);
+        Assert.Equal("endowments@sandboxupi", query["pa"]);
+        Assert.Equal(outcome.Reference, query["tr"]);
+        Assert.Equal("₹1116.00", outcome.Fields.Single(f => f.LabelEn == "Amount").Value);
+        Assert.Contains("1116.00", outcome.MessageTe, StringComparison.Ordinal);
+
+        var receipt = await cluster.Grains.GetGrain<IPaymentGrain>(outcome.Reference!).Confirm();
+
+        Assert.Equal("₹1116.00", receipt!.Fields.Single(f => f.LabelEn == "Amount paid").Value);
+        Assert.Equal("Simhachalam / సింహాచలం, Go-samrakshana / గోసంరక్షణ", receipt.Fields.Single(f => f.LabelEn == "Period").Value);
+        Assert.Equal(outcome.Reference, receipt.Fields.Single(f => f.LabelEn == "Number").Value);
+    }
+
+    [Fact]
+    public async Task A_donor_who_types_a_name_is_named_on_the_payment_rather_than_looked_up_as_an_account()
+    {
+        var (department, donation) = Catalog.FindService("cmrf-donate")!.Value;
+        var answers = SampleAnswers.For(donation, "919600000004");
+        answers["applicant-name"] = "Ravi Kumar";
+
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(donation, "919600000004", answers: answers));
+
+        Assert.Equal(OutcomeStatus.AwaitingPayment, outcome.Status);
+        Assert.Equal("Ravi Kumar", outcome.Fields.Single(f => f.LabelEn == "Name").Value);
+    }
+
+    [Fact]
+    public async Task Stamp_paper_is_bought_in_the_name_the_resident_register_holds_for_the_aadhaar()
+    {
+        var (_, stamp) = Catalog.FindService("e-stamp-paper")!.Value;
+        var citizen = "919600000005";
+        var resident = await new ManaMitra.Sandbox.SandboxResidents().FindByAadhaar($"aadhaar-key-{citizen}");
+
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>("registration").Run(SampleAnswers.Request(stamp, citizen));
+
+        Assert.Equal(OutcomeStatus.AwaitingPayment, outcome.Status);
+        Assert.Equal(resident!.Name, outcome.Fields.Single(f => f.LabelEn == "Name").Value);
+        Assert.Equal("₹120000.00", outcome.Fields.Single(f => f.LabelEn == "Amount").Value);
+    }
 }

@@ -7,7 +7,7 @@ public sealed class BillDocuments(IBillingRecords billing) : IDocumentSource
 {
     public const string DocumentKind = "bill";
 
-    public bool Serves(ServiceContext context) => context.Service.Id.Contains("bill", StringComparison.Ordinal);
+    public bool Serves(ServiceContext context) => ServiceIds.Names(context.Service, "bill");
 
     public async Task<ServiceOutcome> Fetch(ServiceContext context)
     {

@@ -2,21 +2,25 @@ using ManaMitra.Departments.Handlers;
 
 namespace ManaMitra.Departments.Documents;
 
-/// <summary>The household's ration card, found by a member's Aadhaar.</summary>
+/// <summary>The household's ration card, found by a member's Aadhaar or by the card's own number.</summary>
 public sealed class RationCardDocuments(IRationCardRecords cards) : IDocumentSource
 {
     public const string DocumentKind = "ration-card";
 
-    public bool Serves(ServiceContext context) => context.Service.Id.Contains("ration", StringComparison.Ordinal);
+    public bool Serves(ServiceContext context) => ServiceIds.Names(context.Service, "ration");
 
     public async Task<ServiceOutcome> Fetch(ServiceContext context)
     {
-        if (context.Answers.AadhaarKey is not { } key)
+        var answers = context.Answers;
+        var lookup = answers.AadhaarKey is { } key ? cards.FindByAadhaar(key)
+            : answers.Identifier is { } number ? cards.FindByNumber(number)
+            : null;
+        if (lookup is null)
         {
             return ServiceContext.Declined(DepartmentText.MissingAnswer);
         }
 
-        if (await cards.FindByAadhaar(key) is not { } card)
+        if (await lookup is not { } card)
         {
             return ServiceContext.Declined(DepartmentText.RecordNotFound);
         }

@@ -8,7 +8,7 @@ namespace ManaMitra.Departments.Documents;
 public sealed class StudentDocuments(IStudentRecords students) : IDocumentSource
 {
     public bool Serves(ServiceContext context) =>
-        context.Service.Inputs.Any(i => i.Kind == InputKind.HallTicket) || context.Service.Id.Contains("hall-ticket", StringComparison.Ordinal);
+        context.Service.Inputs.Any(i => i.Kind == InputKind.HallTicket) || ServiceIds.Names(context.Service, "hall-ticket");
 
     public async Task<ServiceOutcome> Fetch(ServiceContext context)
     {
@@ -32,6 +32,16 @@ public sealed class StudentDocuments(IStudentRecords students) : IDocumentSource
                 return ServiceContext.Declined(DepartmentText.CandidateNotFound);
             }
         }
+        else if (answers.First(InputKind.FreeText) is { } application)
+        {
+            // Entrance and recruitment tests (CET, TET, DSC, gurukul) know a candidate by the application number
+            // until the hall ticket is out.
+            student = await students.FindApplicant(context.Department.Id, context.Service.Id, application, dateOfBirth);
+            if (student is null)
+            {
+                return ServiceContext.Declined(DepartmentText.RecordNotFound);
+            }
+        }
         else
         {
             return ServiceContext.Declined(DepartmentText.MissingAnswer);
@@ -43,11 +53,17 @@ public sealed class StudentDocuments(IStudentRecords students) : IDocumentSource
             DepartmentText.HallTicket.Field(student.HallTicket),
             DepartmentText.Name.Field(student.Name),
             DepartmentText.DateOfBirth.Field(Dates.Format(student.DateOfBirth)),
-            DepartmentText.School.Field(student.School),
         };
+        if (student.School.Length > 0)
+        {
+            fields.Add(DepartmentText.School.Field(student.School));
+        }
+
         if (kind == "hall-ticket")
         {
             fields.Add(DepartmentText.ExamCentre.Field(student.ExamCentre));
+            // Which test, semester or year the citizen chose is what the hall ticket admits them to.
+            fields.AddRange(answers.All.Where(a => a.Input.Kind == InputKind.Choice).Select(a => FieldLabels.For(a.Input).Field(answers.Display(a.Input, a.Value))));
         }
         else
         {
@@ -62,7 +78,7 @@ public sealed class StudentDocuments(IStudentRecords students) : IDocumentSource
 
     /// <summary>hall-ticket, marks-memo or results, from what the service is called.</summary>
     public static string Kind(Service service) =>
-        service.Id.Contains("memo", StringComparison.Ordinal) ? "marks-memo"
-        : service.Id.Contains("result", StringComparison.Ordinal) ? "results"
+        ServiceIds.Names(service, "memo") ? "marks-memo"
+        : ServiceIds.Names(service, "results") || ServiceIds.Names(service, "result") ? "results"
         : "hall-ticket";
 }

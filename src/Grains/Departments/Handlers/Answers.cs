@@ -31,17 +31,33 @@ public sealed class Answers(Service service, IReadOnlyDictionary<string, string>
 
     public DateOnly? FirstDate => Dates.Parse(First(InputKind.Date));
 
+    /// <summary>The answer to a date question about birth; other dates (a visit, a death) say nothing about who applies.</summary>
+    public DateOnly? DateOfBirth => Dates.Parse(service.Inputs
+        .Where(i => i.Kind == InputKind.Date && i.Id.Contains("birth", StringComparison.Ordinal))
+        .Select(Of).FirstOrDefault(v => v is not null));
+
     /// <summary>
     /// The number the department knows the citizen's record by: a hall ticket, else the first free-text answer
     /// (services ask for the service, assessment, card or application number first).
     /// </summary>
     public string? Identifier => First(InputKind.HallTicket) ?? First(InputKind.FreeText);
 
-    /// <summary>How many seats or persons: the answer to a choice whose options are all numbers, else one.</summary>
+    /// <summary>The most places one booking takes; counters sell a family's seats or darshan places on one ticket, not a crowd's.</summary>
+    public const int MaxPlaces = 10;
+
+    /// <summary>How many seats or persons: the answer to a <see cref="IsPlaceCount">place count</see>, else one.</summary>
     public int Places => service.Inputs
-        .Where(i => i.Kind == InputKind.Choice && i.Choices.Count > 0 && i.Choices.All(c => int.TryParse(c.Id, out _)))
+        .Where(IsPlaceCount)
         .Select(i => int.TryParse(Of(i), out var n) && n > 0 ? n : (int?)null)
         .FirstOrDefault(n => n is not null) ?? 1;
+
+    /// <summary>
+    /// A choice of how many places: every option a number from 1 to <see cref="MaxPlaces"/>. Bigger numbers are a
+    /// quantity of what is booked (a 5,000-litre tanker), part of which slot it is, not a head count.
+    /// </summary>
+    public static bool IsPlaceCount(ServiceInput input) =>
+        input.Kind == InputKind.Choice && input.Choices.Count > 0
+        && input.Choices.All(c => int.TryParse(c.Id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxPlaces);
 
     /// <summary>The label of the chosen option, in both languages, or the raw answer if the catalog no longer lists it.</summary>
     public LocalizedText Display(ServiceInput input, string value) => input.Kind switch

@@ -20,7 +20,7 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
 
         // What names the slot: places and choices, not who books it or how many.
         var criteria = answers.All
-            .Where(a => a.Input.Kind == InputKind.FreeText || (a.Input.Kind == InputKind.Choice && !a.Input.Choices.All(c => int.TryParse(c.Id, out _))))
+            .Where(a => a.Input.Kind == InputKind.FreeText || (a.Input.Kind == InputKind.Choice && !Answers.IsPlaceCount(a.Input)))
             .ToList();
         var offer = date < context.Today ? null : await inventory.Find(context.Department.Id, context.Service.Id, criteria.Select(c => c.Value).ToList(), date);
         if (offer is null)
@@ -33,7 +33,10 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
             .Book(new SlotBookingRequest(context.Request.CitizenId, places, context.Request.RequestId, offer.Capacity));
         if (!booking.Booked)
         {
-            return ServiceContext.Declined(DepartmentText.SoldOut.Fill(DepartmentText.Same(booking.Remaining.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            // A slot with places left refused only because the citizen asked for more than it has.
+            return ServiceContext.Declined(booking.Remaining > 0
+                ? DepartmentText.FewPlacesLeft.Fill(Count(booking.Remaining), Count(places))
+                : DepartmentText.SoldOut);
         }
 
         var reference = await references.Next(ReferenceNumbers.Series(context.Department, "BKG", context.Today.Year), context.Request.RequestId);
@@ -59,6 +62,8 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
             Document = context.Document(reference, DocumentKind(context.Service), holder, fields),
         };
     }
+
+    private static LocalizedText Count(int n) => DepartmentText.Same(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>bus-ticket stays bus-ticket; darshan-booking becomes darshan-ticket.</summary>
     public static string DocumentKind(Service service) =>

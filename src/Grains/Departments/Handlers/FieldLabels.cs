@@ -25,6 +25,10 @@ public static class FieldLabels
         ["category"] = new("Category", "వర్గం"),
         ["trade"] = new("Trade", "వ్యాపార రకం"),
         ["temple"] = new("Temple", "ఆలయం"),
+        ["exam"] = new("Examination", "పరీక్ష"),
+        ["university"] = new("University", "విశ్వవిద్యాలయం"),
+        ["semester"] = new("Semester", "సెమిస్టర్"),
+        ["year"] = new("Year", "సంవత్సరం"),
     };
 
     public static LocalizedText For(ServiceInput input) => Known.GetValueOrDefault(input.Id) ?? input.Kind switch

@@ -2,8 +2,11 @@ using ManaMitra.Catalog;
 
 namespace ManaMitra.Departments.Handlers;
 
-/// <summary>Numbers the application and issues the certificate: name from the form, or from the resident register by Aadhaar.</summary>
-public sealed class IssueCertificateHandler(ReferenceNumbers references, IResidentRecords residents) : IServiceHandler
+/// <summary>
+/// Numbers the application and issues the certificate: name from the form, else from the examination board by hall
+/// ticket (pass and migration certificates, recounting), else from the resident register by Aadhaar.
+/// </summary>
+public sealed class IssueCertificateHandler(ReferenceNumbers references, IResidentRecords residents, IStudentRecords students) : IServiceHandler
 {
     public const string DocumentKind = "certificate";
 
@@ -15,6 +18,18 @@ public sealed class IssueCertificateHandler(ReferenceNumbers references, IReside
         // The first free-text answer names who the certificate is for (applicant, child, deceased, business).
         var nameInput = context.Service.Inputs.FirstOrDefault(i => i.Kind == InputKind.FreeText && answers.Of(i) is not null);
         var holder = nameInput is null ? null : answers.Of(nameInput);
+        if (holder is null && answers.First(InputKind.HallTicket) is { } hallTicket)
+        {
+            // Asked for, the date of birth must be the student's: a certificate is issued to them alone.
+            var student = await students.FindByHallTicket(hallTicket);
+            if (student is null || (answers.DateOfBirth is { } dob && student.DateOfBirth != dob))
+            {
+                return ServiceContext.Declined(DepartmentText.HallTicketNotFound);
+            }
+
+            holder = student.Name;
+        }
+
         if (holder is null && answers.AadhaarKey is { } key)
         {
             holder = (await residents.FindByAadhaar(key))?.Name;

@@ -4,6 +4,9 @@ namespace ManaMitra.Departments;
 public interface IRationCardRecords
 {
     Task<RationCard?> FindByAadhaar(string aadhaarKey);
+
+    /// <summary>The card by its own number (the rice card number printed on it).</summary>
+    Task<RationCard?> FindByNumber(string cardNumber);
 }
 
 public sealed record RationCard(string Number, string HeadOfFamily, int Members, string CardTypeEn, string CardTypeTe, string FairPriceShop);

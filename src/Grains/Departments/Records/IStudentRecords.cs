@@ -1,12 +1,18 @@
 namespace ManaMitra.Departments;
 
-/// <summary>The examinations board: SSC candidates, their hall tickets and results.</summary>
+/// <summary>The examination boards: candidates, their hall tickets and results.</summary>
 public interface IStudentRecords
 {
     Task<Student?> FindByHallTicket(string hallTicket);
 
     /// <summary>The candidate registered with this Aadhaar and date of birth, for citizens who lost their hall ticket number.</summary>
     Task<Student?> FindCandidate(string aadhaarKey, DateOnly dateOfBirth);
+
+    /// <summary>
+    /// A candidate of an entrance or recruitment test (CET, TET, DSC, gurukul), by the application number they
+    /// registered with, and their date of birth when the service asks for it; the hall ticket is theirs once found.
+    /// </summary>
+    Task<Student?> FindApplicant(string departmentId, string serviceId, string applicationNumber, DateOnly? dateOfBirth);
 }
 
 public sealed record Student(

@@ -1,0 +1,53 @@
+using ManaMitra.Catalog;
+using ManaMitra.Departments;
+using ManaMitra.Sandbox;
+using ManaMitra.Tests.Conversations;
+
+namespace ManaMitra.Tests.Departments;
+
+[Collection(ChatClusterCollection.Name)]
+public sealed class IssueCertificateTests(ChatCluster cluster)
+{
+    private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
+
+    [Fact]
+    public async Task A_certificate_asked_by_hall_ticket_is_issued_in_the_students_name()
+    {
+        var (department, pass) = Catalog.FindService("inter-pass-certificate")!.Value;
+        var student = await new SandboxStudents().FindByHallTicket(SampleAnswers.HallTicket);
+
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(pass, "919400000001"));
+
+        Assert.Equal(OutcomeStatus.Completed, outcome.Status);
+        Assert.Equal(student!.Name, outcome.Document!.HolderName);
+        Assert.Equal(student.Name, outcome.Fields[0].Value);
+        Assert.Contains(outcome.Document.Fields, f => f.LabelEn == "Hall ticket number" && f.Value == SampleAnswers.HallTicket);
+    }
+
+    [Fact]
+    public async Task A_certificate_asked_by_hall_ticket_needs_the_students_own_date_of_birth()
+    {
+        var (department, migration) = Catalog.FindService("inter-migration-certificate")!.Value;
+        var answers = SampleAnswers.For(migration, "919400000002");
+        answers["date-of-birth"] = SampleAnswers.Iso(SampleAnswers.SampleStudentBirth.AddDays(-1));
+
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(migration, "919400000002", answers: answers));
+
+        Assert.Equal(OutcomeStatus.Declined, outcome.Status);
+        Assert.Equal(DepartmentText.HallTicketNotFound.Te, outcome.MessageTe);
+        Assert.Null(outcome.Document);
+    }
+
+    [Fact]
+    public async Task A_recounting_asked_by_an_unknown_hall_ticket_is_declined()
+    {
+        var (department, recount) = Catalog.FindService("inter-recounting")!.Value;
+        var answers = SampleAnswers.For(recount, "919400000003");
+        answers["hall-ticket"] = "2610100015";
+
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(recount, "919400000003", answers: answers));
+
+        Assert.Equal(OutcomeStatus.Declined, outcome.Status);
+        Assert.Null(outcome.Reference);
+    }
+}
