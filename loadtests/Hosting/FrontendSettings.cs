@@ -11,7 +11,11 @@ public sealed record FrontendSettings(string AppSecret, string AccessToken, stri
         yield return new("ASPNETCORE_URLS", listenOn.GetLeftPart(UriPartial.Authority));
         yield return new("ASPNETCORE_ENVIRONMENT", "Production");
         yield return new("WhatsApp__AppSecret", AppSecret);
+        // The secrets a production host refuses to start without; made fresh for every run.
         yield return new("ManaMitra__AadhaarHashKey", Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        yield return new("ManaMitra__Documents__LinkKey", Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        yield return new("ManaMitra__Documents__Keys__0__Kid", "load-test");
+        yield return new("ManaMitra__Documents__Keys__0__Pem", System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem());
         yield return new("WhatsApp__AccessToken", AccessToken);
         yield return new("WhatsApp__PhoneNumberId", PhoneNumberId);
         yield return new("WhatsApp__GraphApiBaseUrl", $"http://127.0.0.1:{port(SinkPort)}");

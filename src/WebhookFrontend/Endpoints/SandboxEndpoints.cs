@@ -40,9 +40,11 @@ public static class SandboxEndpoints
         return Results.Ok(summary);
     }
 
-    private static async Task<IResult> Read(string citizenId, long? after, SandboxChannel channel, CancellationToken cancellationToken)
+    /// <summary>Replies after sequence <paramref name="after"/>, waiting up to <paramref name="wait"/> seconds (at most 25) for one.</summary>
+    private static async Task<IResult> Read(string citizenId, long? after, int? wait, SandboxChannel channel, CancellationToken cancellationToken)
     {
-        var messages = await channel.ReadAsync(citizenId, after ?? 0, LongPoll, cancellationToken);
+        var patience = wait is { } seconds ? TimeSpan.FromSeconds(Math.Clamp(seconds, 0, LongPoll.TotalSeconds)) : LongPoll;
+        var messages = await channel.ReadAsync(citizenId, after ?? 0, patience, cancellationToken);
         return Results.Ok(messages.Select(m => new SandboxOutput(m.Sequence, m.MessageId, JsonDocument.Parse(m.Body).RootElement, m.SentAt)));
     }
 }

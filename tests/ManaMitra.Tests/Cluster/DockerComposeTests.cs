@@ -20,10 +20,11 @@ public sealed partial class DockerComposeTests
         "Orleans__ClusterId", "Orleans__ServiceId", "Orleans__SiloPort", "Orleans__GatewayPort", "Orleans__AdvertisedIPAddress",
         "ManaMitra__PublicBaseUrl", "ManaMitra__Chat__SessionTimeout", "ManaMitra__Chat__MarkAsRead",
         "ManaMitra__Webhook__Timeout", "ManaMitra__CatalogDirectory", "ManaMitra__AadhaarHashKey",
+        "ManaMitra__Documents__LinkKey", "ManaMitra__Documents__Keys__0__Kid", "ManaMitra__Documents__Keys__0__PemFile", "ManaMitra__OfficialsApiKey",
         "ASPNETCORE_URLS",
     ];
 
-    private static readonly string[] SecretKeys = ["WhatsApp__AppSecret", "WhatsApp__VerifyToken", "WhatsApp__AccessToken", "ManaMitra__AadhaarHashKey", "POSTGRES_PASSWORD"];
+    private static readonly string[] SecretKeys = ["WhatsApp__AppSecret", "WhatsApp__VerifyToken", "WhatsApp__AccessToken", "ManaMitra__AadhaarHashKey", "ManaMitra__Documents__LinkKey", "ManaMitra__OfficialsApiKey", "POSTGRES_PASSWORD"];
 
     private static readonly string Root = FindRepositoryRoot();
 

@@ -68,7 +68,7 @@ public sealed class LocalCluster : IAsyncDisposable
         environment["Orleans__SiloPort"] = Text(siloPort);
         environment["Orleans__GatewayPort"] = Text(gatewayPort);
         environment["WhatsApp__AccessToken"] = AccessToken;
-        environment["ManaMitra__AadhaarHashKey"] = "cluster-test-aadhaar-hash-key-32-bytes-long";
+        environment["ManaMitra__PublicBaseUrl"] = "https://mitra.test";
         environment["WhatsApp__PhoneNumberId"] = CitizenWebhooks.PhoneNumberId;
         environment["WhatsApp__GraphApiBaseUrl"] = Cloud.BaseUrl;
         // Fail over in seconds rather than Orleans' production pace (probes every 5 s, three misses), so the
@@ -191,7 +191,7 @@ public sealed class LocalCluster : IAsyncDisposable
         await Cloud.DisposeAsync();
     }
 
-    private Dictionary<string, string> Common() => new()
+    private Dictionary<string, string> Common() => new(TestSecrets.Settings("__"))
     {
         ["ConnectionStrings__ManaMitra"] = ConnectionString,
         ["Orleans__ClusterId"] = _clusterId,

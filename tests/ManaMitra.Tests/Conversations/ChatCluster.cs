@@ -1,6 +1,7 @@
 using ManaMitra.Persistence;
 using ManaMitra.Hosting;
 using ManaMitra.Outbound;
+using ManaMitra.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
@@ -17,7 +18,7 @@ public sealed class ChatCluster : IAsyncLifetime
 
     public static readonly TimeSpan SessionTimeout = TimeSpan.FromMinutes(30);
 
-    public const string AadhaarHashKey = "test-aadhaar-hash-key-of-at-least-32-bytes";
+    public const string PublicBaseUrl = "https://mitra.test";
 
     public IGrainFactory Grains => Cluster.Client;
 
@@ -28,10 +29,11 @@ public sealed class ChatCluster : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(TestSecrets.Settings().Select(p => KeyValuePair.Create(p.Key, (string?)p.Value)))
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ManaMitra:Chat:SessionTimeout"] = SessionTimeout.ToString(),
-                ["ManaMitra:AadhaarHashKey"] = AadhaarHashKey,
+                ["ManaMitra:PublicBaseUrl"] = PublicBaseUrl,
             })
             .Build();
         var builder = new InProcessTestClusterBuilder(1);

@@ -50,12 +50,13 @@ public sealed class VerificationApp : IAsyncLifetime
             ["ManaMitra:Documents:Keys:0:Pem"] = SigningKey.ExportPkcs8PrivateKeyPem(),
             ["ManaMitra:Documents:LinkKey"] = LinkKey,
             ["ManaMitra:OfficialsApiKey"] = OfficialsApiKey,
+            ["ManaMitra:AadhaarHashKey"] = TestSecrets.AadhaarHashKey,
         });
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(FreePort.Next(), FreePort.Next());
             silo.AddMemoryGrainStorage(StorageNames.Citizens);
-            silo.Services.AddManaMitraGrainServices(builder.Configuration);
+            silo.Services.AddManaMitraGrainServices(builder.Configuration, isDevelopment: false);
         });
         builder.Services.AddManaMitraDocuments(builder.Configuration);
         builder.Services.AddOpenApi();

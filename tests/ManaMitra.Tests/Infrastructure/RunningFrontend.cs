@@ -34,12 +34,11 @@ public sealed class RunningFrontend : IAsyncDisposable
             ["urls"] = "http://127.0.0.1:0",
             ["environment"] = "Production",
             ["WhatsApp:AppSecret"] = AppSecret,
-            ["ManaMitra:AadhaarHashKey"] = "test-aadhaar-hash-key-of-at-least-32-bytes",
             ["Orleans:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in TestSecrets.Settings().Concat(settings))
         {
             args[key] = value;
         }

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ManaMitra.Catalog;
+using ManaMitra.Conversations;
+using ManaMitra.Forms;
+using ManaMitra.Tests.Forms;
+using ManaMitra.Tests.Infrastructure;
+
+namespace ManaMitra.Tests.Documents;
+
+/// <summary>
+/// A citizen asks for an income certificate in the chat and receives a WhatsApp document message whose link returns
+/// the PDF, whose verification page says VALID, and which "my documents" sends again — over HTTP, on the real app.
+/// </summary>
+public sealed class ChatDocumentTests
+{
+    private const string Citizen = "919000004444";
+
+    [Fact]
+    public async Task An_income_certificate_arrives_as_a_document_whose_link_returns_the_PDF()
+    {
+        await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>());
+        var service = CatalogLoader.Load(CatalogLoader.DefaultDirectory).FindService("income-certificate")!.Value.Service;
+        var chat = new SandboxChat(frontend.Http, Citizen);
+
+        await chat.Send(text: "hi");
+        await chat.Send(replyId: ChoiceIds.English);
+        await chat.Send(replyId: ChoiceIds.Service(service.Id));
+        await chat.Send(replyId: ChoiceIds.Apply(service.Id));
+        foreach (var input in service.Inputs)
+        {
+            await (input.Kind switch
+            {
+                InputKind.Aadhaar => chat.Send(text: FormSamples.ValidAadhaar),
+                InputKind.FreeText => chat.Send(text: "Ravi Kumar"),
+                InputKind.Amount => chat.Send(text: "1,20,000"),
+                InputKind.Mobile => chat.Send(text: "9876543210"),
+                InputKind.Choice => chat.Send(replyId: FormIds.Pick(input.Id, input.Choices[0].Id)),
+                _ => throw new InvalidOperationException($"income certificate asks an unexpected {input.Kind}"),
+            });
+        }
+
+        var outcome = await chat.Send(replyId: FormIds.Confirm);
+
+        var document = outcome.Single(m => m.GetProperty("type").GetString() == "document").GetProperty("document");
+        var link = new Uri(document.GetProperty("link").GetString()!);
+        Assert.EndsWith(".pdf", document.GetProperty("filename").GetString());
+        var pdf = await frontend.Http.GetAsync(link.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..4]);
+
+        var documentId = link.Segments[^1];
+        var verify = await frontend.Http.GetAsync($"/verify/{documentId}");
+        Assert.Equal(HttpStatusCode.OK, verify.StatusCode);
+
+        var listed = await chat.Send(replyId: ChoiceIds.MyDocuments);
+        var rows = listed[^1].GetProperty("interactive").GetProperty("action").GetProperty("sections")[0].GetProperty("rows");
+        Assert.Equal(ChoiceIds.Document(documentId), rows[0].GetProperty("id").GetString());
+        var again = await chat.Send(replyId: ChoiceIds.Document(documentId));
+        Assert.Equal("document", again[^1].GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Another_citizens_document_cannot_be_had_by_crafting_its_id()
+    {
+        await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>());
+        var chat = new SandboxChat(frontend.Http, "919000005555");
+        await chat.Send(text: "hi");
+        await chat.Send(replyId: ChoiceIds.English);
+
+        var replies = await chat.Send(replyId: ChoiceIds.Document("REV-INC-2026-000001"));
+
+        Assert.DoesNotContain(replies, m => m.GetProperty("type").GetString() == "document");
+    }
+
+    /// <summary>Talks through the simulator's endpoints, which take the same router and grains as webhooks.</summary>
+    private sealed class SandboxChat(HttpClient http, string citizen)
+    {
+        private long _seen;
+
+        public async Task<IReadOnlyList<JsonElement>> Send(string? text = null, string? replyId = null)
+        {
+            var sent = await http.PostAsJsonAsync("/sandbox/messages", new { citizenId = citizen, text = text ?? replyId, replyId, fromList = replyId is not null });
+            Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+            var messages = new List<JsonElement>();
+            // Replies leave one by one; a short quiet spell after the last means the turn is complete.
+            while (true)
+            {
+                var page = await http.GetFromJsonAsync<JsonElement[]>($"/sandbox/messages?citizenId={citizen}&after={_seen}&wait=1");
+                var fresh = page!.Where(m => m.GetProperty("sequence").GetInt64() > _seen).ToList();
+                if (fresh.Count == 0 && messages.Count > 0)
+                {
+                    return messages.Where(m => m.GetProperty("body").TryGetProperty("type", out _)).Select(m => m.GetProperty("body")).ToList();
+                }
+
+                if (fresh.Count > 0)
+                {
+                    _seen = fresh[^1].GetProperty("sequence").GetInt64();
+                    messages.AddRange(fresh);
+                }
+            }
+        }
+    }
+}
