@@ -78,7 +78,8 @@ public static class SiloBuilderExtensions
 
         services.AddManaMitraForms(configuration, isDevelopment);
         services.AddManaMitraDocuments(configuration);
-        services.TryAddSingleton<PublicBaseUrl>();
+        // The configuration given here, not the host's: a test cluster's silo host has a configuration of its own.
+        services.TryAddSingleton(sp => new PublicBaseUrl(configuration, sp));
         services.TryAddSingleton<DocumentDelivery>();
         services.AddManaMitraDepartments();
         return services;

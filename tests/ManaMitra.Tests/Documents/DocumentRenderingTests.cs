@@ -1,3 +1,4 @@
+using ManaMitra.Departments;
 using ManaMitra.Documents;
 using SkiaSharp;
 
@@ -23,6 +24,22 @@ public sealed class DocumentRenderingTests(DocumentFixture fixture) : IClassFixt
         Assert.Equal($"{document.ServiceId}-{document.Id}.pdf", printed.FileName);
     }
 
+    private string? Scan(IssuedDocument document, string verificationUrl, float pixelsPerPoint)
+    {
+        var pages = fixture.Renderer.RenderImages(document, verificationUrl, pixelsPerPoint);
+        try
+        {
+            return PrintedDocuments.ReadQr(pages[^1]);
+        }
+        finally
+        {
+            foreach (var page in pages)
+            {
+                page.Dispose();
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(SampleDocuments.EveryKind), MemberType = typeof(SampleDocuments))]
     public void The_printed_qr_code_scans_to_a_verification_url_whose_token_verifies_against_the_jwk_set(string kind)
@@ -30,13 +47,10 @@ public sealed class DocumentRenderingTests(DocumentFixture fixture) : IClassFixt
         var document = SampleDocuments.OfKind(kind);
         var printed = fixture.Printer.Print(document, DocumentFixture.PublicBaseUrl);
 
-        // The page drawn as a 288 dpi picture: the QR code exactly as printed, read back by a real decoder.
-        var pages = fixture.Renderer.RenderImages(document, printed.VerificationUrl, pixelsPerPoint: 4);
-        var scanned = PrintedDocuments.ReadQr(pages[^1]);
-        foreach (var page in pages)
-        {
-            page.Dispose();
-        }
+        // The page drawn as a picture (288 dpi, then 432 dpi as a camera moves closer): the QR code exactly as
+        // printed, read back by a real decoder. The signature is random, so the pattern differs on every run and
+        // the decoder's locator misses an occasional one at the lower resolution.
+        var scanned = Scan(document, printed.VerificationUrl, 4) ?? Scan(document, printed.VerificationUrl, 6);
 
         Assert.Equal(printed.VerificationUrl, scanned);
         var url = new Uri(scanned!);
