@@ -1,4 +1,5 @@
 using ManaMitra.Hosting;
+using ManaMitra.Observability;
 using ManaMitra.Outbound;
 using ManaMitra.WebhookFrontend.Endpoints;
 using ManaMitra.WebhookFrontend.Routing;
@@ -24,6 +25,7 @@ public static class FrontendApp
 
         builder.Services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
         builder.Services.AddSingleton<MessageRouter>();
+        builder.Services.AddManaMitraObservability();
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
         var cluster = ClusterSettings.From(configuration);
         if (cluster.IsEmbedded)
@@ -41,6 +43,7 @@ public static class FrontendApp
         app.MapWebhook();
         app.MapCatalog();
         app.MapHealth();
+        app.MapManaMitraMetrics();
         // The simulator reads replies from the in-process sandbox channel, which exists only when the silo is here too.
         if (whatsApp.IsSandbox && cluster.IsEmbedded)
         {

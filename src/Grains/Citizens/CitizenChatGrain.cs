@@ -2,7 +2,9 @@ using ManaMitra.Catalog;
 using ManaMitra.Chat;
 using ManaMitra.Conversations;
 using ManaMitra.Departments;
+using System.Diagnostics;
 using ManaMitra.Messaging;
+using ManaMitra.Observability;
 using ManaMitra.Outbound;
 using ManaMitra.Persistence;
 using Microsoft.Extensions.Logging;
@@ -23,6 +25,7 @@ public sealed partial class CitizenChatGrain(
     IOptions<ChatOptions> chatOptions,
     IOptions<OutboundOptions> options,
     TimeProvider time,
+    ManaMitraMetrics metrics,
     ILogger<CitizenChatGrain> logger) : Grain, ICitizenChatGrain, IOutboxDelivery
 {
     // One state name per grain class: two classes with the same key and state name on one provider share a row
@@ -42,6 +45,7 @@ public sealed partial class CitizenChatGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        metrics.ConversationActivated();
         // An outbox left with pending entries (a crash after the write, before the send) drains on reactivation.
         DispatchNext();
         return Task.CompletedTask;
@@ -49,6 +53,7 @@ public sealed partial class CitizenChatGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        metrics.ConversationDeactivated();
         if (_unsaved)
         {
             await state.WriteStateAsync(cancellationToken);
@@ -63,6 +68,7 @@ public sealed partial class CitizenChatGrain(
             return ReceiveOutcome.Duplicate;
         }
 
+        metrics.MessageIn(message.Kind);
         var settings = chatOptions.Value;
         var now = time.GetUtcNow();
         _flood ??= new FloodGuard(settings.FloodLimit, settings.FloodWindow);
@@ -109,7 +115,9 @@ public sealed partial class CitizenChatGrain(
         var turn = conversation.Handle(session, message);
         if (turn is { DepartmentId: { } department, Request: { } request })
         {
+            var started = Stopwatch.GetTimestamp();
             var outcome = await GrainFactory.GetGrain<IDepartmentServiceGrain>(department).Run(request);
+            metrics.ServiceServed(department, request.ServiceId, outcome.Status, Stopwatch.GetElapsedTime(started));
             turn.Replies.Add(OutcomeReply.For(outcome, session.Language ?? Language.English));
         }
 

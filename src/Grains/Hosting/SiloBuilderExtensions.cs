@@ -1,6 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Forms;
+using ManaMitra.Observability;
 using ManaMitra.Departments;
 using ManaMitra.Outbound;
 using ManaMitra.Persistence;
@@ -50,6 +51,7 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<CatalogSearch>();
         services.TryAddSingleton<Conversation>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddManaMitraMetrics();
         services.Configure<ChatOptions>(configuration.GetSection(ChatOptions.Section));
         services.Configure<WhatsAppOptions>(configuration.GetSection(WhatsAppOptions.Section));
         services.Configure<OutboundOptions>(configuration.GetSection(OutboundOptions.Section));
