@@ -1,6 +1,7 @@
 using ManaMitra.Hosting;
 using ManaMitra.Observability;
 using ManaMitra.Outbound;
+using ManaMitra.WebhookFrontend.Dashboard;
 using ManaMitra.WebhookFrontend.Endpoints;
 using ManaMitra.WebhookFrontend.Routing;
 
@@ -26,6 +27,7 @@ public static class FrontendApp
         builder.Services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
         builder.Services.AddSingleton<MessageRouter>();
         builder.Services.AddManaMitraObservability();
+        builder.Services.AddDashboard(configuration);
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
         var cluster = ClusterSettings.From(configuration);
         if (cluster.IsEmbedded)
@@ -44,6 +46,7 @@ public static class FrontendApp
         app.MapCatalog();
         app.MapHealth();
         app.MapManaMitraMetrics();
+        app.MapDashboard();
         // The simulator reads replies from the in-process sandbox channel, which exists only when the silo is here too.
         if (whatsApp.IsSandbox && cluster.IsEmbedded)
         {

@@ -51,7 +51,7 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<CatalogSearch>();
         services.TryAddSingleton<Conversation>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddManaMitraMetrics();
+        services.AddManaMitraDashboardReporting(configuration);
         services.Configure<ChatOptions>(configuration.GetSection(ChatOptions.Section));
         services.Configure<WhatsAppOptions>(configuration.GetSection(WhatsAppOptions.Section));
         services.Configure<OutboundOptions>(configuration.GetSection(OutboundOptions.Section));

@@ -13,6 +13,13 @@ namespace ManaMitra.Observability;
 public sealed class ManaMitraMetrics
 {
     public const string MeterName = "ManaMitra";
+    public const string MessagesInName = "manamitra.messages.in";
+    public const string MessagesOutName = "manamitra.messages.out";
+    public const string ServiceOutcomesName = "manamitra.service.outcomes";
+    public const string ServiceDurationName = "manamitra.service.duration";
+
+    /// <summary>The <c>kind</c> of an accepted send that citizens read (as opposed to a read receipt).</summary>
+    public const string MessageKind = "message";
 
     // Read receipts ride the same outbox as replies; counted apart so "messages out" means what citizens read.
     private const string ReadReceiptPrefix = "{\"messaging_product\":\"whatsapp\",\"status\":\"read\"";
@@ -29,10 +36,10 @@ public sealed class ManaMitraMetrics
 
     public ManaMitraMetrics(IMeterFactory meters)
     {
-        var meter = meters.Create(MeterName);
+        var meter = Meter = meters.Create(MeterName);
         _webhooks = meter.CreateCounter<long>("manamitra.webhooks", description: "Webhook POSTs by outcome.");
-        _messagesIn = meter.CreateCounter<long>("manamitra.messages.in", description: "Citizen messages taken by their grain (duplicates excluded), by kind.");
-        _messagesOut = meter.CreateCounter<long>("manamitra.messages.out", description: "Messages the Cloud API accepted, by kind (message or read_receipt).");
+        _messagesIn = meter.CreateCounter<long>(MessagesInName, description: "Citizen messages taken by their grain (duplicates excluded), by kind.");
+        _messagesOut = meter.CreateCounter<long>(MessagesOutName, description: "Messages the Cloud API accepted, by kind (message or read_receipt).");
         _sends = meter.CreateCounter<long>("manamitra.outbox.sends", description: "Outbox send attempts by result (accepted, transient, rejected).");
         _cloudApiErrors = meter.CreateCounter<long>("manamitra.cloud_api.errors", description: "Permanent Cloud API errors by Meta error code.");
         _sendDuration = meter.CreateHistogram<double>(
@@ -40,14 +47,17 @@ public sealed class ManaMitraMetrics
             unit: "s",
             description: "Time one outbox send took, waiting for the rate gate excluded.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
-        _serviceOutcomes = meter.CreateCounter<long>("manamitra.service.outcomes", description: "Department service runs by department, service and status.");
+        _serviceOutcomes = meter.CreateCounter<long>(ServiceOutcomesName, description: "Department service runs by department, service and status.");
         _serviceDuration = meter.CreateHistogram<double>(
-            "manamitra.service.duration",
+            ServiceDurationName,
             unit: "s",
             description: "Time a department service took to answer a submitted form.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
         _activeConversations = meter.CreateUpDownCounter<long>("manamitra.conversations.active", description: "Citizen chat grains active in this process.");
     }
+
+    /// <summary>This host's meter: listeners in the same process tell it from other hosts' meters of the same name.</summary>
+    public Meter Meter { get; }
 
     public void Webhook(WebhookOutcome outcome) => _webhooks.Add(1, new KeyValuePair<string, object?>("outcome", Label(outcome)));
 
@@ -66,7 +76,7 @@ public sealed class ManaMitraMetrics
         switch (result)
         {
             case SendResult.Accepted:
-                var kind = body.StartsWith(ReadReceiptPrefix, StringComparison.Ordinal) ? "read_receipt" : "message";
+                var kind = body.StartsWith(ReadReceiptPrefix, StringComparison.Ordinal) ? "read_receipt" : MessageKind;
                 _messagesOut.Add(1, new KeyValuePair<string, object?>("kind", kind));
                 break;
             case SendResult.Rejected rejected:

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
@@ -24,6 +25,16 @@ public static class ObservabilityExtensions
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());
+        return services;
+    }
+
+    /// <summary>The silo's half of the officials' dashboard: its tally and the reporter that sends it to the dashboard grain.</summary>
+    public static IServiceCollection AddManaMitraDashboardReporting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddManaMitraMetrics();
+        services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
+        services.TryAddSingleton<DashboardTally>();
+        services.AddHostedService<DashboardReporter>();
         return services;
     }
 
