@@ -1,8 +1,8 @@
+using System.Diagnostics;
 using ManaMitra.Catalog;
 using ManaMitra.Chat;
 using ManaMitra.Conversations;
 using ManaMitra.Departments;
-using System.Diagnostics;
 using ManaMitra.Messaging;
 using ManaMitra.Observability;
 using ManaMitra.Outbound;
