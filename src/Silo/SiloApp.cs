@@ -1,4 +1,5 @@
 using ManaMitra.Hosting;
+using ManaMitra.Observability;
 using ManaMitra.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Orleans.Configuration;
@@ -38,10 +39,12 @@ public static class SiloApp
         builder.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection(MembershipSection));
         builder.UseOrleans(silo => silo.AddManaMitra(builder.Configuration, builder.Environment));
         builder.Services.AddHealthChecks().AddCheck<ActiveSiloHealthCheck>("silo-active");
+        builder.Services.AddManaMitraObservability();
 
         var app = builder.Build();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");
+        app.MapManaMitraMetrics();
         return app;
     }
 }

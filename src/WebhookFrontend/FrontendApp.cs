@@ -1,6 +1,8 @@
 using ManaMitra.Documents;
 using ManaMitra.Hosting;
+using ManaMitra.Observability;
 using ManaMitra.Outbound;
+using ManaMitra.WebhookFrontend.Dashboard;
 using ManaMitra.WebhookFrontend.Endpoints;
 using ManaMitra.WebhookFrontend.Routing;
 using ManaMitra.WebhookFrontend.Verification;
@@ -26,6 +28,8 @@ public static class FrontendApp
 
         builder.Services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
         builder.Services.AddSingleton<MessageRouter>();
+        builder.Services.AddManaMitraObservability();
+        builder.Services.AddDashboard(configuration);
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
         var cluster = ClusterSettings.From(configuration);
         if (cluster.IsEmbedded)
@@ -51,6 +55,8 @@ public static class FrontendApp
         app.MapWebhook();
         app.MapCatalog();
         app.MapHealth();
+        app.MapManaMitraMetrics();
+        app.MapDashboard();
         // The simulator reads replies from the in-process sandbox channel, which exists only when the silo is here too.
         if (whatsApp.IsSandbox && cluster.IsEmbedded)
         {

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using ManaMitra.Catalog;
 using ManaMitra.Chat;
 using ManaMitra.Conversations;
 using ManaMitra.Departments;
 using ManaMitra.Messaging;
+using ManaMitra.Observability;
 using ManaMitra.Outbound;
 using ManaMitra.Persistence;
 using Microsoft.Extensions.Logging;
@@ -24,6 +26,7 @@ public sealed partial class CitizenChatGrain(
     IOptions<ChatOptions> chatOptions,
     IOptions<OutboundOptions> options,
     TimeProvider time,
+    ManaMitraMetrics metrics,
     ILogger<CitizenChatGrain> logger) : Grain, ICitizenChatGrain, IOutboxDelivery
 {
     // One state name per grain class: two classes with the same key and state name on one provider share a row
@@ -43,6 +46,7 @@ public sealed partial class CitizenChatGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        metrics.ConversationActivated();
         // An outbox left with pending entries (a crash after the write, before the send) drains on reactivation.
         DispatchNext();
         return Task.CompletedTask;
@@ -50,6 +54,7 @@ public sealed partial class CitizenChatGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        metrics.ConversationDeactivated();
         if (_unsaved)
         {
             await state.WriteStateAsync(cancellationToken);
@@ -64,6 +69,7 @@ public sealed partial class CitizenChatGrain(
             return ReceiveOutcome.Duplicate;
         }
 
+        metrics.MessageIn(message.Kind);
         var settings = chatOptions.Value;
         var now = time.GetUtcNow();
         _flood ??= new FloodGuard(settings.FloodLimit, settings.FloodWindow);
@@ -110,7 +116,9 @@ public sealed partial class CitizenChatGrain(
         var turn = conversation.Handle(session, message);
         if (turn is { DepartmentId: { } department, Request: { } request })
         {
+            var started = Stopwatch.GetTimestamp();
             var outcome = await GrainFactory.GetGrain<IDepartmentServiceGrain>(department).Run(request);
+            metrics.ServiceServed(department, request.ServiceId, outcome.Status, Stopwatch.GetElapsedTime(started));
             turn.Replies.AddRange(await Tell(session, outcome));
         }
 

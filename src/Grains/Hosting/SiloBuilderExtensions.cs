@@ -3,6 +3,7 @@ using ManaMitra.Citizens;
 using ManaMitra.Conversations;
 using ManaMitra.Documents;
 using ManaMitra.Forms;
+using ManaMitra.Observability;
 using ManaMitra.Departments;
 using ManaMitra.Outbound;
 using ManaMitra.Persistence;
@@ -52,6 +53,7 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<CatalogSearch>();
         services.TryAddSingleton<Conversation>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddManaMitraDashboardReporting(configuration);
         services.Configure<ChatOptions>(configuration.GetSection(ChatOptions.Section));
         services.Configure<WhatsAppOptions>(configuration.GetSection(WhatsAppOptions.Section));
         services.Configure<OutboundOptions>(configuration.GetSection(OutboundOptions.Section));

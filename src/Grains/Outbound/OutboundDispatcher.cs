@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Threading.Channels;
+using ManaMitra.Observability;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,6 +17,7 @@ public sealed partial class OutboundDispatcher(
     IWhatsAppSender sender,
     SendRateGate rate,
     IGrainFactory grains,
+    ManaMitraMetrics metrics,
     IOptions<OutboundOptions> options,
     ILogger<OutboundDispatcher> logger) : BackgroundService
 {
@@ -39,7 +42,9 @@ public sealed partial class OutboundDispatcher(
             await foreach (var send in _queue.Reader.ReadAllAsync(stoppingToken))
             {
                 await rate.WaitAsync(stoppingToken);
+                var started = Stopwatch.GetTimestamp();
                 var result = await sender.SendAsync(send.CitizenId, send.Body, stoppingToken);
+                metrics.SendEnded(send.Body, result, Stopwatch.GetElapsedTime(started));
                 await Report(send, result);
             }
         }

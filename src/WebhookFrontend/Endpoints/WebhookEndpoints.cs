@@ -1,4 +1,5 @@
 using System.Text;
+using ManaMitra.Observability;
 using ManaMitra.Outbound;
 using ManaMitra.WebhookFrontend.Routing;
 using ManaMitra.WebhookFrontend.Webhook;
@@ -35,6 +36,7 @@ public static partial class WebhookEndpoints
         MessageRouter router,
         IOptions<WhatsAppOptions> whatsApp,
         IOptions<WebhookOptions> options,
+        ManaMitraMetrics metrics,
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(WebhookEndpoints));
@@ -42,6 +44,7 @@ public static partial class WebhookEndpoints
         var body = await RequestBody.ReadAsync(context.Request, limits.MaxBodyBytes, context.RequestAborted);
         if (body is null)
         {
+            metrics.Webhook(WebhookOutcome.TooLarge);
             return Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"The body exceeds {limits.MaxBodyBytes} bytes.");
         }
 
@@ -50,6 +53,7 @@ public static partial class WebhookEndpoints
         if (!string.IsNullOrEmpty(secret) && !WebhookSignature.IsValid(body, context.Request.Headers[WebhookSignature.HeaderName], Encoding.UTF8.GetBytes(secret)))
         {
             LogForged(logger, context.Connection.RemoteIpAddress?.ToString());
+            metrics.Webhook(WebhookOutcome.BadSignature);
             return Problem(StatusCodes.Status401Unauthorized, "Bad signature", $"{WebhookSignature.HeaderName} is missing or does not match the body.");
         }
 
@@ -60,6 +64,7 @@ public static partial class WebhookEndpoints
         }
         catch (WebhookParseException e)
         {
+            metrics.Webhook(WebhookOutcome.Malformed);
             return Problem(StatusCodes.Status400BadRequest, "Malformed webhook", e.Message);
         }
 
@@ -68,17 +73,20 @@ public static partial class WebhookEndpoints
         try
         {
             var summary = await router.RouteAsync(batch, deadline.Token).WaitAsync(deadline.Token);
+            metrics.Webhook(WebhookOutcome.Ok);
             return Results.Ok(summary);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
             LogTimedOut(logger, limits.Timeout);
+            metrics.Webhook(WebhookOutcome.Unavailable);
             return Problem(StatusCodes.Status503ServiceUnavailable, "Busy", "The cluster did not answer in time; retry later.");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Meta retries any non-2xx; the grains' dedupe makes that retry safe, so failing loudly loses nothing.
             LogRouteFailed(logger, e);
+            metrics.Webhook(WebhookOutcome.Unavailable);
             return Problem(StatusCodes.Status503ServiceUnavailable, "Not processed", "The message could not be stored; retry later.");
         }
     }

@@ -52,7 +52,10 @@ public sealed class WholeCatalogTests(ChatCluster cluster)
             replies = await citizen.Taps(FormIds.Confirm);
         }
 
-        var outcome = Replies.TextOf(replies.Last);
+        // The outcome in words, then the document when the service issued one.
+        var documents = replies.Messages.Where(m => m.GetProperty("type").GetString() == "document").ToList();
+        Assert.All(documents, d => Assert.StartsWith($"{ChatCluster.PublicBaseUrl}/documents/", d.GetProperty("document").GetProperty("link").GetString()));
+        var outcome = replies.Messages.Except(documents).Select(Replies.TextOf).Last();
         var completed = outcome.Contains(OutcomeReply.Reference.En, StringComparison.Ordinal)
             || outcome.Contains("upi://pay", StringComparison.Ordinal)
             || outcome.Contains(service.Description.En, StringComparison.Ordinal);

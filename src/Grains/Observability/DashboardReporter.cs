@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ManaMitra.Observability;
+
+/// <summary>
+/// Sends this silo's tally to the dashboard grain every <see cref="DashboardOptions.ReportInterval"/>: one grain
+/// call per silo per interval however busy the silo is, instead of one per service event.
+/// </summary>
+public sealed partial class DashboardReporter(
+    DashboardTally tally,
+    IGrainFactory grains,
+    IOptions<DashboardOptions> options,
+    TimeProvider time,
+    ILogger<DashboardReporter> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ReportInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await Report();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: the last seconds of counts go with the silo; the dashboard is a view, not a ledger.
+        }
+    }
+
+    private async Task Report()
+    {
+        var batch = tally.Take();
+        if (batch.IsEmpty)
+        {
+            return;
+        }
+
+        try
+        {
+            await grains.GetGrain<IDashboardGrain>(IDashboardGrain.Key).Record(batch);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            tally.Return(batch);
+            LogReportFailed(e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not report to the dashboard grain; the counts wait for the next report")]
+    private partial void LogReportFailed(Exception exception);
+}

@@ -1,0 +1,58 @@
+using ManaMitra.Observability;
+using Microsoft.Extensions.FileProviders;
+
+namespace ManaMitra.WebhookFrontend.Dashboard;
+
+/// <summary>
+/// <c>GET /dashboard</c>: the officials' live page; <c>GET /dashboard/events</c>: its server-sent events (a snapshot
+/// of the last hour every push interval); <c>GET /dashboard/snapshot</c>: the same once, as JSON, for scripts.
+/// </summary>
+public static class DashboardEndpoints
+{
+    public const string Path = "/dashboard";
+
+    public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
+        services.AddSingleton<DashboardAccess>();
+        services.AddSingleton<DashboardFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<DashboardFeed>());
+        return services;
+    }
+
+    public static void MapDashboard(this IEndpointRouteBuilder app)
+    {
+        var dashboard = app.MapGroup(Path).AddEndpointFilter(async (context, next) =>
+            context.HttpContext.RequestServices.GetRequiredService<DashboardAccess>().Allows(context.HttpContext.Request)
+                ? await next(context)
+                : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Officials only", detail: $"Send {DashboardAccess.HeaderName}, or open the link with ?{DashboardAccess.QueryName}= once."));
+        dashboard.MapGet("", Page);
+        dashboard.MapGet("/{asset}", Asset);
+        dashboard.MapGet("/events", (DashboardFeed feed, CancellationToken cancellationToken) =>
+            TypedResults.ServerSentEvents(feed.Subscribe(cancellationToken), eventType: "snapshot"));
+        dashboard.MapGet("/snapshot", async (IGrainFactory grains) => Results.Ok(await grains.GetGrain<IDashboardGrain>(IDashboardGrain.Key).Snapshot()));
+    }
+
+    private static IResult Page(HttpContext context, DashboardAccess access, IWebHostEnvironment environment)
+    {
+        if (access.MovesKeyToCookie(context))
+        {
+            return Results.Redirect(Path);
+        }
+
+        return File(environment.WebRootFileProvider, "index.html", "text/html; charset=utf-8");
+    }
+
+    private static IResult Asset(string asset, IWebHostEnvironment environment) => asset switch
+    {
+        "dashboard.js" => File(environment.WebRootFileProvider, asset, "text/javascript; charset=utf-8"),
+        "dashboard.css" => File(environment.WebRootFileProvider, asset, "text/css; charset=utf-8"),
+        _ => Results.NotFound(),
+    };
+
+    private static IResult File(IFileProvider files, string name, string contentType)
+    {
+        var file = files.GetFileInfo($"dashboard/{name}");
+        return file.Exists ? Results.Stream(file.CreateReadStream(), contentType) : Results.NotFound();
+    }
+}

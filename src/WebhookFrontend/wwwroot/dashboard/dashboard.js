@@ -1,0 +1,135 @@
+// The officials' live page: one server-sent event stream of snapshots (the server pushes; the page never polls),
+// catalog names in English and Telugu, bars drawn as inline SVG.
+"use strict";
+
+const TEXT = {
+  en: {
+    title: "Live service delivery", connecting: "Connecting…", live: "Live · updated", offline: "Reconnecting…",
+    lastHour: "Last hour", perMinute: "Messages per minute", in: "In", out: "Out", services: "Services",
+    service: "Service", requests: "Requests", completed: "Completed", declined: "Declined", median: "Median",
+    p95: "95th pct", messagesIn: "Messages in", messagesOut: "Messages out", awaiting: "Awaiting payment",
+    none: "No service requests in the last hour.", other: "తెలుగు",
+  },
+  te: {
+    title: "ప్రత్యక్ష సేవల పంపిణీ", connecting: "అనుసంధానం అవుతోంది…", live: "ప్రత్యక్షం · నవీకరణ", offline: "మళ్ళీ అనుసంధానం…",
+    lastHour: "గత గంట", perMinute: "నిమిషానికి సందేశాలు", in: "వచ్చినవి", out: "పంపినవి", services: "సేవలు",
+    service: "సేవ", requests: "అభ్యర్థనలు", completed: "పూర్తయినవి", declined: "తిరస్కరించినవి", median: "మధ్యస్థం",
+    p95: "95వ శాతం", messagesIn: "వచ్చిన సందేశాలు", messagesOut: "పంపిన సందేశాలు", awaiting: "చెల్లింపు కోసం",
+    none: "గత గంటలో సేవా అభ్యర్థనలు లేవు.", other: "English",
+  },
+};
+
+let language = localStorage.getItem("dashboard-language") === "te" ? "te" : "en";
+let names = new Map();
+let latest = null;
+
+const $ = (id) => document.getElementById(id);
+const t = (key) => TEXT[language][key];
+const number = (n) => n.toLocaleString(language === "te" ? "te-IN" : "en-IN");
+const duration = (ms) => ms == null ? "–" : ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+const svg = (tag, attributes) => {
+  const element = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+  return element;
+};
+
+async function loadNames() {
+  const response = await fetch("/api/catalog");
+  if (!response.ok) return;
+  const catalog = await response.json();
+  for (const department of catalog.departments) {
+    names.set(department.id, department.name);
+    for (const service of department.services) names.set(`${department.id}/${service.id}`, service.name);
+  }
+}
+
+const nameOf = (key, fallback) => names.get(key)?.[language] ?? fallback;
+
+function applyLanguage() {
+  document.documentElement.lang = language;
+  for (const element of document.querySelectorAll("[data-text]")) element.textContent = t(element.dataset.text);
+  $("language").textContent = t("other");
+  if (latest) render(latest);
+}
+
+function render(snapshot) {
+  latest = snapshot;
+  $("status").textContent = `${t("live")} ${new Date(snapshot.at).toLocaleTimeString(language === "te" ? "te-IN" : "en-IN")}`;
+  $("status").className = "";
+
+  const sum = (rows, key) => rows.reduce((total, row) => total + row[key], 0);
+  const totals = [
+    ["requests", sum(snapshot.services, "requests")], ["completed", sum(snapshot.services, "completed")],
+    ["declined", sum(snapshot.services, "declined")], ["awaiting", sum(snapshot.services, "awaitingPayment")],
+    ["messagesIn", sum(snapshot.minutes, "messagesIn")], ["messagesOut", sum(snapshot.minutes, "messagesOut")],
+  ];
+  $("totals").replaceChildren(...totals.map(([key, value]) => {
+    const item = document.createElement("div");
+    const term = document.createElement("dt");
+    const detail = document.createElement("dd");
+    term.textContent = t(key);
+    detail.textContent = number(value);
+    item.append(term, detail);
+    return item;
+  }));
+
+  const chart = $("minutes");
+  const peak = Math.max(1, ...snapshot.minutes.map((m) => Math.max(m.messagesIn, m.messagesOut)));
+  const width = 600 / snapshot.minutes.length;
+  chart.replaceChildren(...snapshot.minutes.flatMap((minute, i) => [minute.messagesIn, minute.messagesOut].map((value, j) => {
+    const height = (value / peak) * 116;
+    const bar = svg("rect", { x: i * width + j * width / 2, y: 120 - height, width: width / 2 - 0.5, height, class: j === 0 ? "in" : "out" });
+    const title = svg("title", {});
+    title.textContent = `${new Date(minute.start).toLocaleTimeString()} · ${t(j === 0 ? "in" : "out")} ${value}`;
+    bar.append(title);
+    return bar;
+  })));
+
+  const busiest = Math.max(1, ...snapshot.services.map((s) => s.requests));
+  const rows = snapshot.services.map((service) => {
+    const row = document.createElement("tr");
+    const label = document.createElement("td");
+    label.textContent = nameOf(`${service.department}/${service.service}`, service.service);
+    const department = document.createElement("small");
+    department.textContent = nameOf(service.department, service.department);
+    const bar = svg("svg", { viewBox: "0 0 100 4", preserveAspectRatio: "none", "aria-hidden": "true" });
+    bar.append(svg("rect", { x: 0, y: 0, height: 4, width: (service.requests / busiest) * 100, class: "in" }));
+    label.append(department, bar);
+    const cells = [number(service.requests), number(service.completed), number(service.declined), duration(service.medianMs), duration(service.p95Ms)]
+      .map((value) => {
+        const cell = document.createElement("td");
+        cell.textContent = value;
+        return cell;
+      });
+    row.append(label, ...cells);
+    return row;
+  });
+  if (rows.length === 0) {
+    const row = document.createElement("tr");
+    const cell = document.createElement("td");
+    cell.colSpan = 6;
+    cell.textContent = t("none");
+    row.append(cell);
+    rows.push(row);
+  }
+  $("services").replaceChildren(...rows);
+}
+
+function connect() {
+  // EventSource reconnects by itself after a dropped stream (a frontend restarting); the page only says so.
+  const events = new EventSource("/dashboard/events");
+  events.addEventListener("snapshot", (event) => render(JSON.parse(event.data)));
+  events.onerror = () => {
+    $("status").textContent = t("offline");
+    $("status").className = "offline";
+  };
+}
+
+$("language").addEventListener("click", () => {
+  language = language === "en" ? "te" : "en";
+  localStorage.setItem("dashboard-language", language);
+  applyLanguage();
+});
+
+applyLanguage();
+loadNames().then(() => latest && render(latest)).finally(connect);

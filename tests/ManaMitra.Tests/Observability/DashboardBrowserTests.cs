@@ -1,0 +1,50 @@
+using ManaMitra.Catalog;
+using ManaMitra.Departments;
+using ManaMitra.Observability;
+using ManaMitra.Tests.Infrastructure;
+using ManaMitra.Tests.Simulator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ManaMitra.Tests.Observability;
+
+/// <summary>The live page in Debian's Chromium at a phone's width: it draws what the events carry, in both languages.</summary>
+public sealed class DashboardBrowserTests
+{
+    [Fact]
+    public async Task The_page_shows_service_runs_live_in_English_and_Telugu()
+    {
+        Assertions.SetDefaultExpectTimeout(20_000);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>
+        {
+            ["contentRoot"] = FrontendSource.Directory(),
+            ["ManaMitra:Dashboard:ReportInterval"] = "00:00:00.2",
+            ["ManaMitra:Dashboard:PushInterval"] = "00:00:00.2",
+        });
+        var catalog = frontend.Services.GetRequiredService<ServiceCatalog>();
+        var department = catalog.Departments[0];
+        var service = department.Services[0];
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.GotoAsync(new Uri(frontend.Http.BaseAddress!, "/dashboard").ToString());
+
+        var metrics = frontend.Services.GetRequiredService<ManaMitraMetrics>();
+        for (var i = 0; i < 4; i++)
+        {
+            metrics.ServiceServed(department.Id, service.Id, i == 0 ? OutcomeStatus.Declined : OutcomeStatus.Completed, TimeSpan.FromMilliseconds(50));
+        }
+
+        var row = page.Locator("#services tr", new PageLocatorOptions { HasText = service.Name.En });
+        await Assertions.Expect(row).ToContainTextAsync(department.Name.En);
+        await Assertions.Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("4");
+        await Assertions.Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("3");
+        await Assertions.Expect(row.Locator("td").Nth(3)).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator("#status")).Not.ToHaveClassAsync("offline");
+
+        await page.Locator("#language").ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("ప్రత్యక్ష సేవల పంపిణీ");
+        await Assertions.Expect(page.Locator("#services tr", new PageLocatorOptions { HasText = service.Name.Te })).ToContainTextAsync(department.Name.Te);
+    }
+}

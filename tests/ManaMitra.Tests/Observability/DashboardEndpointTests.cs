@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text.Json;
+using ManaMitra.Departments;
+using ManaMitra.Observability;
+using ManaMitra.Tests.Infrastructure;
+using ManaMitra.WebhookFrontend.Dashboard;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ManaMitra.Tests.Observability;
+
+public sealed class DashboardEndpointTests
+{
+    private const string OfficialsKey = "officials-test-key";
+
+    [Fact]
+    public async Task Outside_sandbox_the_dashboard_needs_the_officials_key()
+    {
+        await using var frontend = await StartProduction();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync("/dashboard")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync("/dashboard/snapshot")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync("/dashboard?key=wrong")).StatusCode);
+
+        using var withHeader = new HttpRequestMessage(HttpMethod.Get, "/dashboard/snapshot");
+        withHeader.Headers.Add(DashboardAccess.HeaderName, OfficialsKey);
+        Assert.Equal(HttpStatusCode.OK, (await frontend.Http.SendAsync(withHeader)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_key_in_the_link_becomes_a_cookie_and_leaves_the_address()
+    {
+        await using var frontend = await StartProduction();
+        using var browser = new HttpClient { BaseAddress = frontend.Http.BaseAddress };
+
+        var page = await browser.GetAsync($"/dashboard?key={OfficialsKey}");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("/dashboard", page.RequestMessage!.RequestUri!.PathAndQuery);
+        Assert.Contains("/dashboard/dashboard.js", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/dashboard/dashboard.js")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/dashboard/snapshot")).StatusCode);
+    }
+
+    [Fact]
+    public async Task In_sandbox_the_dashboard_is_open()
+    {
+        await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string> { ["contentRoot"] = FrontendSource.Directory() });
+
+        Assert.Equal(HttpStatusCode.OK, (await frontend.Http.GetAsync("/dashboard")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Service_runs_reach_open_pages_as_server_sent_events()
+    {
+        await using var frontend = await StartProduction();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard/events");
+        request.Headers.Add(DashboardAccess.HeaderName, OfficialsKey);
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var response = await frontend.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(guard.Token));
+
+        // What a citizen's grain records when a department service answers.
+        var metrics = frontend.Services.GetRequiredService<ManaMitraMetrics>();
+        metrics.ServiceServed("revenue", "caste-certificate", OutcomeStatus.Completed, TimeSpan.FromMilliseconds(40));
+        metrics.ServiceServed("revenue", "caste-certificate", OutcomeStatus.Completed, TimeSpan.FromMilliseconds(40));
+        metrics.ServiceServed("revenue", "caste-certificate", OutcomeStatus.Declined, TimeSpan.FromMilliseconds(40));
+
+        JsonElement? caste = null;
+        while (caste is null)
+        {
+            var line = await reader.ReadLineAsync(guard.Token) ?? throw new EndOfStreamException("the event stream ended");
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                var snapshot = JsonDocument.Parse(line["data: ".Length..]).RootElement;
+                caste = snapshot.GetProperty("services").EnumerateArray()
+                    .Where(s => s.GetProperty("service").GetString() == "caste-certificate")
+                    .Select(s => (JsonElement?)s.Clone())
+                    .FirstOrDefault();
+            }
+        }
+
+        Assert.Equal(3, caste.Value.GetProperty("requests").GetInt64());
+        Assert.Equal(2, caste.Value.GetProperty("completed").GetInt64());
+        Assert.Equal(1, caste.Value.GetProperty("declined").GetInt64());
+        Assert.InRange(caste.Value.GetProperty("medianMs").GetDouble(), 40, 44);
+    }
+
+    private static Task<RunningFrontend> StartProduction() => RunningFrontend.StartAsync(new Dictionary<string, string>
+    {
+        // A Cloud API token takes the frontend out of sandbox mode; nothing here sends a message.
+        ["WhatsApp:AccessToken"] = "EAAG-dashboard-token",
+        ["WhatsApp:PhoneNumberId"] = MetaWebhooks.PhoneNumberId,
+        ["WhatsApp:GraphApiBaseUrl"] = $"http://127.0.0.1:{FreePort.Next()}",
+        [DashboardAccess.KeySetting] = OfficialsKey,
+        ["contentRoot"] = FrontendSource.Directory(),
+        ["ManaMitra:Dashboard:ReportInterval"] = "00:00:00.1",
+        ["ManaMitra:Dashboard:PushInterval"] = "00:00:00.1",
+    });
+}

@@ -1,0 +1,59 @@
+using ManaMitra.Observability;
+using ManaMitra.Tests.Conversations;
+
+namespace ManaMitra.Tests.Observability;
+
+[Collection(ChatClusterCollection.Name)]
+public sealed class DashboardGrainTests(ChatCluster cluster)
+{
+    [Fact]
+    public async Task Reports_from_many_silos_at_once_add_up_in_the_last_hour()
+    {
+        // A key of its own: the cluster's silos report their real traffic to the production key.
+        var dashboard = cluster.Grains.GetGrain<IDashboardGrain>(Random.Shared.NextInt64(1, long.MaxValue));
+
+        await Task.WhenAll(Enumerable.Range(0, 60).Select(i => dashboard.Record(Batch(i))));
+        var snapshot = await dashboard.Snapshot();
+
+        Assert.Equal(DashboardGrain.WindowMinutes, snapshot.Minutes.Count);
+        Assert.Equal(120, snapshot.Minutes.Sum(m => m.MessagesIn));
+        Assert.Equal(180, snapshot.Minutes.Sum(m => m.MessagesOut));
+        Assert.Equal(90, snapshot.Minutes.Sum(m => m.Requests));
+        Assert.True(snapshot.Minutes.Zip(snapshot.Minutes.Skip(1)).All(p => p.Second.Start - p.First.Start == TimeSpan.FromMinutes(1)));
+
+        var caste = Assert.Single(snapshot.Services, s => s.Service == "caste-certificate");
+        Assert.Equal(("revenue", 60, 60, 0, 0), (caste.Department, caste.Requests, caste.Completed, caste.Declined, caste.AwaitingPayment));
+        Assert.InRange(caste.MedianMs!.Value, 20, 22);
+        Assert.InRange(caste.P95Ms!.Value, 20, 22);
+        var darshan = Assert.Single(snapshot.Services, s => s.Service == "darshan-slot");
+        Assert.Equal(("endowments", 30, 0, 30), (darshan.Department, darshan.Requests, darshan.Completed, darshan.Declined));
+        Assert.InRange(darshan.MedianMs!.Value, 300, 330);
+        Assert.Equal("caste-certificate", snapshot.Services[0].Service);
+    }
+
+    [Fact]
+    public async Task A_dashboard_before_any_report_shows_an_empty_hour()
+    {
+        var snapshot = await cluster.Grains.GetGrain<IDashboardGrain>(Random.Shared.NextInt64(1, long.MaxValue)).Snapshot();
+
+        Assert.Empty(snapshot.Services);
+        Assert.Equal(DashboardGrain.WindowMinutes, snapshot.Minutes.Count);
+        Assert.All(snapshot.Minutes, m => Assert.Equal((0, 0, 0), (m.MessagesIn, m.MessagesOut, m.Requests)));
+    }
+
+    private static DashboardBatch Batch(int silo)
+    {
+        var batch = new DashboardBatch { MessagesIn = 2, MessagesOut = 3 };
+        var caste = batch.For(new ServiceKey("revenue", "caste-certificate"));
+        caste.Completed = 1;
+        caste.TimeToServe.Record(TimeSpan.FromMilliseconds(20));
+        if (silo % 2 == 0)
+        {
+            var darshan = batch.For(new ServiceKey("endowments", "darshan-slot"));
+            darshan.Declined = 1;
+            darshan.TimeToServe.Record(TimeSpan.FromMilliseconds(300));
+        }
+
+        return batch;
+    }
+}

@@ -1,0 +1,83 @@
+using ManaMitra.Chat;
+using ManaMitra.Departments;
+using ManaMitra.Observability;
+using ManaMitra.Outbound;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ManaMitra.Tests.Observability;
+
+public sealed class DashboardTallyTests
+{
+    private const string Reply = """{"messaging_product":"whatsapp","to":"919000000001","type":"text","text":{"body":"ok"}}""";
+    private const string ReadReceipt = """{"messaging_product":"whatsapp","status":"read","message_id":"wamid.1"}""";
+
+    [Fact]
+    public async Task Events_recorded_from_many_threads_while_reports_are_taken_are_each_counted_once()
+    {
+        using var host = new ServiceCollection().AddManaMitraMetrics().BuildServiceProvider();
+        using var otherHost = new ServiceCollection().AddManaMitraMetrics().BuildServiceProvider();
+        var metrics = host.GetRequiredService<ManaMitraMetrics>();
+        var otherMetrics = otherHost.GetRequiredService<ManaMitraMetrics>();
+        using var tally = new DashboardTally(metrics);
+        var taken = new DashboardBatch();
+        using var done = new CancellationTokenSource();
+
+        // A reporter takes batches all along, as the silo's does every few seconds.
+        var reporter = Task.Run(async () =>
+        {
+            while (!done.IsCancellationRequested)
+            {
+                taken.Add(tally.Take());
+                await Task.Yield();
+            }
+        });
+        Parallel.For(0, 2000, i =>
+        {
+            var service = i % 2 == 0 ? "caste-certificate" : "income-certificate";
+            var status = i % 4 == 3 ? OutcomeStatus.Declined : i % 4 == 1 ? OutcomeStatus.AwaitingPayment : OutcomeStatus.Completed;
+            metrics.ServiceServed("revenue", service, status, TimeSpan.FromMilliseconds(i % 10 == 0 ? 1000 : 20));
+            metrics.MessageIn(InboundKind.Text);
+            metrics.SendEnded(Reply, new SendResult.Accepted($"wamid.{i}"), TimeSpan.FromMilliseconds(5));
+            metrics.SendEnded(ReadReceipt, new SendResult.Accepted(""), TimeSpan.FromMilliseconds(5));
+            metrics.SendEnded(Reply, new SendResult.Transient("timed out"), TimeSpan.FromMilliseconds(5));
+            // Another host in the same process (as in tests, or a frontend co-hosting a silo) is not this silo's traffic.
+            otherMetrics.MessageIn(InboundKind.Text);
+            otherMetrics.ServiceServed("revenue", service, status, TimeSpan.FromMilliseconds(20));
+        });
+        await done.CancelAsync();
+        await reporter;
+        taken.Add(tally.Take());
+
+        Assert.Equal(2000, taken.MessagesIn);
+        Assert.Equal(2000, taken.MessagesOut);
+        var caste = taken.Services[new ServiceKey("revenue", "caste-certificate")];
+        var income = taken.Services[new ServiceKey("revenue", "income-certificate")];
+        Assert.Equal(2, taken.Services.Count);
+        Assert.Equal((1000, 0, 0), (caste.Completed, caste.Declined, caste.AwaitingPayment));
+        Assert.Equal((0, 500, 500), (income.Completed, income.Declined, income.AwaitingPayment));
+        Assert.Equal(1000, caste.TimeToServe.Total);
+
+        // One run in ten took a second, the rest 20 ms: buckets are 10% wide.
+        var all = new LatencyHistogram();
+        all.Add(caste.TimeToServe);
+        all.Add(income.TimeToServe);
+        Assert.InRange(all.Quantile(0.5)!.Value.TotalMilliseconds, 20, 22);
+        Assert.InRange(all.Quantile(0.95)!.Value.TotalMilliseconds, 1000, 1100);
+    }
+
+    [Fact]
+    public void A_report_that_failed_is_returned_and_sent_with_the_next()
+    {
+        using var host = new ServiceCollection().AddManaMitraMetrics().BuildServiceProvider();
+        var metrics = host.GetRequiredService<ManaMitraMetrics>();
+        using var tally = new DashboardTally(metrics);
+        metrics.MessageIn(InboundKind.Text);
+        var failed = tally.Take();
+        metrics.MessageIn(InboundKind.ListReply);
+
+        tally.Return(failed);
+
+        Assert.Equal(2, tally.Take().MessagesIn);
+        Assert.True(tally.Take().IsEmpty);
+    }
+}
