@@ -1,5 +1,14 @@
+using System.Globalization;
 using ManaMitra.LoadTests;
+using ManaMitra.LoadTests.Benchmarks;
 using ManaMitra.LoadTests.Cli;
+
+// A micro-benchmark of one piece, in process, rather than a load run of the whole system.
+if (args is ["--benchmark", "documents", .. var rest])
+{
+    var seconds = rest is ["--duration", var text] ? double.Parse(text, CultureInfo.InvariantCulture) : 10;
+    return DocumentsBenchmark.Run(TimeSpan.FromSeconds(seconds));
+}
 
 RunOptions options;
 try

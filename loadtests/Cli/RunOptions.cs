@@ -8,6 +8,7 @@ public sealed record RunOptions
 {
     public const string Usage = """
         usage: dotnet run -c Release --project loadtests -- --scenario NAME [--duration SECONDS] [options]
+           or: dotnet run -c Release --project loadtests -- --benchmark documents [--duration SECONDS]
 
           --scenario NAME        smoke | results-day | mixed-day
           --duration SECONDS     how long to send (default 30)

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using ManaMitra.Catalog;
+using ManaMitra.Departments;
+using ManaMitra.Documents;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+
+namespace ManaMitra.LoadTests.Benchmarks;
+
+/// <summary>
+/// Documents per second on this machine: the whole of issuing one — sign the claims, encode the QR, lay out and write
+/// the bilingual PDF with subset fonts — as the frontend does for a download, on every core.
+/// <c>dotnet run -c Release --project loadtests -- --benchmark documents --duration 10</c>
+/// </summary>
+public static class DocumentsBenchmark
+{
+    public static int Run(TimeSpan duration)
+    {
+        using var services = Services();
+        var printer = services.GetRequiredService<DocumentPrinter>();
+        var documents = Enumerable.Range(1, 64).Select(Certificate).ToArray();
+        for (var i = 0; i < 100; i++)
+        {
+            printer.Print(documents[i % documents.Length], "https://mitra.example.gov.in");
+        }
+
+        foreach (var workers in new[] { 1, Environment.ProcessorCount })
+        {
+            var (count, bytes, elapsed) = Measure(printer, documents, workers, duration);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"documents, {workers} worker(s): {count / elapsed.TotalSeconds:0.0}/s over {elapsed.TotalSeconds:0.0} s, {elapsed.TotalMilliseconds * workers / count:0.00} ms each, {bytes / count / 1024.0:0.0} KB average"));
+        }
+
+        return 0;
+    }
+
+    private static (long Count, long Bytes, TimeSpan Elapsed) Measure(DocumentPrinter printer, IssuedDocument[] documents, int workers, TimeSpan duration)
+    {
+        long count = 0, bytes = 0;
+        var clock = Stopwatch.StartNew();
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        {
+            for (var i = worker; clock.Elapsed < duration; i += workers)
+            {
+                var printed = printer.Print(documents[i % documents.Length], "https://mitra.example.gov.in");
+                Interlocked.Increment(ref count);
+                Interlocked.Add(ref bytes, printed.Pdf.Length);
+            }
+        });
+        return (count, bytes, clock.Elapsed);
+    }
+
+    private static ServiceProvider Services()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ManaMitra:Documents:Keys:0:Kid"] = "benchmark",
+            ["ManaMitra:Documents:Keys:0:Pem"] = ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem(),
+            ["ManaMitra:Documents:LinkKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
+        }).Build();
+        return new ServiceCollection()
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production, ContentRootPath = AppContext.BaseDirectory })
+            .AddSingleton(CatalogLoader.Load(CatalogLoader.DefaultDirectory))
+            .AddManaMitraDocuments(configuration)
+            .BuildServiceProvider();
+    }
+
+    // Different holders, numbers and amounts, so the benchmark pays for varied QR codes and glyph sets.
+    private static IssuedDocument Certificate(int n) => new()
+    {
+        Id = $"REV-INC-2026-{n:D6}",
+        Kind = "certificate",
+        TitleEn = "Income Certificate",
+        TitleTe = "ఆదాయ ధృవీకరణ పత్రం",
+        HolderName = $"Citizen Number {n}",
+        DepartmentId = "revenue",
+        ServiceId = "income-certificate",
+        IssuedAt = DateTimeOffset.UtcNow,
+        Fields =
+        [
+            new("Aadhaar", "ఆధార్", $"XXXX XXXX {1000 + n}"),
+            new("Annual family income", "కుటుంబ వార్షిక ఆదాయం", $"₹ {n * 1500:N0}"),
+            new("Purpose", "ప్రయోజనం", "Education / విద్య"),
+            new("Village", "గ్రామం", "క్షేత్రపాలెం"),
+        ],
+    };
+}
