@@ -11,6 +11,9 @@ public static class ClientBuilderExtensions
     {
         client.UseManaMitraPostgres(cluster.ConnectionString ?? throw new InvalidOperationException("a cluster client needs ConnectionStrings__ManaMitra"));
         client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+        // After a rolling restart every gateway a frontend knew may be gone; the default one-minute refresh would
+        // keep webhooks answering 503 for that long. Reading the membership table every few seconds is cheap.
+        client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
         return client;
     }
 }

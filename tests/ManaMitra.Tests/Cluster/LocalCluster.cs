@@ -153,6 +153,20 @@ public sealed class LocalCluster : IAsyncDisposable
         return _client.Services.GetRequiredService<IGrainFactory>();
     }
 
+    /// <summary>
+    /// Drops the test's own client so the next <see cref="ClientAsync"/> reads the gateways afresh: after every silo
+    /// restarted, a client that knew only the old gateways has nowhere to connect until its list refreshes.
+    /// </summary>
+    public async Task ForgetClientAsync()
+    {
+        if (_client is not null)
+        {
+            await _client.StopAsync(TimeSpan.FromSeconds(5));
+            _client.Dispose();
+            _client = null;
+        }
+    }
+
     /// <summary>Membership rows of this cluster by status name, e.g. <c>{ Dead: 2 }</c>.</summary>
     public async Task<Dictionary<SiloStatus, int>> MembershipAsync()
     {
@@ -176,11 +190,7 @@ public sealed class LocalCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_client is not null)
-        {
-            await _client.StopAsync(TimeSpan.FromSeconds(5));
-            _client.Dispose();
-        }
+        await ForgetClientAsync();
 
         foreach (var process in _processes)
         {

@@ -65,6 +65,8 @@ public sealed class SiloRestartTests(PostgresServer server, ITestOutputHelper ou
         Assert.Equal(ChoiceIds.DepartmentsPage(1), back[^1]);
         // Drained in order, so any resend of an earlier entry would have arrived before this screen.
         Assert.Equal(repliesBefore + 1, cluster.Cloud.RepliesTo(Citizen).Count);
+        await cluster.ForgetClientAsync();
+        chat = (await cluster.ClientAsync()).GetGrain<ICitizenChatGrain>(Citizen);
         var delivered = (await chat.Outbox()).Single(e => e.SentMessageId == lastSent);
         Assert.Equal(OutboxEntryState.Delivered, delivered.State);
     }
