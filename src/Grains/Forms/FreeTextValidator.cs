@@ -3,7 +3,9 @@ using ManaMitra.Chat;
 
 namespace ManaMitra.Forms;
 
-/// <summary>Typed words, trimmed: 2 to 500 characters with at least one letter or digit.</summary>
+/// <summary>
+/// Typed words, trimmed: 2 to 500 characters with at least one letter or digit; an Aadhaar number inside is masked.
+/// </summary>
 public sealed class FreeTextValidator : IFieldValidator
 {
     public const int MinLength = 2;
@@ -26,6 +28,12 @@ public sealed class FreeTextValidator : IFieldValidator
             return new Rejected(FormText.FreeTextLong.Fill(MaxLength, text.Length));
         }
 
-        return text.Any(char.IsLetterOrDigit) ? new Accepted(text, text) : new Rejected(FormText.FreeTextNoWords);
+        if (!text.Any(char.IsLetterOrDigit))
+        {
+            return new Rejected(FormText.FreeTextNoWords);
+        }
+
+        var kept = AadhaarInText.Mask(text);
+        return new Accepted(kept, kept);
     }
 }

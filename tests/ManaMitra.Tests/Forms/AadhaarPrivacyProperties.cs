@@ -47,6 +47,17 @@ public sealed class AadhaarPrivacyProperties
     }
 
     [Property]
+    public void A_valid_aadhaar_inside_free_text_is_masked(TypedAadhaar aadhaar)
+    {
+        var valid = aadhaar.Digits[0] is not ('0' or '1') && Verhoeff.IsValid(aadhaar.Digits);
+
+        var accepted = Assert.IsType<Accepted>(new FieldValidators(Hasher).Check(Input(InputKind.FreeText), Text($"my number {aadhaar.Typed} please")));
+
+        Assert.Equal(valid, Hides(accepted.Value, aadhaar.Digits));
+        Assert.Equal(accepted.Value, accepted.Display);
+    }
+
+    [Property]
     public void No_reply_session_or_submission_ever_carries_the_number(TypedAadhaar aadhaar, bool telugu)
     {
         var language = telugu ? Language.Telugu : Language.English;

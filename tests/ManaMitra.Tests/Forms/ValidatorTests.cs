@@ -216,6 +216,21 @@ public sealed class ValidatorTests
     public void FreeText_is_trimmed(string typed, string expected) =>
         Assert.Equal(expected, Accepts(InputKind.FreeText, Text(typed)).Value);
 
+    [Theory]
+    [InlineData("My Aadhaar 4991 1866 5246 is wrong in the ration card", "My Aadhaar XXXX XXXX 5246 is wrong in the ration card")]
+    [InlineData("aadhaar:499118665246.", "aadhaar:XXXX XXXX 5246.")]
+    [InlineData("ఆధార్ ౪౯౯౧-౧౮౬౬-౫౨౪౬ తప్పు", "ఆధార్ XXXX XXXX 5246 తప్పు")]
+    // A wrong check digit, a 13-digit number and a phone number are not Aadhaar numbers: they stay as typed.
+    [InlineData("ref 4991 1866 5247", "ref 4991 1866 5247")]
+    [InlineData("receipt 4499118665246", "receipt 4499118665246")]
+    [InlineData("call 9876543210", "call 9876543210")]
+    public void FreeText_masks_an_aadhaar_number_typed_inside_it(string typed, string kept)
+    {
+        var accepted = Accepts(InputKind.FreeText, Text(typed));
+
+        Assert.Equal((kept, kept), (accepted.Value, accepted.Display));
+    }
+
     [Fact]
     public void FreeText_reasons_are_specific()
     {
