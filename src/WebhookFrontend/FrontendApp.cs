@@ -27,6 +27,7 @@ public static class FrontendApp
         }
 
         builder.Services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
+        builder.Services.AddSingleton<CitizenAliases>();
         builder.Services.AddSingleton<MessageRouter>();
         builder.Services.AddManaMitraObservability();
         builder.Services.AddDashboard(configuration);

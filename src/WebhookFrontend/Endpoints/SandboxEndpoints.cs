@@ -36,7 +36,7 @@ public static class SandboxEndpoints
             Text = input.Text,
             ReplyId = input.ReplyId,
         };
-        var summary = await router.RouteAsync(new WebhookBatch([message], [], 0), cancellationToken);
+        var summary = await router.RouteAsync(WebhookBatch.Of(message), cancellationToken);
         return Results.Ok(summary);
     }
 

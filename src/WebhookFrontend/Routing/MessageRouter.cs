@@ -7,14 +7,20 @@ namespace ManaMitra.WebhookFrontend.Routing;
 /// Hands a parsed webhook to the citizens' grains. One citizen's messages go one after another, in the order Meta
 /// listed them; different citizens go in parallel, so one slow conversation does not hold up the rest.
 /// </summary>
-public sealed class MessageRouter(IGrainFactory grains)
+public sealed class MessageRouter(IGrainFactory grains, CitizenAliases aliases)
 {
     public async Task<RouteSummary> RouteAsync(WebhookBatch batch, CancellationToken cancellationToken)
     {
+        var keys = batch.UserIds.Count == 0 ? null : await aliases.KeysAsync(batch.UserIds);
+        string KeyOf(string citizenId) => keys is not null && keys.TryGetValue(citizenId, out var key) ? key : citizenId;
+
         var outcomes = await Task.WhenAll(batch.Messages
+            .Select(m => m with { CitizenId = KeyOf(m.CitizenId) })
             .GroupBy(m => m.CitizenId, StringComparer.Ordinal)
             .Select(citizen => ReceiveInOrder(citizen.Key, citizen, cancellationToken)));
-        await Task.WhenAll(batch.Statuses.Select(s => grains.GetGrain<ICitizenChatGrain>(s.CitizenId).RecordStatus(s)));
+        await Task.WhenAll(batch.Statuses
+            .Select(s => s with { CitizenId = KeyOf(s.CitizenId) })
+            .Select(s => grains.GetGrain<ICitizenChatGrain>(s.CitizenId).RecordStatus(s)));
 
         var all = outcomes.SelectMany(o => o).ToList();
         return new RouteSummary(

@@ -14,6 +14,12 @@ internal static class CitizenId
 
     public static string? Of(MetaStatus status) => Pick(status.RecipientId, status.RecipientUserId);
 
+    /// <summary>The business-scoped user id of the sender, from the message or its contact.</summary>
+    public static string? UserIdOf(MetaMessage message, IReadOnlyList<MetaContact?>? contacts) =>
+        NonBlank(message.FromUserId) ?? NonBlank(ContactOf(message, contacts)?.UserId);
+
+    public static string? UserIdOf(MetaStatus status) => NonBlank(status.RecipientUserId);
+
     /// <summary>The <c>contacts[]</c> entry describing the sender of <paramref name="message"/>.</summary>
     public static MetaContact? ContactOf(MetaMessage message, IReadOnlyList<MetaContact?>? contacts)
     {

@@ -6,4 +6,17 @@ namespace ManaMitra.WebhookFrontend.Webhook;
 /// <param name="Messages">Citizens' messages, each <c>wamid</c> once.</param>
 /// <param name="Statuses">Delivery statuses of messages we sent.</param>
 /// <param name="Ignored">Items deliberately dropped: other subscriptions, group messages, repeats, items missing what we need.</param>
-public sealed record WebhookBatch(IReadOnlyList<InboundMessage> Messages, IReadOnlyList<DeliveryStatus> Statuses, int Ignored);
+/// <param name="UserIds">
+/// The business-scoped user id Meta gave beside each citizen id of the batch (a phone number, or the user id itself
+/// when it came alone), so the router can find the conversation the user id belongs to.
+/// </param>
+public sealed record WebhookBatch(
+    IReadOnlyList<InboundMessage> Messages,
+    IReadOnlyList<DeliveryStatus> Statuses,
+    int Ignored,
+    IReadOnlyDictionary<string, string> UserIds)
+{
+    public static WebhookBatch Of(InboundMessage message) => new([message], [], 0, new Dictionary<string, string>());
+
+    public static WebhookBatch Nothing(int ignored) => new([], [], ignored, new Dictionary<string, string>());
+}

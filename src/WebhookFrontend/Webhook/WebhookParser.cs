@@ -22,7 +22,7 @@ public static class WebhookParser
         // Other Meta products (pages, instagram) may share the app's endpoint; they are not ours to answer.
         if (webhook.Object != BusinessAccountObject)
         {
-            return new WebhookBatch([], [], webhook.Entry?.Count ?? 0);
+            return WebhookBatch.Nothing(webhook.Entry?.Count ?? 0);
         }
 
         if (webhook.Entry is null)
@@ -42,12 +42,24 @@ public static class WebhookParser
 
             foreach (var message in value.Messages ?? [])
             {
-                batch.Add(message is null ? null : InboundMessageMapper.Map(message, value.Contacts));
+                if (message is null)
+                {
+                    batch.Ignore();
+                    continue;
+                }
+
+                batch.Add(InboundMessageMapper.Map(message, value.Contacts), CitizenId.UserIdOf(message, value.Contacts));
             }
 
             foreach (var status in value.Statuses ?? [])
             {
-                batch.Add(status is null ? null : DeliveryStatusMapper.Map(status));
+                if (status is null)
+                {
+                    batch.Ignore();
+                    continue;
+                }
+
+                batch.Add(DeliveryStatusMapper.Map(status), CitizenId.UserIdOf(status));
             }
         }
 
@@ -77,11 +89,12 @@ public static class WebhookParser
         private readonly List<DeliveryStatus> statuses = [];
         private readonly HashSet<string> messageIds = new(StringComparer.Ordinal);
         private readonly HashSet<(string, DeliveryState)> statusKeys = [];
+        private readonly Dictionary<string, string> userIds = new(StringComparer.Ordinal);
         private int ignored;
 
         public void Ignore() => ignored++;
 
-        public void Add(InboundMessage? message)
+        public void Add(InboundMessage? message, string? userId)
         {
             if (message is null || !messageIds.Add(message.MessageId))
             {
@@ -90,9 +103,10 @@ public static class WebhookParser
             }
 
             messages.Add(message);
+            Remember(message.CitizenId, userId);
         }
 
-        public void Add(DeliveryStatus? status)
+        public void Add(DeliveryStatus? status, string? userId)
         {
             if (status is null || !statusKeys.Add((status.MessageId, status.State)))
             {
@@ -101,8 +115,17 @@ public static class WebhookParser
             }
 
             statuses.Add(status);
+            Remember(status.CitizenId, userId);
         }
 
-        public WebhookBatch Build() => new(messages, statuses, ignored);
+        public WebhookBatch Build() => new(messages, statuses, ignored, userIds);
+
+        private void Remember(string citizenId, string? userId)
+        {
+            if (userId is not null)
+            {
+                userIds[citizenId] = userId;
+            }
+        }
     }
 }

@@ -12,6 +12,19 @@ public static class MetaWebhooks
         "messages": [{ "from": "{{citizen}}", "id": "{{messageId}}", "timestamp": "{{Now}}", "type": "text", "text": { "body": {{JsonSerializer.Serialize(text)}} } }]
         """);
 
+    /// <summary>
+    /// A text from a citizen Meta identifies by phone number, business-scoped user id, or both, as its newer payloads do.
+    /// </summary>
+    public static string TextFrom(string? phone, string? userId, string messageId, string text)
+    {
+        var ids = string.Join(", ", new[] { phone is null ? null : $"\"wa_id\": \"{phone}\"", userId is null ? null : $"\"user_id\": \"{userId}\"" }.OfType<string>());
+        var sender = string.Join(", ", new[] { phone is null ? null : $"\"from\": \"{phone}\"", userId is null ? null : $"\"from_user_id\": \"{userId}\"" }.OfType<string>());
+        return Envelope($$"""
+            "contacts": [{ "profile": { "name": "Citizen" }, {{ids}} }],
+            "messages": [{ {{sender}}, "id": "{{messageId}}", "timestamp": "{{Now}}", "type": "text", "text": { "body": {{JsonSerializer.Serialize(text)}} } }]
+            """);
+    }
+
     public static string ListReply(string citizen, string messageId, string rowId) => Envelope($$"""
         "contacts": [{ "profile": { "name": "Citizen {{citizen[^4..]}}" }, "wa_id": "{{citizen}}" }],
         "messages": [{ "from": "{{citizen}}", "id": "{{messageId}}", "timestamp": "{{Now}}", "type": "interactive",

@@ -12,6 +12,9 @@ internal static class WebhookCases
     private const string SentWamid = "wamid.HBgMOTE5ODQ4MDEyMzQ1FQIAERgSMzVEMEJCMjE4NkVFNTU1QzQ0AA==";
     private const long Sent = 1736402400;
 
+    /// <summary>Lakshmi known to the batch only by her business-scoped user id.</summary>
+    private static readonly Dictionary<string, string> ByUserId = new() { [LakshmiUserId] = LakshmiUserId };
+
     public static readonly IReadOnlyDictionary<string, Expected> Table = new Dictionary<string, Expected>
     {
         ["text.json"] = One(Message(Wamid + "QTFCNUY0RTcxRDQ5NjJBMkUzAA==", InboundKind.Text) with { Text = "Hi" }),
@@ -40,17 +43,20 @@ internal static class WebhookCases
         ["system.json"] = Nothing(ignored: 1),
         ["invalid_timestamp.json"] = Nothing(ignored: 1),
 
-        ["bsuid_with_wa_id.json"] = One(Message(Wamid + "NTA0NjA2M0FEQzZEOUM2NzZGAA==", InboundKind.Text) with { Text = "menu" }),
+        ["bsuid_with_wa_id.json"] = One(Message(Wamid + "NTA0NjA2M0FEQzZEOUM2NzZGAA==", InboundKind.Text) with { Text = "menu" }) with
+        {
+            UserIds = new Dictionary<string, string> { [Lakshmi] = LakshmiUserId },
+        },
         ["bsuid_only.json"] = One(Message("wamid.HBgTSU4uMTY0ODczODA0MzA0NDk0MhUCABIYIDc2QTFBRTQ1Mjk0RTg4NzQzRQA=", InboundKind.Text) with
         {
             CitizenId = LakshmiUserId,
             Text = "menu",
-        }),
+        }) with { UserIds = ByUserId },
         ["sender_from_lone_contact.json"] = One(Message("wamid.HBgTSU4uMTY0ODczODA0MzA0NDk0MhUCABIYIDJDOTgyNzQ0RjdCNDYxN0Q5OAA=", InboundKind.Text) with
         {
             CitizenId = LakshmiUserId,
             Text = "help",
-        }),
+        }) with { UserIds = ByUserId },
         ["contact_not_the_sender.json"] = One(Message(Wamid + "QkQ0RjVBNkYyN0M4MDE5NkVBAA==", InboundKind.Text) with { Text = "Hi", ProfileName = null }),
         ["group_message.json"] = Nothing(ignored: 1),
 
@@ -79,7 +85,7 @@ internal static class WebhookCases
         ["status_delivered.json"] = OneStatus(Status(DeliveryState.Delivered, Sent + 4)),
         ["status_read.json"] = OneStatus(Status(DeliveryState.Read, Sent + 60)),
         ["status_failed.json"] = OneStatus(Status(DeliveryState.Failed, 1736489000) with { ErrorCode = 131047, ErrorTitle = "Re-engagement message" }),
-        ["status_bsuid_only.json"] = OneStatus(Status(DeliveryState.Delivered, Sent + 4) with { CitizenId = LakshmiUserId }),
+        ["status_bsuid_only.json"] = OneStatus(Status(DeliveryState.Delivered, Sent + 4) with { CitizenId = LakshmiUserId }) with { UserIds = ByUserId },
         ["statuses_mixed.json"] = new([], [Status(DeliveryState.Sent, Sent + 3), Status(DeliveryState.Delivered, Sent + 4)], Ignored: 3),
         ["message_and_status.json"] = new(
             [Message(Wamid + "NzcwMUE0QUVCNkE5QTcxNTQ1AA==", InboundKind.Text) with { Text = "0" }],
@@ -123,4 +129,8 @@ internal static class WebhookCases
 }
 
 /// <param name="FailureFragment">When set, parsing must fail with a message containing it.</param>
-internal sealed record Expected(InboundMessage[] Messages, DeliveryStatus[] Statuses, int Ignored, string? FailureFragment = null);
+internal sealed record Expected(InboundMessage[] Messages, DeliveryStatus[] Statuses, int Ignored, string? FailureFragment = null)
+{
+    /// <summary>The business-scoped user id the batch must report beside each citizen id; none unless set.</summary>
+    public IReadOnlyDictionary<string, string> UserIds { get; init; } = new Dictionary<string, string>();
+}

@@ -26,6 +26,7 @@ public sealed class WebhookParserTests
         Assert.Equal(expected.Messages, batch.Messages);
         Assert.Equal(expected.Statuses, batch.Statuses);
         Assert.Equal(expected.Ignored, batch.Ignored);
+        Assert.Equal(expected.UserIds, batch.UserIds);
     }
 
     [Fact]

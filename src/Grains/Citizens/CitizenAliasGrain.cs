@@ -1,0 +1,34 @@
+using ManaMitra.Chat;
+using ManaMitra.Persistence;
+
+namespace ManaMitra.Citizens;
+
+/// <inheritdoc cref="ICitizenAliasGrain"/>
+public sealed class CitizenAliasGrain(
+    [PersistentState(CitizenAliasGrain.StateName, StorageNames.Citizens)] IPersistentState<CitizenAliasState> state)
+    : Grain, ICitizenAliasGrain
+{
+    public const string StateName = "citizen-alias";
+
+    public async Task<string> Resolve(string? phone)
+    {
+        if (state.State.ConversationKey is { } known)
+        {
+            return known;
+        }
+
+        state.State.ConversationKey = string.IsNullOrWhiteSpace(phone) ? this.GetPrimaryKeyString() : phone;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Whether it was saved is unknown: start the next call from what storage holds.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        return state.State.ConversationKey;
+    }
+}

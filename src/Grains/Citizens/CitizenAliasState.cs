@@ -1,0 +1,8 @@
+namespace ManaMitra.Citizens;
+
+[GenerateSerializer]
+public sealed class CitizenAliasState
+{
+    /// <summary>The conversation key this user id resolves to; null until first seen.</summary>
+    [Id(0)] public string? ConversationKey { get; set; }
+}

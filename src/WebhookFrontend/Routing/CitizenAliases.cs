@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using ManaMitra.Chat;
+
+namespace ManaMitra.WebhookFrontend.Routing;
+
+/// <summary>
+/// Finds the conversation each citizen id of a webhook belongs to when Meta sent a business-scoped user id with it
+/// (see <see cref="ICitizenAliasGrain"/>). A user id's conversation never changes once fixed, so a frontend remembers
+/// the ones it has seen and asks the cluster once per citizen, not once per message.
+/// </summary>
+public sealed class CitizenAliases(IGrainFactory grains)
+{
+    // About 30 MB at most. Forgetting everything when full is crude but safe: the grain gives the same answer again.
+    private const int Remembered = 200_000;
+
+    private readonly ConcurrentDictionary<string, string> _known = new(StringComparer.Ordinal);
+
+    /// <returns>Conversation key by citizen id, for the citizen ids that came with a user id.</returns>
+    public async Task<IReadOnlyDictionary<string, string>> KeysAsync(IReadOnlyDictionary<string, string> userIds)
+    {
+        var keys = new Dictionary<string, string>(userIds.Count, StringComparer.Ordinal);
+        foreach (var (citizenId, userId) in userIds)
+        {
+            if (!_known.TryGetValue(userId, out var key))
+            {
+                var phone = citizenId == userId ? null : citizenId;
+                key = await grains.GetGrain<ICitizenAliasGrain>(userId).Resolve(phone);
+                if (_known.Count >= Remembered)
+                {
+                    _known.Clear();
+                }
+
+                _known[userId] = key;
+            }
+
+            keys[citizenId] = key;
+        }
+
+        return keys;
+    }
+}
