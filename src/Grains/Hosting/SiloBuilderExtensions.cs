@@ -38,7 +38,17 @@ public static class SiloBuilderExtensions
             silo.ConfigureEndpoints(cluster.AdvertisedAddress, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: cluster.ListensOnAnyAddress);
         }
 
-        silo.Services.AddManaMitraGrainServices(configuration, environment.IsDevelopment());
+        return silo.AddManaMitraGrains(configuration, environment.IsDevelopment());
+    }
+
+    /// <summary>
+    /// The grains' services and the service-event stream, whatever the clustering and storage: test clusters call this
+    /// after choosing their own.
+    /// </summary>
+    public static ISiloBuilder AddManaMitraGrains(this ISiloBuilder silo, IConfiguration configuration, bool isDevelopment)
+    {
+        silo.AddManaMitraServiceEvents();
+        silo.Services.AddManaMitraGrainServices(configuration, isDevelopment);
         return silo;
     }
 
