@@ -19,6 +19,7 @@ namespace ManaMitra.Tests.Cluster;
 public sealed class LocalCluster : IAsyncDisposable
 {
     public const string AppSecret = "cluster-test-app-secret";
+    public const string OfficialsApiKey = "cluster-test-officials-key";
     private const string AccessToken = "EAAG-cluster-test";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
@@ -94,16 +95,21 @@ public sealed class LocalCluster : IAsyncDisposable
         return process;
     }
 
-    /// <summary>POSTs a webhook signed as Meta signs it, once.</summary>
-    public async Task<HttpStatusCode> PostAsync(string body)
+    /// <summary>POSTs a webhook signed as Meta signs it, once; with <paramref name="traceParent"/>, as part of that trace.</summary>
+    public async Task<HttpStatusCode> PostAsync(string body, string? traceParent = null)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
-        using var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        content.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, Encoding.UTF8.GetBytes(AppSecret)));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhook") { Content = new ByteArrayContent(bytes) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Content.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, Encoding.UTF8.GetBytes(AppSecret)));
+        if (traceParent is not null)
+        {
+            request.Headers.Add("traceparent", traceParent);
+        }
+
         try
         {
-            using var response = await Frontend.PostAsync("/webhook", content);
+            using var response = await Frontend.SendAsync(request);
             return response.StatusCode;
         }
         catch (HttpRequestException)
@@ -207,6 +213,7 @@ public sealed class LocalCluster : IAsyncDisposable
         ["Orleans__ClusterId"] = _clusterId,
         ["Orleans__ServiceId"] = "manamitra-test",
         ["Logging__LogLevel__Default"] = "Warning",
+        ["ManaMitra__OfficialsApiKey"] = OfficialsApiKey,
     };
 
     private async Task WaitReadyAsync(HostProcess process, int httpPort)
