@@ -11,9 +11,9 @@ namespace ManaMitra.Observability;
 /// <summary>
 /// Metrics and traces for SREs on every ManaMitra process (frontends and silos). Metrics: the project's own series,
 /// ASP.NET Core, the .NET runtime and Orleans, scraped by Prometheus at <c>GET /metrics</c>. Traces: incoming HTTP,
-/// ManaMitra's spans, Orleans grain calls and outgoing HTTP, exported over OTLP when
-/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; without it spans still link the Cloud API call to its webhook through
-/// the <c>traceparent</c> header.
+/// ManaMitra's spans, Orleans grain calls and outgoing HTTP (whose <c>traceparent</c> header carries the trace to the
+/// Cloud API), exported over OTLP — only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set: spans nobody collects would
+/// cost every message CPU for nothing.
 /// </summary>
 public static class ObservabilityExtensions
 {
@@ -30,26 +30,24 @@ public static class ObservabilityExtensions
     public static IServiceCollection AddManaMitraObservability(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddManaMitraMetrics();
-        services.AddOpenTelemetry()
+        var telemetry = services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddMeter(ManaMitraMetrics.MeterName, OrleansMeter)
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddPrometheusExporter())
-            .WithTracing(tracing =>
-            {
-                tracing
-                    .AddSource(ManaMitraTracing.SourceName)
-                    .AddSource(OrleansSources)
-                    // Probes and scrapes every few seconds would drown the traces that matter.
-                    .AddAspNetCoreInstrumentation(o => o.Filter = context =>
-                        !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments(MetricsPath))
-                    .AddHttpClientInstrumentation();
-                if (!string.IsNullOrWhiteSpace(configuration[OtlpEndpointSetting]))
-                {
-                    tracing.AddOtlpExporter();
-                }
-            });
+                .AddPrometheusExporter());
+        if (!string.IsNullOrWhiteSpace(configuration[OtlpEndpointSetting]))
+        {
+            telemetry.WithTracing(tracing => tracing
+                .AddSource(ManaMitraTracing.SourceName)
+                .AddSource(OrleansSources)
+                // Probes and scrapes every few seconds would drown the traces that matter.
+                .AddAspNetCoreInstrumentation(o => o.Filter = context =>
+                    !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments(MetricsPath))
+                .AddHttpClientInstrumentation()
+                .AddOtlpExporter());
+        }
+
         return services;
     }
 

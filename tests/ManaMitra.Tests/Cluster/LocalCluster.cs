@@ -41,6 +41,9 @@ public sealed class LocalCluster : IAsyncDisposable
 
     public HttpClient Frontend { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
 
+    /// <summary>Settings given to every process started after they are set, on top of the common ones.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public static async Task<LocalCluster> CreateAsync(string connectionString) =>
         new(connectionString, await FakeCloudApi.StartAsync());
 
@@ -207,14 +210,14 @@ public sealed class LocalCluster : IAsyncDisposable
         await Cloud.DisposeAsync();
     }
 
-    private Dictionary<string, string> Common() => new(TestSecrets.Settings("__"))
+    private Dictionary<string, string> Common() => new Dictionary<string, string>(TestSecrets.Settings("__"))
     {
         ["ConnectionStrings__ManaMitra"] = ConnectionString,
         ["Orleans__ClusterId"] = _clusterId,
         ["Orleans__ServiceId"] = "manamitra-test",
         ["Logging__LogLevel__Default"] = "Warning",
         ["ManaMitra__OfficialsApiKey"] = OfficialsApiKey,
-    };
+    }.Concat(Settings).ToDictionary();
 
     private async Task WaitReadyAsync(HostProcess process, int httpPort)
     {

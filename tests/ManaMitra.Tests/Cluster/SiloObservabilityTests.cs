@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ManaMitra.Conversations;
 using ManaMitra.Observability;
+using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Observability;
 using ManaMitra.Tests.Persistence;
 
@@ -48,6 +49,8 @@ public sealed partial class SiloObservabilityTests(PostgresServer server)
     public async Task One_trace_runs_from_the_webhook_through_the_grain_on_a_silo_to_the_Cloud_API_send()
     {
         await using var cluster = await LocalCluster.CreateAsync(await server.CreateDatabaseAsync());
+        // Tracing is on where traces have somewhere to go; nothing listens there, and the spans are dropped.
+        cluster.Settings[ObservabilityExtensions.OtlpEndpointSetting] = $"http://127.0.0.1:{FreePort.Next()}";
         Assert.Equal(0, (await cluster.MigrateAsync()).ExitCode);
         await cluster.StartSilosAsync(1);
         await cluster.StartFrontendAsync();
