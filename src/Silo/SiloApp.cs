@@ -39,12 +39,15 @@ public static class SiloApp
         builder.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection(MembershipSection));
         builder.UseOrleans(silo => silo.AddManaMitra(builder.Configuration, builder.Environment));
         builder.Services.AddHealthChecks().AddCheck<ActiveSiloHealthCheck>("silo-active");
-        builder.Services.AddManaMitraObservability();
+        builder.Services.AddManaMitraObservability(builder.Configuration);
+        builder.Services.AddSingleton<DashboardAccess>();
 
+        builder.Services.AddManaMitraLogRedaction();
         var app = builder.Build();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");
         app.MapManaMitraMetrics();
+        app.MapProtectedOrleansDashboard();
         return app;
     }
 }

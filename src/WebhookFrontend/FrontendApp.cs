@@ -17,7 +17,9 @@ public static class FrontendApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The web root (simulator and dashboard files) sits beside the assembly, wherever the process was started from:
+        // `dotnet path/to/ManaMitra.WebhookFrontend.dll` from another folder must serve them too.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot") });
         var configuration = builder.Configuration;
         var whatsApp = configuration.GetSection(WhatsAppOptions.Section).Get<WhatsAppOptions>() ?? new WhatsAppOptions();
         if (string.IsNullOrWhiteSpace(whatsApp.AppSecret) && !builder.Environment.IsDevelopment())
@@ -29,7 +31,7 @@ public static class FrontendApp
         builder.Services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
         builder.Services.AddSingleton<CitizenAliases>();
         builder.Services.AddSingleton<MessageRouter>();
-        builder.Services.AddManaMitraObservability();
+        builder.Services.AddManaMitraObservability(configuration);
         builder.Services.AddDashboard(configuration);
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
         var cluster = ClusterSettings.From(configuration);
@@ -46,6 +48,7 @@ public static class FrontendApp
         }
 
         builder.Services.AddOpenApi();
+        builder.Services.AddManaMitraLogRedaction();
 
         var app = builder.Build();
         // Signing and link keys load lazily; resolving them here makes a deployment without them fail at start-up.
@@ -58,6 +61,11 @@ public static class FrontendApp
         app.MapHealth();
         app.MapManaMitraMetrics();
         app.MapDashboard();
+        if (cluster.IsEmbedded)
+        {
+            app.MapProtectedOrleansDashboard();
+        }
+
         // The simulator reads replies from the in-process sandbox channel, which exists only when the silo is here too.
         if (whatsApp.IsSandbox && cluster.IsEmbedded)
         {

@@ -14,6 +14,8 @@ public static class ClientBuilderExtensions
         // After a rolling restart every gateway a frontend knew may be gone; the default one-minute refresh would
         // keep webhooks answering 503 for that long. Reading the membership table every few seconds is cheap.
         client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+        // The webhook's trace continues into the grains on the silos.
+        client.AddActivityPropagation();
         return client;
     }
 }

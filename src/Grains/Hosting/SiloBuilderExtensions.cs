@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
+using Orleans.Dashboard;
 using Polly;
 
 namespace ManaMitra.Hosting;
@@ -38,7 +39,21 @@ public static class SiloBuilderExtensions
             silo.ConfigureEndpoints(cluster.AdvertisedAddress, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: cluster.ListensOnAnyAddress);
         }
 
-        silo.Services.AddManaMitraGrainServices(configuration, environment.IsDevelopment());
+        // Grain calls carry the caller's trace, so a webhook's trace continues into the citizen's grain and its sends.
+        silo.AddActivityPropagation();
+        // The Orleans Dashboard's data for SREs; its pages are mapped (behind the officials' key) by the web host.
+        silo.AddDashboard();
+        return silo.AddManaMitraGrains(configuration, environment.IsDevelopment());
+    }
+
+    /// <summary>
+    /// The grains' services and the service-event stream, whatever the clustering and storage: test clusters call this
+    /// after choosing their own.
+    /// </summary>
+    public static ISiloBuilder AddManaMitraGrains(this ISiloBuilder silo, IConfiguration configuration, bool isDevelopment)
+    {
+        silo.AddManaMitraServiceEvents();
+        silo.Services.AddManaMitraGrainServices(configuration, isDevelopment);
         return silo;
     }
 

@@ -1,16 +1,28 @@
+using Orleans.Streams;
+
 namespace ManaMitra.Observability;
 
 /// <summary>
-/// Keeps one batch per minute for the last hour. Batches add into the current minute, so the grain's work per
-/// report is proportional to the services that silo saw, and its memory to an hour of distinct services.
+/// Keeps one batch per minute for the last hour. It consumes the <see cref="ServiceEvents"/> stream of its own key
+/// (an implicit subscription: the first batch activates it). Batches add into the current minute, so the grain's
+/// work per report is proportional to the services that silo saw, and its memory to an hour of distinct services.
 /// </summary>
+[ImplicitStreamSubscription(ServiceEvents.Namespace)]
+// The Orleans Dashboard's own grain is also a "DashboardGrain"; grain type names must be unique in the cluster.
+[GrainType("manamitra-dashboard")]
 public sealed class DashboardGrain(TimeProvider time) : Grain, IDashboardGrain
 {
     public const int WindowMinutes = 60;
 
     private readonly SortedDictionary<long, DashboardBatch> _minutes = [];
 
-    public Task Record(DashboardBatch batch)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var stream = this.GetStreamProvider(ServiceEvents.ProviderName).GetStream<DashboardBatch>(ServiceEvents.For(this.GetPrimaryKeyLong()));
+        await stream.SubscribeAsync((batch, _) => Record(batch));
+    }
+
+    private Task Record(DashboardBatch batch)
     {
         var minute = CurrentMinute();
         if (!_minutes.TryGetValue(minute, out var bucket))

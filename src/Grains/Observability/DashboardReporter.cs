@@ -1,16 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Streams;
 
 namespace ManaMitra.Observability;
 
 /// <summary>
-/// Sends this silo's tally to the dashboard grain every <see cref="DashboardOptions.ReportInterval"/>: one grain
-/// call per silo per interval however busy the silo is, instead of one per service event.
+/// Publishes this silo's tally on the <see cref="ServiceEvents"/> stream every <see cref="DashboardOptions.ReportInterval"/>:
+/// one stream event per silo per interval however busy the silo is, instead of one per service event.
 /// </summary>
 public sealed partial class DashboardReporter(
     DashboardTally tally,
-    IGrainFactory grains,
+    [FromKeyedServices(ServiceEvents.ProviderName)] IStreamProvider streams,
     IOptions<DashboardOptions> options,
     TimeProvider time,
     ILogger<DashboardReporter> logger) : BackgroundService
@@ -41,7 +43,7 @@ public sealed partial class DashboardReporter(
 
         try
         {
-            await grains.GetGrain<IDashboardGrain>(IDashboardGrain.Key).Record(batch);
+            await streams.GetStream<DashboardBatch>(ServiceEvents.For(IDashboardGrain.Key)).OnNextAsync(batch);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -50,6 +52,6 @@ public sealed partial class DashboardReporter(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not report to the dashboard grain; the counts wait for the next report")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish to the dashboard stream; the counts wait for the next report")]
     private partial void LogReportFailed(Exception exception);
 }

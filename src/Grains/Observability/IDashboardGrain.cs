@@ -1,14 +1,13 @@
 namespace ManaMitra.Observability;
 
 /// <summary>
-/// The cluster-wide view officials watch: every silo reports its batch every few seconds, frontends read snapshots.
-/// One activation (key <see cref="Key"/>) holds the last hour in memory; a restart of its silo starts a new hour.
+/// The cluster-wide view officials watch: every silo publishes its batch on the <see cref="ServiceEvents"/> stream
+/// every few seconds, frontends read snapshots. One activation (key <see cref="Key"/>) holds the last hour in memory;
+/// a restart of its silo starts a new hour.
 /// </summary>
 public interface IDashboardGrain : IGrainWithIntegerKey
 {
     public const long Key = 0;
-
-    Task Record(DashboardBatch batch);
 
     Task<DashboardSnapshot> Snapshot();
 }

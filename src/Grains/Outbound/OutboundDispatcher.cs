@@ -42,9 +42,16 @@ public sealed partial class OutboundDispatcher(
             await foreach (var send in _queue.Reader.ReadAllAsync(stoppingToken))
             {
                 await rate.WaitAsync(stoppingToken);
-                var started = Stopwatch.GetTimestamp();
-                var result = await sender.SendAsync(send.CitizenId, send.Body, stoppingToken);
-                metrics.SendEnded(send.Body, result, Stopwatch.GetElapsedTime(started));
+                SendResult result;
+                using (var span = ManaMitraTracing.Source.StartActivity("whatsapp send", ActivityKind.Client, send.TraceParent))
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    result = await sender.SendAsync(send.CitizenId, send.Body, stoppingToken);
+                    metrics.SendEnded(send.Body, result, Stopwatch.GetElapsedTime(started));
+                    span?.SetTag("manamitra.outbox.sequence", send.Sequence);
+                    span?.SetTag("manamitra.send.result", result.GetType().Name);
+                }
+
                 await Report(send, result);
             }
         }
@@ -75,5 +82,5 @@ public sealed partial class OutboundDispatcher(
     private partial void LogReportFailed(Exception exception, long sequence);
 }
 
-/// <summary>One outbox entry handed to the dispatcher.</summary>
-public sealed record OutboundSend(string CitizenId, long Sequence, string Body);
+/// <summary>One outbox entry handed to the dispatcher, with the trace of the message that queued it.</summary>
+public sealed record OutboundSend(string CitizenId, long Sequence, string Body, string? TraceParent);

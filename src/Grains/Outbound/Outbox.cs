@@ -15,8 +15,9 @@ public sealed class Outbox
 
     public bool HasPending => Entries.Exists(e => e.State == OutboxEntryState.Pending);
 
-    public void Append(string body, DateTimeOffset now) =>
-        Entries.Add(new OutboxEntry { Sequence = NextSequence++, Body = body, CreatedAt = now });
+    /// <param name="traceParent">The span that queued the entry, so its send, however much later, joins that trace.</param>
+    public void Append(string body, DateTimeOffset now, string? traceParent) =>
+        Entries.Add(new OutboxEntry { Sequence = NextSequence++, Body = body, CreatedAt = now, TraceParent = traceParent });
 
     /// <summary>The oldest entry still to send; everything after it waits, so the citizen reads replies in order.</summary>
     public OutboxEntry? NextPending() => Entries.Find(e => e.State == OutboxEntryState.Pending);
@@ -57,6 +58,9 @@ public sealed class OutboxEntry
 
     /// <summary>After a passing failure, the entry waits until then (backoff), and so does every entry behind it.</summary>
     [Id(7)] public DateTimeOffset NotBefore { get; set; }
+
+    /// <summary>W3C <c>traceparent</c> of the webhook (or service notice) that queued the entry; no personal data.</summary>
+    [Id(8)] public string? TraceParent { get; set; }
 
     public OutboxEntryView View() => new(Sequence, Body, State, SentMessageId, Error);
 }

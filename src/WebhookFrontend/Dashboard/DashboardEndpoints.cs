@@ -1,4 +1,5 @@
 using ManaMitra.Observability;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 
 namespace ManaMitra.WebhookFrontend.Dashboard;
@@ -14,7 +15,7 @@ public static class DashboardEndpoints
     public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DashboardOptions>(configuration.GetSection(DashboardOptions.Section));
-        services.AddSingleton<DashboardAccess>();
+        services.TryAddSingleton<DashboardAccess>();
         services.AddSingleton<DashboardFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<DashboardFeed>());
         return services;
@@ -35,7 +36,7 @@ public static class DashboardEndpoints
 
     private static IResult Page(HttpContext context, DashboardAccess access, IWebHostEnvironment environment)
     {
-        if (access.MovesKeyToCookie(context))
+        if (access.MovesKeyToCookie(context, Path))
         {
             return Results.Redirect(Path);
         }

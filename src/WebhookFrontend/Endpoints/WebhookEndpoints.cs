@@ -70,6 +70,10 @@ public static partial class WebhookEndpoints
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         deadline.CancelAfter(limits.Timeout);
+        // The grain calls below carry this span (Orleans' activity propagation), and so do the replies they queue.
+        using var span = ManaMitraTracing.Source.StartActivity("webhook route");
+        span?.SetTag("manamitra.webhook.messages", batch.Messages.Count);
+        span?.SetTag("manamitra.webhook.statuses", batch.Statuses.Count);
         try
         {
             var summary = await router.RouteAsync(batch, deadline.Token).WaitAsync(deadline.Token);

@@ -19,6 +19,7 @@ namespace ManaMitra.Tests.Cluster;
 public sealed class LocalCluster : IAsyncDisposable
 {
     public const string AppSecret = "cluster-test-app-secret";
+    public const string OfficialsApiKey = "cluster-test-officials-key";
     private const string AccessToken = "EAAG-cluster-test";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
@@ -39,6 +40,9 @@ public sealed class LocalCluster : IAsyncDisposable
     public FakeCloudApi Cloud { get; }
 
     public HttpClient Frontend { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Settings given to every process started after they are set, on top of the common ones.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
 
     public static async Task<LocalCluster> CreateAsync(string connectionString) =>
         new(connectionString, await FakeCloudApi.StartAsync());
@@ -94,16 +98,21 @@ public sealed class LocalCluster : IAsyncDisposable
         return process;
     }
 
-    /// <summary>POSTs a webhook signed as Meta signs it, once.</summary>
-    public async Task<HttpStatusCode> PostAsync(string body)
+    /// <summary>POSTs a webhook signed as Meta signs it, once; with <paramref name="traceParent"/>, as part of that trace.</summary>
+    public async Task<HttpStatusCode> PostAsync(string body, string? traceParent = null)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
-        using var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        content.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, Encoding.UTF8.GetBytes(AppSecret)));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhook") { Content = new ByteArrayContent(bytes) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Content.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, Encoding.UTF8.GetBytes(AppSecret)));
+        if (traceParent is not null)
+        {
+            request.Headers.Add("traceparent", traceParent);
+        }
+
         try
         {
-            using var response = await Frontend.PostAsync("/webhook", content);
+            using var response = await Frontend.SendAsync(request);
             return response.StatusCode;
         }
         catch (HttpRequestException)
@@ -201,13 +210,14 @@ public sealed class LocalCluster : IAsyncDisposable
         await Cloud.DisposeAsync();
     }
 
-    private Dictionary<string, string> Common() => new(TestSecrets.Settings("__"))
+    private Dictionary<string, string> Common() => new Dictionary<string, string>(TestSecrets.Settings("__"))
     {
         ["ConnectionStrings__ManaMitra"] = ConnectionString,
         ["Orleans__ClusterId"] = _clusterId,
         ["Orleans__ServiceId"] = "manamitra-test",
         ["Logging__LogLevel__Default"] = "Warning",
-    };
+        ["ManaMitra__OfficialsApiKey"] = OfficialsApiKey,
+    }.Concat(Settings).ToDictionary();
 
     private async Task WaitReadyAsync(HostProcess process, int httpPort)
     {

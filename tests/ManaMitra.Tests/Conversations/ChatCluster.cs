@@ -40,7 +40,7 @@ public sealed class ChatCluster : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Citizens);
-            silo.Services.AddManaMitraGrainServices(configuration, isDevelopment: false);
+            silo.AddManaMitraGrains(configuration, isDevelopment: false);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

@@ -56,7 +56,7 @@ public sealed class VerificationApp : IAsyncLifetime
         {
             silo.UseLocalhostClustering(FreePort.Next(), FreePort.Next());
             silo.AddMemoryGrainStorage(StorageNames.Citizens);
-            silo.Services.AddManaMitraGrainServices(builder.Configuration, isDevelopment: false);
+            silo.AddManaMitraGrains(builder.Configuration, isDevelopment: false);
         });
         builder.Services.AddManaMitraDocuments(builder.Configuration);
         builder.Services.AddOpenApi();

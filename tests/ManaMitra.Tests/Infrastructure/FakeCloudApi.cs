@@ -72,7 +72,7 @@ public sealed class FakeCloudApi : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
         var json = JsonDocument.Parse(body).RootElement.Clone();
-        var request = new CloudApiRequest(version, phoneNumberId, context.Request.Headers.Authorization.ToString(), json);
+        var request = new CloudApiRequest(version, phoneNumberId, context.Request.Headers.Authorization.ToString(), json, context.Request.Headers["traceparent"].ToString());
         Requests.Enqueue(request);
 
         switch (Faults?.Invoke(Interlocked.Increment(ref _received)) ?? CloudApiFault.None)
@@ -128,7 +128,8 @@ public enum CloudApiFault
     OutsideWindow,
 }
 
-public sealed record CloudApiRequest(string Version, string PhoneNumberId, string Authorization, JsonElement Body)
+/// <param name="TraceParent">The W3C trace context the sender propagated (empty when none).</param>
+public sealed record CloudApiRequest(string Version, string PhoneNumberId, string Authorization, JsonElement Body, string TraceParent)
 {
     public bool IsReadReceipt => Body.TryGetProperty("status", out _);
 }

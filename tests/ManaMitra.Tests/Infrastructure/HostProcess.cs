@@ -43,11 +43,15 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static HostProcess Start(string name, string assembly, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static HostProcess Start(string name, string assembly, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        StartIn(Path.GetDirectoryName(assembly)!, name, assembly, environment, arguments);
+
+    /// <summary>As <see cref="Start"/>, from another working directory than the assembly's own folder.</summary>
+    public static HostProcess StartIn(string workingDirectory, string name, string assembly, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(assembly)!,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -3,7 +3,6 @@ using System.Text.Json;
 using ManaMitra.Departments;
 using ManaMitra.Observability;
 using ManaMitra.Tests.Infrastructure;
-using ManaMitra.WebhookFrontend.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ManaMitra.Tests.Observability;
@@ -24,6 +23,27 @@ public sealed class DashboardEndpointTests
         using var withHeader = new HttpRequestMessage(HttpMethod.Get, "/dashboard/snapshot");
         withHeader.Headers.Add(DashboardAccess.HeaderName, OfficialsKey);
         Assert.Equal(HttpStatusCode.OK, (await frontend.Http.SendAsync(withHeader)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Outside_sandbox_the_Orleans_Dashboard_of_the_embedded_silo_needs_the_officials_key()
+    {
+        await using var frontend = await StartProduction();
+        var page = $"{OrleansDashboardEndpoints.Path}/";
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync(page)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync($"{page}?key=wrong")).StatusCode);
+
+        using var withHeader = new HttpRequestMessage(HttpMethod.Get, page);
+        withHeader.Headers.Add(DashboardAccess.HeaderName, OfficialsKey);
+        using var answer = await frontend.Http.SendAsync(withHeader);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Contains("<html", await answer.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+
+        using var browser = new HttpClient { BaseAddress = frontend.Http.BaseAddress };
+        using var linked = await browser.GetAsync($"{page}?key={OfficialsKey}");
+        Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
+        Assert.Equal(page, linked.RequestMessage!.RequestUri!.PathAndQuery);
     }
 
     [Fact]

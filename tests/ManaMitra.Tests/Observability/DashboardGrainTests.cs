@@ -1,5 +1,8 @@
 using ManaMitra.Observability;
 using ManaMitra.Tests.Conversations;
+using ManaMitra.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Streams;
 
 namespace ManaMitra.Tests.Observability;
 
@@ -10,10 +13,14 @@ public sealed class DashboardGrainTests(ChatCluster cluster)
     public async Task Reports_from_many_silos_at_once_add_up_in_the_last_hour()
     {
         // A key of its own: the cluster's silos report their real traffic to the production key.
-        var dashboard = cluster.Grains.GetGrain<IDashboardGrain>(Random.Shared.NextInt64(1, long.MaxValue));
+        var key = Random.Shared.NextInt64(1, long.MaxValue);
+        var dashboard = cluster.Grains.GetGrain<IDashboardGrain>(key);
+        var stream = cluster.Cluster.GetSiloServiceProvider(cluster.Cluster.Silos[0].SiloAddress)
+            .GetRequiredKeyedService<IStreamProvider>(ServiceEvents.ProviderName)
+            .GetStream<DashboardBatch>(ServiceEvents.For(key));
 
-        await Task.WhenAll(Enumerable.Range(0, 60).Select(i => dashboard.Record(Batch(i))));
-        var snapshot = await dashboard.Snapshot();
+        await Task.WhenAll(Enumerable.Range(0, 60).Select(i => stream.OnNextAsync(Batch(i))));
+        var snapshot = await Eventually.Until(dashboard.Snapshot, s => s.Minutes.Sum(m => m.MessagesIn) >= 120);
 
         Assert.Equal(DashboardGrain.WindowMinutes, snapshot.Minutes.Count);
         Assert.Equal(120, snapshot.Minutes.Sum(m => m.MessagesIn));

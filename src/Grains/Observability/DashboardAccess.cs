@@ -1,13 +1,17 @@
 using System.Security.Cryptography;
 using System.Text;
 using ManaMitra.Outbound;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
-namespace ManaMitra.WebhookFrontend.Dashboard;
+namespace ManaMitra.Observability;
 
 /// <summary>
-/// Who may watch: anyone in sandbox mode or Development; otherwise whoever holds <c>ManaMitra:OfficialsApiKey</c>,
-/// sent as <c>X-Api-Key</c> (scripts) or once as <c>?key=</c>, which sets a cookie so the link is not bookmarked
-/// with the key in it. Without a configured key the dashboard is closed rather than open.
+/// Who may watch the officials' dashboard (frontends) and the Orleans Dashboard (silos): anyone in sandbox mode or
+/// Development; otherwise whoever holds <c>ManaMitra:OfficialsApiKey</c>, sent as <c>X-Api-Key</c> (scripts) or once
+/// as <c>?key=</c>, which sets a cookie so the link is not bookmarked with the key in it. Without a configured key
+/// both are closed rather than open.
 /// </summary>
 public sealed class DashboardAccess(IConfiguration configuration, IHostEnvironment environment)
 {
@@ -24,8 +28,8 @@ public sealed class DashboardAccess(IConfiguration configuration, IHostEnvironme
     public bool Allows(HttpRequest request) =>
         _open || Matches(request.Headers[HeaderName]) || Matches(request.Cookies[CookieName]) || Matches(request.Query[QueryName]);
 
-    /// <summary>A key that arrived in the query string moves into an HTTP-only cookie, and the page reloads without it.</summary>
-    public bool MovesKeyToCookie(HttpContext context)
+    /// <summary>A key that arrived in the query string moves into an HTTP-only cookie for <paramref name="path"/>, and the page reloads without it.</summary>
+    public bool MovesKeyToCookie(HttpContext context, string path)
     {
         if (_open || !Matches(context.Request.Query[QueryName]))
         {
@@ -37,7 +41,7 @@ public sealed class DashboardAccess(IConfiguration configuration, IHostEnvironme
             HttpOnly = true,
             Secure = context.Request.IsHttps,
             SameSite = SameSiteMode.Strict,
-            Path = DashboardEndpoints.Path,
+            Path = path,
             MaxAge = TimeSpan.FromDays(30),
         });
         return true;

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ManaMitra.Conversations;
+using ManaMitra.Observability;
+using ManaMitra.Tests.Infrastructure;
+using ManaMitra.Tests.Observability;
+using ManaMitra.Tests.Persistence;
+
+namespace ManaMitra.Tests.Cluster;
+
+/// <summary>What SREs see of a real silo process: metrics, readiness, the Orleans Dashboard, and traces that span processes.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed partial class SiloObservabilityTests(PostgresServer server)
+{
+    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task A_silo_process_serves_metrics_readiness_and_the_Orleans_Dashboard_behind_the_officials_key()
+    {
+        await using var cluster = await LocalCluster.CreateAsync(await server.CreateDatabaseAsync());
+        Assert.Equal(0, (await cluster.MigrateAsync()).ExitCode);
+        var silo = (await cluster.StartSilosAsync(1))[0];
+        await cluster.StartFrontendAsync();
+        const string citizen = "919000000101";
+        Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(CitizenWebhooks.Text(citizen, "wamid.silo-metrics-1", "Hi")));
+        Assert.Equal([ChoiceIds.Telugu, ChoiceIds.English], await cluster.Cloud.NextScreenAsync(citizen, 0, ReplyTimeout));
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{silo.HttpPort}") };
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
+
+        // The grain took the message on this silo and the Cloud API accepted its replies from here.
+        var scrape = new PrometheusText(await http.GetStringAsync(ObservabilityExtensions.MetricsPath));
+        Assert.Equal(1, scrape.Value("manamitra_messages_in_total", ("kind", "text")));
+        Assert.Equal(1, scrape.Value("manamitra_messages_out_total", ("kind", "read_receipt")));
+        Assert.True(scrape.Value("manamitra_messages_out_total", ("kind", ManaMitraMetrics.MessageKind)) >= 1, scrape.Text);
+        Assert.True(scrape.Has("manamitra_conversations_active"), scrape.Text);
+        Assert.Contains("\norleans_", scrape.Text, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync($"{OrleansDashboardEndpoints.Path}/")).StatusCode);
+        using var withKey = new HttpRequestMessage(HttpMethod.Get, $"{OrleansDashboardEndpoints.Path}/");
+        withKey.Headers.Add(DashboardAccess.HeaderName, LocalCluster.OfficialsApiKey);
+        using var page = await http.SendAsync(withKey);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<html", await page.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task One_trace_runs_from_the_webhook_through_the_grain_on_a_silo_to_the_Cloud_API_send()
+    {
+        await using var cluster = await LocalCluster.CreateAsync(await server.CreateDatabaseAsync());
+        // Tracing is on where traces have somewhere to go; nothing listens there, and the spans are dropped.
+        cluster.Settings[ObservabilityExtensions.OtlpEndpointSetting] = $"http://127.0.0.1:{FreePort.Next()}";
+        Assert.Equal(0, (await cluster.MigrateAsync()).ExitCode);
+        await cluster.StartSilosAsync(1);
+        await cluster.StartFrontendAsync();
+        const string citizen = "919000000102";
+        var traceId = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+        var webhookSpan = "00f067aa0ba902b7";
+
+        // Meta's POST as part of a trace (a gateway in front of the frontend would start one the same way).
+        Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(CitizenWebhooks.Text(citizen, "wamid.trace-1", "Hi"), $"00-{traceId}-{webhookSpan}-01"));
+        await cluster.Cloud.NextScreenAsync(citizen, 0, ReplyTimeout);
+
+        // Both sends the message caused (read receipt and reply) carry the webhook's trace id, each from a span of its own.
+        var sends = cluster.Cloud.Requests.Where(r => r.IsReadReceipt ? r.Body.GetProperty("message_id").GetString() == "wamid.trace-1" : r.Body.GetProperty("to").GetString() == citizen).ToList();
+        Assert.True(sends.Count >= 2, $"{sends.Count} sends");
+        Assert.All(sends, send =>
+        {
+            var parent = TraceParent().Match(send.TraceParent);
+            Assert.True(parent.Success, $"traceparent '{send.TraceParent}'");
+            Assert.Equal(traceId, parent.Groups["trace"].Value);
+            Assert.NotEqual(webhookSpan, parent.Groups["span"].Value);
+        });
+    }
+
+    [GeneratedRegex("^00-(?<trace>[0-9a-f]{32})-(?<span>[0-9a-f]{16})-0[01]$")]
+    private static partial Regex TraceParent();
+}
