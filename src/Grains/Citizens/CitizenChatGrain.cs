@@ -16,7 +16,8 @@ namespace ManaMitra.Citizens;
 /// One citizen's conversation. Not reentrant, so a citizen's messages are handled one at a time in arrival order,
 /// with no locks and no shared state between citizens. A message is acknowledged only once its replies are
 /// durably queued; the outbox then drains through the silo's dispatcher one entry at a time, in order, without
-/// holding this grain's turn while the Cloud API answers.
+/// holding this grain's turn while the Cloud API answers. While unsent entries exist a reminder keeps watch, so
+/// they leave even if the silo holding them dies and the citizen never writes again.
 /// </summary>
 public sealed partial class CitizenChatGrain(
     [PersistentState(CitizenChatGrain.StateName, StorageNames.Citizens)] IPersistentState<CitizenChatState> state,
@@ -27,16 +28,23 @@ public sealed partial class CitizenChatGrain(
     IOptions<OutboundOptions> options,
     TimeProvider time,
     ManaMitraMetrics metrics,
-    ILogger<CitizenChatGrain> logger) : Grain, ICitizenChatGrain, IOutboxDelivery
+    ILogger<CitizenChatGrain> logger) : Grain, ICitizenChatGrain, IOutboxDelivery, IRemindable
 {
     // One state name per grain class: two classes with the same key and state name on one provider share a row
     // (Orleans issue 8746).
     public const string StateName = "citizen-chat";
 
+    /// <summary>The reminder that wakes this grain while its outbox holds unsent entries.</summary>
+    public const string OutboxReminder = "outbox";
+
     private IGrainTimer? _wake;
     private FloodGuard? _flood;
     private long? _inFlight;
     private DateTimeOffset _inFlightSince;
+
+    // When this activation last queued something; a reminder tick within a period of it keeps the watch for the
+    // conversation's next message instead of unregistering and registering again minutes apart.
+    private DateTimeOffset _lastQueued;
 
     // Delivery statuses and sent marks change no conversation, so they ride on the next state write (or
     // deactivation) instead of costing a database round trip each: three statuses arrive for every message sent.
@@ -89,6 +97,7 @@ public sealed partial class CitizenChatGrain(
                 chat.Outbox.Append(WhatsAppRenderer.Render(CitizenId, reply), now);
             }
 
+            await WatchOutbox();
             await state.WriteStateAsync();
             _unsaved = false;
         }
@@ -191,6 +200,7 @@ public sealed partial class CitizenChatGrain(
                 state.State.Outbox.Append(WhatsAppRenderer.Render(CitizenId, reply), time.GetUtcNow());
             }
 
+            await WatchOutbox();
             await state.WriteStateAsync();
             _unsaved = false;
         }
@@ -260,6 +270,59 @@ public sealed partial class CitizenChatGrain(
         }
 
         DispatchNext();
+    }
+
+    /// <summary>
+    /// Makes sure a reminder watches an outbox about to hold unsent entries. The reminder is registered before the
+    /// state write that records it, so a stored <see cref="CitizenChatState.OutboxWatched"/> always means a reminder
+    /// exists; a failed write leaves at most a reminder that finds nothing and unregisters itself.
+    /// </summary>
+    private async Task WatchOutbox()
+    {
+        if (!state.State.Outbox.HasPending)
+        {
+            return;
+        }
+
+        _lastQueued = time.GetUtcNow();
+        if (!state.State.OutboxWatched)
+        {
+            var period = options.Value.WakeUpPeriod;
+            await this.RegisterOrUpdateReminder(OutboxReminder, period, period);
+            state.State.OutboxWatched = true;
+        }
+    }
+
+    /// <summary>
+    /// A tick activates the grain if it was lost with its silo (activation hands the oldest pending entry over) and
+    /// otherwise nudges a dispatch whose wake-up was lost. Once nothing is pending and the conversation has been
+    /// quiet for a period, the watch ends: cleared in state first, then unregistered, so a crash between the two
+    /// leaves a reminder that finds nothing and tries again, never unsent entries without a reminder.
+    /// </summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != OutboxReminder)
+        {
+            return;
+        }
+
+        DispatchNext();
+        if (state.State.Outbox.HasPending || time.GetUtcNow() - _lastQueued < options.Value.WakeUpPeriod)
+        {
+            return;
+        }
+
+        if (state.State.OutboxWatched || _unsaved)
+        {
+            state.State.OutboxWatched = false;
+            await state.WriteStateAsync();
+            _unsaved = false;
+        }
+
+        if (await this.GetReminder(OutboxReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
     }
 
     /// <summary>Hands the oldest pending entry to the dispatcher, unless one is already out or it must wait.</summary>

@@ -25,13 +25,15 @@ public sealed class LocalCluster : IAsyncDisposable
 
     private readonly List<HostProcess> _processes = [];
     private readonly string _clusterId = $"test-{Guid.NewGuid():N}"[..16];
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private IHost? _client;
     private int _silos;
 
-    private LocalCluster(string connectionString, FakeCloudApi cloud)
+    private LocalCluster(string connectionString, FakeCloudApi cloud, IReadOnlyDictionary<string, string> settings)
     {
         ConnectionString = connectionString;
         Cloud = cloud;
+        _settings = settings;
     }
 
     public string ConnectionString { get; }
@@ -40,8 +42,9 @@ public sealed class LocalCluster : IAsyncDisposable
 
     public HttpClient Frontend { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
 
-    public static async Task<LocalCluster> CreateAsync(string connectionString) =>
-        new(connectionString, await FakeCloudApi.StartAsync());
+    /// <summary>A cluster on that database; <paramref name="settings"/> (environment form) go to every process it starts.</summary>
+    public static async Task<LocalCluster> CreateAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(connectionString, await FakeCloudApi.StartAsync(), settings ?? new Dictionary<string, string>());
 
     /// <summary><c>dotnet ManaMitra.Silo.dll migrate</c>; returns the exit code and what it printed.</summary>
     public async Task<(int ExitCode, string Output)> MigrateAsync()
@@ -201,13 +204,22 @@ public sealed class LocalCluster : IAsyncDisposable
         await Cloud.DisposeAsync();
     }
 
-    private Dictionary<string, string> Common() => new(TestSecrets.Settings("__"))
+    private Dictionary<string, string> Common()
     {
-        ["ConnectionStrings__ManaMitra"] = ConnectionString,
-        ["Orleans__ClusterId"] = _clusterId,
-        ["Orleans__ServiceId"] = "manamitra-test",
-        ["Logging__LogLevel__Default"] = "Warning",
-    };
+        var environment = new Dictionary<string, string>(TestSecrets.Settings("__"))
+        {
+            ["ConnectionStrings__ManaMitra"] = ConnectionString,
+            ["Orleans__ClusterId"] = _clusterId,
+            ["Orleans__ServiceId"] = "manamitra-test",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        foreach (var (key, value) in _settings)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
 
     private async Task WaitReadyAsync(HostProcess process, int httpPort)
     {
