@@ -9,6 +9,8 @@ using ManaMitra.Outbound;
 using ManaMitra.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace ManaMitra.Citizens;
 
@@ -26,6 +28,7 @@ public sealed partial class CitizenChatGrain(
     DocumentDelivery documents,
     IOptions<ChatOptions> chatOptions,
     IOptions<OutboundOptions> options,
+    DeepCopier<CitizenChatState> copier,
     TimeProvider time,
     ManaMitraMetrics metrics,
     ILogger<CitizenChatGrain> logger) : Grain, ICitizenChatGrain, IOutboxDelivery, IRemindable
@@ -82,6 +85,7 @@ public sealed partial class CitizenChatGrain(
         var now = time.GetUtcNow();
         _flood ??= new FloodGuard(settings.FloodLimit, settings.FloodWindow);
         var admitted = _flood.Admit(now);
+        var before = copier.Copy(chat);
         List<Reply> replies;
         try
         {
@@ -101,11 +105,10 @@ public sealed partial class CitizenChatGrain(
             await state.WriteStateAsync();
             _unsaved = false;
         }
-        catch
+        catch (Exception e)
         {
-            // The in-memory state may now hold a message that was never persisted; were it kept, Meta's retry would
-            // look like a duplicate and be lost. Drop this activation so the retry starts from storage.
-            DeactivateOnIdle();
+            _flood.Withdraw();
+            Undo(before, e);
             throw;
         }
 
@@ -193,6 +196,7 @@ public sealed partial class CitizenChatGrain(
             return;
         }
 
+        var before = copier.Copy(state.State);
         try
         {
             foreach (var reply in await Tell(session, outcome))
@@ -204,14 +208,30 @@ public sealed partial class CitizenChatGrain(
             await state.WriteStateAsync();
             _unsaved = false;
         }
-        catch
+        catch (Exception e)
         {
-            // As in Receive: never keep an unpersisted change; the caller retries against what storage holds.
-            DeactivateOnIdle();
+            // As in Receive: the caller retries against the state as it was.
+            Undo(before, e);
             throw;
         }
 
         DispatchNext();
+    }
+
+    /// <summary>
+    /// A change that did not reach storage (the database down, a department failing) is undone: were it kept, Meta's
+    /// retry would look like a duplicate and be lost. The state goes back to how it was before the change rather than
+    /// to storage, because this activation also holds sent marks and delivery statuses not yet written; dropping them
+    /// with the activation would send those replies a second time. Only when storage holds a newer version than this
+    /// activation knows (an ETag conflict) is the activation dropped, so the retry reads that version.
+    /// </summary>
+    private void Undo(CitizenChatState before, Exception failure)
+    {
+        state.State = before;
+        if (failure is InconsistentStateException)
+        {
+            DeactivateOnIdle();
+        }
     }
 
     public Task<IReadOnlyList<OutboxEntryView>> Outbox() =>
@@ -256,6 +276,9 @@ public sealed partial class CitizenChatGrain(
                 break;
         }
 
+        // Set before the write, so a write that fails (the database down) leaves the marks for the next write or the
+        // deactivation to store.
+        _unsaved = true;
         if (!outbox.HasPending)
         {
             // Sent marks are written once the outbox is empty, not per send: a crash before that repeats a send
@@ -263,10 +286,6 @@ public sealed partial class CitizenChatGrain(
             outbox.Trim(chatOptions.Value.SentEntriesKept);
             await state.WriteStateAsync();
             _unsaved = false;
-        }
-        else
-        {
-            _unsaved = true;
         }
 
         DispatchNext();
@@ -315,6 +334,7 @@ public sealed partial class CitizenChatGrain(
         if (state.State.OutboxWatched || _unsaved)
         {
             state.State.OutboxWatched = false;
+            _unsaved = true;
             await state.WriteStateAsync();
             _unsaved = false;
         }

@@ -41,7 +41,8 @@ public sealed class ManaMitraMetrics
         _messagesIn = meter.CreateCounter<long>(MessagesInName, description: "Citizen messages taken by their grain (duplicates excluded), by kind.");
         _messagesOut = meter.CreateCounter<long>(MessagesOutName, description: "Messages the Cloud API accepted, by kind (message or read_receipt).");
         _sends = meter.CreateCounter<long>("manamitra.outbox.sends", description: "Outbox send attempts by result (accepted, transient, rejected).");
-        _cloudApiErrors = meter.CreateCounter<long>("manamitra.cloud_api.errors", description: "Permanent Cloud API errors by Meta error code.");
+        _cloudApiErrors = meter.CreateCounter<long>("manamitra.cloud_api.errors",
+            description: "Error answers of the Cloud API by Meta error code, HTTP status and result (transient: retried; rejected: given up).");
         _sendDuration = meter.CreateHistogram<double>(
             "manamitra.send.duration",
             unit: "s",
@@ -80,10 +81,21 @@ public sealed class ManaMitraMetrics
                 _messagesOut.Add(1, new KeyValuePair<string, object?>("kind", kind));
                 break;
             case SendResult.Rejected rejected:
-                _cloudApiErrors.Add(1, new KeyValuePair<string, object?>("code", rejected.Code.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                CloudApiError(rejected.Code, rejected.HttpStatus, label);
+                break;
+            case SendResult.Transient { HttpStatus: > 0 } transient:
+                // Only answers the Cloud API gave: timeouts, refused connections and an open circuit have no code
+                // and show as transient sends alone.
+                CloudApiError(transient.Code, transient.HttpStatus, label);
                 break;
         }
     }
+
+    private void CloudApiError(int code, int httpStatus, string result) => _cloudApiErrors.Add(
+        1,
+        new KeyValuePair<string, object?>("code", code.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new KeyValuePair<string, object?>("http_status", httpStatus.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new KeyValuePair<string, object?>("result", result));
 
     public void ServiceServed(string departmentId, string serviceId, OutcomeStatus status, TimeSpan elapsed)
     {
