@@ -21,9 +21,6 @@ public sealed class ManaMitraMetrics
     /// <summary>The <c>kind</c> of an accepted send that citizens read (as opposed to a read receipt).</summary>
     public const string MessageKind = "message";
 
-    // Read receipts ride the same outbox as replies; counted apart so "messages out" means what citizens read.
-    private const string ReadReceiptPrefix = "{\"messaging_product\":\"whatsapp\",\"status\":\"read\"";
-
     private readonly Counter<long> _webhooks;
     private readonly Counter<long> _messagesIn;
     private readonly Counter<long> _messagesOut;
@@ -77,7 +74,8 @@ public sealed class ManaMitraMetrics
         switch (result)
         {
             case SendResult.Accepted:
-                var kind = body.StartsWith(ReadReceiptPrefix, StringComparison.Ordinal) ? "read_receipt" : MessageKind;
+                // Read receipts ride the same outbox as replies; counted apart so "messages out" means what citizens read.
+                var kind = ReadReceipts.Is(body) ? "read_receipt" : MessageKind;
                 _messagesOut.Add(1, new KeyValuePair<string, object?>("kind", kind));
                 break;
             case SendResult.Rejected rejected:
