@@ -75,6 +75,54 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task Replies_sent_while_the_database_is_down_are_not_sent_again_when_the_next_message_fails()
+    {
+        const string citizen = "919000000451";
+        var database = new PostgresServer();
+        await database.InitializeAsync();
+        try
+        {
+            await using var cluster = await LocalCluster.CreateAsync(await database.CreateDatabaseAsync(), new Dictionary<string, string>
+            {
+                ["ManaMitra__Outbound__AttemptTimeout"] = "00:00:02",
+                ["ManaMitra__Outbound__MaxBackoff"] = "00:00:01",
+                ["ManaMitra__Outbound__CircuitBreakDuration"] = "00:00:01",
+            });
+            Assert.Equal(0, (await cluster.MigrateAsync()).ExitCode);
+            await cluster.StartSilosAsync(1);
+            await cluster.StartFrontendAsync();
+
+            // The replies to "hi" are stored but the Cloud API refuses them until the database is gone; then they
+            // leave, and their sent marks can only be held in memory.
+            cluster.Cloud.Faults = _ => CloudApiFault.ServerError;
+            await cluster.DeliverAsync(CitizenWebhooks.Text(citizen, $"wamid.{citizen}.1", "hi"), Timeout);
+            await cluster.Cloud.WaitForAsync(1, Timeout);
+            await database.StopAsync();
+            cluster.Cloud.Faults = null;
+            await Until(() => cluster.Cloud.Delivered.Any(r => To(r) == citizen), cluster, "the replies were not sent while the database was down");
+
+            // The next message cannot be stored. Dropping the conversation's activation for it would drop those
+            // sent marks too, and the replies would go out again from the stored outbox.
+            var next = CitizenWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.English);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, await cluster.PostAsync(next));
+            await database.StartAsync();
+            await cluster.DeliverAsync(next, Timeout);
+
+            var outbox = await Outboxes.Drained((await cluster.ClientAsync()).GetGrain<ICitizenChatGrain>(citizen), Timeout);
+            Assert.Equal(
+                outbox.Where(e => !IsReadReceipt(e.Body)).Select(e => e.Body),
+                cluster.Cloud.Delivered.Where(r => To(r) == citizen).Select(r => r.Body.GetRawText()));
+            Assert.Equal(
+                [$"wamid.{citizen}.1", $"wamid.{citizen}.2"],
+                cluster.Cloud.Delivered.Where(r => r.IsReadReceipt).Select(r => r.Body.GetProperty("message_id").GetString()!).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            await database.DisposeAsync();
+        }
+    }
+
     /// <summary>A citizen's conversation, each message delivered as Meta delivers it: again after any non-2xx.</summary>
     private static async Task TalkAsync(LocalCluster cluster, string citizen, ConcurrentDictionary<string, int> accepted, ConcurrentQueue<HttpStatusCode> statuses)
     {
