@@ -9,6 +9,8 @@ using ManaMitra.Outbound;
 using ManaMitra.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace ManaMitra.Citizens;
 
@@ -16,7 +18,8 @@ namespace ManaMitra.Citizens;
 /// One citizen's conversation. Not reentrant, so a citizen's messages are handled one at a time in arrival order,
 /// with no locks and no shared state between citizens. A message is acknowledged only once its replies are
 /// durably queued; the outbox then drains through the silo's dispatcher one entry at a time, in order, without
-/// holding this grain's turn while the Cloud API answers.
+/// holding this grain's turn while the Cloud API answers. While unsent entries exist a reminder keeps watch, so
+/// they leave even if the silo holding them dies and the citizen never writes again.
 /// </summary>
 public sealed partial class CitizenChatGrain(
     [PersistentState(CitizenChatGrain.StateName, StorageNames.Citizens)] IPersistentState<CitizenChatState> state,
@@ -25,18 +28,26 @@ public sealed partial class CitizenChatGrain(
     DocumentDelivery documents,
     IOptions<ChatOptions> chatOptions,
     IOptions<OutboundOptions> options,
+    DeepCopier<CitizenChatState> copier,
     TimeProvider time,
     ManaMitraMetrics metrics,
-    ILogger<CitizenChatGrain> logger) : Grain, ICitizenChatGrain, IOutboxDelivery
+    ILogger<CitizenChatGrain> logger) : Grain, ICitizenChatGrain, IOutboxDelivery, IRemindable
 {
     // One state name per grain class: two classes with the same key and state name on one provider share a row
     // (Orleans issue 8746).
     public const string StateName = "citizen-chat";
 
+    /// <summary>The reminder that wakes this grain while its outbox holds unsent entries.</summary>
+    public const string OutboxReminder = "outbox";
+
     private IGrainTimer? _wake;
     private FloodGuard? _flood;
     private long? _inFlight;
     private DateTimeOffset _inFlightSince;
+
+    // When this activation last queued something; a reminder tick within a period of it keeps the watch for the
+    // conversation's next message instead of unregistering and registering again minutes apart.
+    private DateTimeOffset _lastQueued;
 
     // Delivery statuses and sent marks change no conversation, so they ride on the next state write (or
     // deactivation) instead of costing a database round trip each: three statuses arrive for every message sent.
@@ -74,6 +85,7 @@ public sealed partial class CitizenChatGrain(
         var now = time.GetUtcNow();
         _flood ??= new FloodGuard(settings.FloodLimit, settings.FloodWindow);
         var admitted = _flood.Admit(now);
+        var before = copier.Copy(chat);
         List<Reply> replies;
         try
         {
@@ -89,14 +101,14 @@ public sealed partial class CitizenChatGrain(
                 chat.Outbox.Append(WhatsAppRenderer.Render(CitizenId, reply), now, ManaMitraTracing.CurrentParent());
             }
 
+            await WatchOutbox();
             await state.WriteStateAsync();
             _unsaved = false;
         }
-        catch
+        catch (Exception e)
         {
-            // The in-memory state may now hold a message that was never persisted; were it kept, Meta's retry would
-            // look like a duplicate and be lost. Drop this activation so the retry starts from storage.
-            DeactivateOnIdle();
+            _flood.Withdraw();
+            Undo(before, e);
             throw;
         }
 
@@ -184,6 +196,7 @@ public sealed partial class CitizenChatGrain(
             return;
         }
 
+        var before = copier.Copy(state.State);
         try
         {
             foreach (var reply in await Tell(session, outcome))
@@ -191,17 +204,34 @@ public sealed partial class CitizenChatGrain(
                 state.State.Outbox.Append(WhatsAppRenderer.Render(CitizenId, reply), time.GetUtcNow(), ManaMitraTracing.CurrentParent());
             }
 
+            await WatchOutbox();
             await state.WriteStateAsync();
             _unsaved = false;
         }
-        catch
+        catch (Exception e)
         {
-            // As in Receive: never keep an unpersisted change; the caller retries against what storage holds.
-            DeactivateOnIdle();
+            // As in Receive: the caller retries against the state as it was.
+            Undo(before, e);
             throw;
         }
 
         DispatchNext();
+    }
+
+    /// <summary>
+    /// A change that did not reach storage (the database down, a department failing) is undone: were it kept, Meta's
+    /// retry would look like a duplicate and be lost. The state goes back to how it was before the change rather than
+    /// to storage, because this activation also holds sent marks and delivery statuses not yet written; dropping them
+    /// with the activation would send those replies a second time. Only when storage holds a newer version than this
+    /// activation knows (an ETag conflict) is the activation dropped, so the retry reads that version.
+    /// </summary>
+    private void Undo(CitizenChatState before, Exception failure)
+    {
+        state.State = before;
+        if (failure is InconsistentStateException)
+        {
+            DeactivateOnIdle();
+        }
     }
 
     public Task<IReadOnlyList<OutboxEntryView>> Outbox() =>
@@ -246,6 +276,9 @@ public sealed partial class CitizenChatGrain(
                 break;
         }
 
+        // Set before the write, so a write that fails (the database down) leaves the marks for the next write or the
+        // deactivation to store.
+        _unsaved = true;
         if (!outbox.HasPending)
         {
             // Sent marks are written once the outbox is empty, not per send: a crash before that repeats a send
@@ -254,12 +287,62 @@ public sealed partial class CitizenChatGrain(
             await state.WriteStateAsync();
             _unsaved = false;
         }
-        else
+
+        DispatchNext();
+    }
+
+    /// <summary>
+    /// Makes sure a reminder watches an outbox about to hold unsent entries. The reminder is registered before the
+    /// state write that records it, so a stored <see cref="CitizenChatState.OutboxWatched"/> always means a reminder
+    /// exists; a failed write leaves at most a reminder that finds nothing and unregisters itself.
+    /// </summary>
+    private async Task WatchOutbox()
+    {
+        if (!state.State.Outbox.HasPending)
         {
-            _unsaved = true;
+            return;
+        }
+
+        _lastQueued = time.GetUtcNow();
+        if (!state.State.OutboxWatched)
+        {
+            var period = options.Value.WakeUpPeriod;
+            await this.RegisterOrUpdateReminder(OutboxReminder, period, period);
+            state.State.OutboxWatched = true;
+        }
+    }
+
+    /// <summary>
+    /// A tick activates the grain if it was lost with its silo (activation hands the oldest pending entry over) and
+    /// otherwise nudges a dispatch whose wake-up was lost. Once nothing is pending and the conversation has been
+    /// quiet for a period, the watch ends: cleared in state first, then unregistered, so a crash between the two
+    /// leaves a reminder that finds nothing and tries again, never unsent entries without a reminder.
+    /// </summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != OutboxReminder)
+        {
+            return;
         }
 
         DispatchNext();
+        if (state.State.Outbox.HasPending || time.GetUtcNow() - _lastQueued < options.Value.WakeUpPeriod)
+        {
+            return;
+        }
+
+        if (state.State.OutboxWatched || _unsaved)
+        {
+            state.State.OutboxWatched = false;
+            _unsaved = true;
+            await state.WriteStateAsync();
+            _unsaved = false;
+        }
+
+        if (await this.GetReminder(OutboxReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
     }
 
     /// <summary>Hands the oldest pending entry to the dispatcher, unless one is already out or it must wait.</summary>

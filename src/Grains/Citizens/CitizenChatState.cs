@@ -12,4 +12,10 @@ public sealed class CitizenChatState
     [Id(1)] public SeenMessages Seen { get; set; } = new();
 
     [Id(2)] public Outbox Outbox { get; set; } = new();
+
+    /// <summary>
+    /// The outbox reminder is registered: set in the same write that first queues unsent work, cleared once a tick
+    /// finds nothing to send, so registering costs one reminder write per conversation session, not per message.
+    /// </summary>
+    [Id(3)] public bool OutboxWatched { get; set; }
 }

@@ -8,19 +8,31 @@ namespace ManaMitra.Citizens;
 /// </summary>
 public sealed class FloodGuard(int limit, TimeSpan window)
 {
-    private readonly Queue<DateTimeOffset> _recent = new();
+    private readonly LinkedList<DateTimeOffset> _recent = new();
     private DateTimeOffset _warnedAt = DateTimeOffset.MinValue;
 
     /// <summary>Records a message; false when it is over the limit and must not be answered normally.</summary>
     public bool Admit(DateTimeOffset now)
     {
-        while (_recent.Count > 0 && now - _recent.Peek() >= window)
+        while (_recent.First is { } oldest && now - oldest.Value >= window)
         {
-            _recent.Dequeue();
+            _recent.RemoveFirst();
         }
 
-        _recent.Enqueue(now);
+        _recent.AddLast(now);
         return _recent.Count <= limit;
+    }
+
+    /// <summary>
+    /// Takes back the last admission: a message that could not be stored is retried by Meta, and a retry during an
+    /// outage must not count as the citizen flooding.
+    /// </summary>
+    public void Withdraw()
+    {
+        if (_recent.Count > 0)
+        {
+            _recent.RemoveLast();
+        }
     }
 
     /// <summary>True once per window while flooding: the citizen hears why they get no answers, but only once.</summary>

@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using Orleans.Dashboard;
 using Polly;
 
@@ -31,6 +32,8 @@ public static class SiloBuilderExtensions
         {
             silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
             silo.AddMemoryGrainStorage(StorageNames.Citizens);
+            // Outboxes keep a reminder while they hold unsent entries; in one process, memory is where it can live.
+            silo.UseInMemoryReminderService();
         }
         else
         {
@@ -72,6 +75,15 @@ public static class SiloBuilderExtensions
         services.Configure<ChatOptions>(configuration.GetSection(ChatOptions.Section));
         services.Configure<WhatsAppOptions>(configuration.GetSection(WhatsAppOptions.Section));
         services.Configure<OutboundOptions>(configuration.GetSection(OutboundOptions.Section));
+        // The outbox reminder's period is ours to choose; Orleans refuses periods under its floor, so lower the floor
+        // to it when configured shorter (tests), and leave it alone otherwise.
+        services.AddOptions<ReminderOptions>().Configure<IOptions<OutboundOptions>>((reminders, outbound) =>
+        {
+            if (outbound.Value.WakeUpPeriod < reminders.MinimumReminderPeriod)
+            {
+                reminders.MinimumReminderPeriod = outbound.Value.WakeUpPeriod;
+            }
+        });
         services.TryAddSingleton<SendRateGate>();
         services.TryAddSingleton<OutboundDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboundDispatcher>());

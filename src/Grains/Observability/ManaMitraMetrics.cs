@@ -21,9 +21,6 @@ public sealed class ManaMitraMetrics
     /// <summary>The <c>kind</c> of an accepted send that citizens read (as opposed to a read receipt).</summary>
     public const string MessageKind = "message";
 
-    // Read receipts ride the same outbox as replies; counted apart so "messages out" means what citizens read.
-    private const string ReadReceiptPrefix = "{\"messaging_product\":\"whatsapp\",\"status\":\"read\"";
-
     private readonly Counter<long> _webhooks;
     private readonly Counter<long> _messagesIn;
     private readonly Counter<long> _messagesOut;
@@ -41,7 +38,8 @@ public sealed class ManaMitraMetrics
         _messagesIn = meter.CreateCounter<long>(MessagesInName, description: "Citizen messages taken by their grain (duplicates excluded), by kind.");
         _messagesOut = meter.CreateCounter<long>(MessagesOutName, description: "Messages the Cloud API accepted, by kind (message or read_receipt).");
         _sends = meter.CreateCounter<long>("manamitra.outbox.sends", description: "Outbox send attempts by result (accepted, transient, rejected).");
-        _cloudApiErrors = meter.CreateCounter<long>("manamitra.cloud_api.errors", description: "Permanent Cloud API errors by Meta error code.");
+        _cloudApiErrors = meter.CreateCounter<long>("manamitra.cloud_api.errors",
+            description: "Error answers of the Cloud API by Meta error code, HTTP status and result (transient: retried; rejected: given up).");
         _sendDuration = meter.CreateHistogram<double>(
             "manamitra.send.duration",
             unit: "s",
@@ -76,14 +74,26 @@ public sealed class ManaMitraMetrics
         switch (result)
         {
             case SendResult.Accepted:
-                var kind = body.StartsWith(ReadReceiptPrefix, StringComparison.Ordinal) ? "read_receipt" : MessageKind;
+                // Read receipts ride the same outbox as replies; counted apart so "messages out" means what citizens read.
+                var kind = ReadReceipts.Is(body) ? "read_receipt" : MessageKind;
                 _messagesOut.Add(1, new KeyValuePair<string, object?>("kind", kind));
                 break;
             case SendResult.Rejected rejected:
-                _cloudApiErrors.Add(1, new KeyValuePair<string, object?>("code", rejected.Code.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                CloudApiError(rejected.Code, rejected.HttpStatus, label);
+                break;
+            case SendResult.Transient { HttpStatus: > 0 } transient:
+                // Only answers the Cloud API gave: timeouts, refused connections and an open circuit have no code
+                // and show as transient sends alone.
+                CloudApiError(transient.Code, transient.HttpStatus, label);
                 break;
         }
     }
+
+    private void CloudApiError(int code, int httpStatus, string result) => _cloudApiErrors.Add(
+        1,
+        new KeyValuePair<string, object?>("code", code.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new KeyValuePair<string, object?>("http_status", httpStatus.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new KeyValuePair<string, object?>("result", result));
 
     public void ServiceServed(string departmentId, string serviceId, OutcomeStatus status, TimeSpan elapsed)
     {

@@ -66,17 +66,17 @@ public sealed class CloudApiSender(HttpClient http, IOptions<WhatsAppOptions> op
         {
             return AcceptedId(text) is { } id
                 ? new SendResult.Accepted(id)
-                : new SendResult.Transient($"HTTP {(int)response.StatusCode} without a message id");
+                : new SendResult.Transient($"HTTP {(int)response.StatusCode} without a message id", HttpStatus: (int)response.StatusCode);
         }
 
         var (code, message) = MetaError(text);
         var retryAfter = response.Headers.RetryAfter?.Delta;
         if (response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500 || ThrottleCodes.Contains(code))
         {
-            return new SendResult.Transient($"HTTP {(int)response.StatusCode} code {code}: {message}", retryAfter);
+            return new SendResult.Transient($"HTTP {(int)response.StatusCode} code {code}: {message}", retryAfter, (int)response.StatusCode, code);
         }
 
-        return new SendResult.Rejected(code, $"HTTP {(int)response.StatusCode}: {message}");
+        return new SendResult.Rejected(code, $"HTTP {(int)response.StatusCode}: {message}", (int)response.StatusCode);
     }
 
     // A mark-as-read answers {"success":true} with no message id; it is accepted all the same.

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using ManaMitra.Observability;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,7 +10,8 @@ namespace ManaMitra.Outbound;
 /// Sends outbox entries for every citizen of this silo, outside the grains' turns: a slow or hanging Cloud API
 /// never blocks a citizen's grain, so webhooks keep being acknowledged while sends wait. Each citizen has at most
 /// one entry here at a time (the grain hands over the next only when told how the last ended), which keeps a
-/// citizen's messages in order and bounds the queue by the number of citizens.
+/// citizen's messages in order and bounds the queue by the number of citizens. Replies go ahead of read receipts
+/// (<see cref="SendQueue"/>).
 /// </summary>
 public sealed partial class OutboundDispatcher(
     IWhatsAppSender sender,
@@ -21,16 +21,9 @@ public sealed partial class OutboundDispatcher(
     IOptions<OutboundOptions> options,
     ILogger<OutboundDispatcher> logger) : BackgroundService
 {
-    private readonly Channel<OutboundSend> _queue = Channel.CreateUnbounded<OutboundSend>(new UnboundedChannelOptions { SingleWriter = false });
+    private readonly SendQueue _queue = new();
 
-    public void Enqueue(OutboundSend send)
-    {
-        if (!_queue.Writer.TryWrite(send))
-        {
-            // Only after shutdown began; the grain's in-flight timeout hands the entry over again after restart.
-            LogDroppedAtShutdown(send.Sequence);
-        }
-    }
+    public void Enqueue(OutboundSend send) => _queue.Add(send);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, options.Value.Concurrency).Select(_ => Work(stoppingToken)));
@@ -39,9 +32,11 @@ public sealed partial class OutboundDispatcher(
     {
         try
         {
-            await foreach (var send in _queue.Reader.ReadAllAsync(stoppingToken))
+            while (true)
             {
+                await _queue.ClaimAsync(stoppingToken);
                 await rate.WaitAsync(stoppingToken);
+                var send = _queue.Take();
                 SendResult result;
                 using (var span = ManaMitraTracing.Source.StartActivity("whatsapp send", ActivityKind.Client, send.TraceParent))
                 {
@@ -74,9 +69,6 @@ public sealed partial class OutboundDispatcher(
             LogReportFailed(e, send.Sequence);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Sequence} not queued: the dispatcher is shutting down")]
-    private partial void LogDroppedAtShutdown(long sequence);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not report the send of outbox entry {Sequence} to its grain")]
     private partial void LogReportFailed(Exception exception, long sequence);

@@ -26,6 +26,14 @@ public sealed class OutboundOptions
     /// <summary>The longest a failed send waits before its next attempt.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Period of the reminder that wakes a conversation whose outbox still holds unsent entries, so they leave after a
+    /// silo crash without the citizen writing again. Orleans' reminders tick at most once a minute by default; a
+    /// shorter period here lowers that floor for this silo (tests use seconds; production should keep a minute,
+    /// since every conversation with unsent work ticks this often).
+    /// </summary>
+    public TimeSpan WakeUpPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How long the circuit stays open once the Cloud API is failing, so an outage does not become a retry storm.</summary>
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -26,13 +26,15 @@ public sealed class LocalCluster : IAsyncDisposable
 
     private readonly List<HostProcess> _processes = [];
     private readonly string _clusterId = $"test-{Guid.NewGuid():N}"[..16];
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private IHost? _client;
     private int _silos;
 
-    private LocalCluster(string connectionString, FakeCloudApi cloud)
+    private LocalCluster(string connectionString, FakeCloudApi cloud, IReadOnlyDictionary<string, string> settings)
     {
         ConnectionString = connectionString;
         Cloud = cloud;
+        _settings = settings;
     }
 
     public string ConnectionString { get; }
@@ -44,8 +46,9 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>Settings given to every process started after they are set, on top of the common ones.</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
-    public static async Task<LocalCluster> CreateAsync(string connectionString) =>
-        new(connectionString, await FakeCloudApi.StartAsync());
+    /// <summary>A cluster on that database; <paramref name="settings"/> (environment form) go to every process it starts.</summary>
+    public static async Task<LocalCluster> CreateAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(connectionString, await FakeCloudApi.StartAsync(), settings ?? new Dictionary<string, string>());
 
     /// <summary><c>dotnet ManaMitra.Silo.dll migrate</c>; returns the exit code and what it printed.</summary>
     public async Task<(int ExitCode, string Output)> MigrateAsync()
@@ -210,14 +213,23 @@ public sealed class LocalCluster : IAsyncDisposable
         await Cloud.DisposeAsync();
     }
 
-    private Dictionary<string, string> Common() => new Dictionary<string, string>(TestSecrets.Settings("__"))
+    private Dictionary<string, string> Common()
     {
-        ["ConnectionStrings__ManaMitra"] = ConnectionString,
-        ["Orleans__ClusterId"] = _clusterId,
-        ["Orleans__ServiceId"] = "manamitra-test",
-        ["Logging__LogLevel__Default"] = "Warning",
-        ["ManaMitra__OfficialsApiKey"] = OfficialsApiKey,
-    }.Concat(Settings).ToDictionary();
+        var environment = new Dictionary<string, string>(TestSecrets.Settings("__"))
+        {
+            ["ConnectionStrings__ManaMitra"] = ConnectionString,
+            ["Orleans__ClusterId"] = _clusterId,
+            ["Orleans__ServiceId"] = "manamitra-test",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["ManaMitra__OfficialsApiKey"] = OfficialsApiKey,
+        };
+        foreach (var (key, value) in _settings.Concat(Settings))
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
 
     private async Task WaitReadyAsync(HostProcess process, int httpPort)
     {

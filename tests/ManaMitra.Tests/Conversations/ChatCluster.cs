@@ -40,6 +40,7 @@ public sealed class ChatCluster : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Citizens);
+            silo.UseInMemoryReminderService();
             silo.AddManaMitraGrains(configuration, isDevelopment: false);
         });
         _cluster = builder.Build();

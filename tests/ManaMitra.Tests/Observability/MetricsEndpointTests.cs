@@ -67,7 +67,9 @@ public sealed class MetricsEndpointTests
         Assert.Equal(5, Delta("manamitra_outbox_sends_total", ("result", "accepted")));
         Assert.Equal(1, Delta("manamitra_outbox_sends_total", ("result", "transient")));
         Assert.Equal(1, Delta("manamitra_outbox_sends_total", ("result", "rejected")));
-        Assert.Equal(1, Delta("manamitra_cloud_api_errors_total", ("code", "131047")));
+        Assert.Equal(1, Delta("manamitra_cloud_api_errors_total", ("code", "131047"), ("http_status", "400"), ("result", "rejected")));
+        Assert.Equal(1, Delta("manamitra_cloud_api_errors_total", ("code", "130429"), ("http_status", "429"), ("result", "transient")));
+        Assert.Equal(2, Delta("manamitra_cloud_api_errors_total"));
         Assert.Equal(3, Delta("manamitra_messages_out_total", ("kind", "read_receipt")));
         Assert.Equal(cloud.Delivered.Count(r => !r.IsReadReceipt), Delta("manamitra_messages_out_total", ("kind", "message")));
         Assert.Equal(7, Delta("manamitra_send_duration_seconds_count"));

@@ -34,13 +34,22 @@ public sealed class PostgresServer : IAsyncLifetime
 
         await RunServerToolAsync("initdb", ["-D", DataDirectory, "-U", SuperUser, "-A", "trust", "-E", "UTF8", "--no-sync"]);
         port = FreeLoopbackPort();
-        await RunServerToolAsync("pg_ctl",
-        [
-            "-D", DataDirectory, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60",
-            "-o", $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
-            "start",
-        ]);
+        await StartAsync();
     }
+
+    /// <summary>Starts the server on its data directory and port, waiting until it accepts connections.</summary>
+    public Task StartAsync() => RunServerToolAsync("pg_ctl",
+    [
+        "-D", DataDirectory, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60",
+        "-o", $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
+        "start",
+    ]);
+
+    /// <summary>
+    /// Stops the server as an outage would: open connections are cut, committed data stays, and
+    /// <see cref="StartAsync"/> brings the same databases back on the same port.
+    /// </summary>
+    public Task StopAsync() => RunServerToolAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "-t", "60", "stop"]);
 
     public async Task DisposeAsync()
     {
