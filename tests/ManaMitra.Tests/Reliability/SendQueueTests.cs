@@ -51,8 +51,8 @@ public sealed class SendQueueTests
     }
 
     private static OutboundSend Receipt(string citizen, long sequence) =>
-        new(citizen, sequence, WhatsAppRenderer.MarkAsRead($"wamid.{citizen}.{sequence}"));
+        new(citizen, sequence, WhatsAppRenderer.MarkAsRead($"wamid.{citizen}.{sequence}"), TraceParent: null);
 
     private static OutboundSend Reply(string citizen, long sequence) =>
-        new(citizen, sequence, WhatsAppRenderer.Render(citizen, new TextReply($"reply {sequence}")));
+        new(citizen, sequence, WhatsAppRenderer.Render(citizen, new TextReply($"reply {sequence}")), TraceParent: null);
 }
