@@ -12,7 +12,8 @@ public static class CompactJws
 
     public static string Sign(ReadOnlySpan<byte> payload, string kid, ECDsa key)
     {
-        var header = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["alg"] = Algorithm, ["kid"] = kid, ["typ"] = "JWT" });
+        // No "typ": it is optional (RFC 7515 section 4.1.9), and its 16 characters would ride in every QR code.
+        var header = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["alg"] = Algorithm, ["kid"] = kid });
         var signingInput = Base64Url.EncodeToString(header) + "." + Base64Url.EncodeToString(payload);
         // .NET signs ECDSA in IEEE P1363 form (r‖s, 64 bytes for P-256), which is exactly what JWS wants.
         var signature = key.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256);

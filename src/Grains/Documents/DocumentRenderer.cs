@@ -28,7 +28,6 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
 
     public byte[] Render(IssuedDocument document, string verificationUrl)
     {
-        using var stream = new MemoryStream();
         var metadata = new SKDocumentPdfMetadata
         {
             Title = $"{document.TitleEn} {document.Id}",
@@ -38,17 +37,31 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
             Creation = document.IssuedAt.UtcDateTime,
             Modified = document.IssuedAt.UtcDateTime,
         };
-        // Laid out twice: once to learn which glyphs the document uses, then drawn with fonts cut down to them.
-        var qr = QrCode.Encode(verificationUrl);
+        var pages = LayOut(document, QrCode.Encode(verificationUrl));
         var usage = new GlyphUsage();
-        Draw(new MeasuringPages(usage), document, qr);
+        foreach (var run in pages.SelectMany(p => p.Lines).SelectMany(l => l.Runs))
+        {
+            usage.Add(run);
+        }
+
         var subsets = usage.Subsets(subsetter);
         try
         {
-            using var pdf = SKDocument.CreatePdf(stream, metadata);
-            using var pages = new PdfPages(pdf, subsets.ToDictionary(p => p.Key, p => p.Value.Typeface));
-            Draw(pages, document, qr);
-            pdf.Close();
+            // Sized for a typical document, so the stream does not grow and copy itself while Skia writes.
+            using var stream = new MemoryStream(64 * 1024);
+            using (var pdf = SKDocument.CreatePdf(stream, metadata))
+            using (var drawing = new DrawingFonts(typeface => subsets[typeface].Typeface))
+            {
+                foreach (var page in pages)
+                {
+                    page.Draw(pdf.BeginPage(PageWidth, PageHeight), drawing);
+                    pdf.EndPage();
+                }
+
+                pdf.Close();
+            }
+
+            return stream.ToArray();
         }
         finally
         {
@@ -60,8 +73,6 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
                 }
             }
         }
-
-        return stream.ToArray();
     }
 
     /// <summary>
@@ -70,20 +81,24 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
     /// </summary>
     public IReadOnlyList<SKBitmap> RenderImages(IssuedDocument document, string verificationUrl, float pixelsPerPoint)
     {
-        var pages = new ImagePages(pixelsPerPoint);
-        Draw(pages, document, QrCode.Encode(verificationUrl));
-        return pages.Bitmaps;
+        var bitmaps = new List<SKBitmap>();
+        using var drawing = new DrawingFonts(typeface => typeface);
+        foreach (var page in LayOut(document, QrCode.Encode(verificationUrl)))
+        {
+            var bitmap = new SKBitmap((int)Math.Ceiling(PageWidth * pixelsPerPoint), (int)Math.Ceiling(PageHeight * pixelsPerPoint));
+            bitmaps.Add(bitmap);
+            using var canvas = new SKCanvas(bitmap);
+            canvas.Clear(SKColors.White);
+            canvas.Scale(pixelsPerPoint);
+            page.Draw(canvas, drawing);
+        }
+
+        return bitmaps;
     }
 
-    private void Draw(IPages pages, IssuedDocument document, QrCode qr)
+    private List<LaidOutPage> LayOut(IssuedDocument document, QrCode qr)
     {
-        using var page = new Page(pages, fonts, shaper);
-        Draw(page, document, qr);
-        page.Finish();
-    }
-
-    private void Draw(Page page, IssuedDocument document, QrCode qr)
-    {
+        using var page = new Page(fonts, shaper);
         var department = DepartmentName(document);
         page.Header(department);
         page.Centered(document.TitleTe, page.Styles.TitleTe, Ink);
@@ -101,6 +116,7 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         }
 
         page.Footer(qr, document.Id);
+        return page.Pages;
     }
 
     private LocalizedText DepartmentName(IssuedDocument document) =>
@@ -134,33 +150,30 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         }
     }
 
-    /// <summary>The page being drawn and where the next line goes; starts another page when the fields run long.</summary>
+    /// <summary>
+    /// The page being laid out and where the next line goes; starts another page when the fields run long. What
+    /// recurs on every document of a kind (labels, titles, department names, notes) is shaped once and kept.
+    /// </summary>
     private sealed class Page : IDisposable
     {
-        private readonly IPages _pages;
         private readonly TextShaper _shaper;
-        private readonly SKPaint _paint = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
-        private SKCanvas _canvas;
-        private float _y;
+        private LaidOutPage _page = new();
+        private float _y = Margin;
 
-        public Page(IPages pages, DocumentFonts fonts, TextShaper shaper)
+        public Page(DocumentFonts fonts, TextShaper shaper)
         {
-            _pages = pages;
             _shaper = shaper;
             Styles = new Styles(fonts);
-            _canvas = pages.Begin();
-            _y = Margin;
+            Pages.Add(_page);
         }
 
         public Styles Styles { get; }
 
-        private TextShaper Shaper => _shaper;
+        public List<LaidOutPage> Pages { get; } = [];
 
         public void Header(LocalizedText department)
         {
-            _paint.Color = Band;
-            _canvas.DrawRect(SKRect.Create(0, 0, PageWidth, 96), _paint);
-            _paint.Color = SKColors.White;
+            _page.Box(SKRect.Create(0, 0, PageWidth, 96), Band);
             CenteredLine(department.Te, Styles.BandTe, 40);
             CenteredLine(department.En, Styles.BandEn, 70);
             _y = 96 + 36;
@@ -168,11 +181,10 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
 
         public void Centered(string text, TextStyle style, SKColor color)
         {
-            _paint.Color = color;
-            foreach (var line in Shaper.Wrap(text, style, PageWidth - 2 * Margin))
+            foreach (var line in _shaper.WrapRecurring(text, style, PageWidth - 2 * Margin))
             {
                 _y += style.Size * 1.5f;
-                _pages.Text(_canvas, line, (PageWidth - line.Width) / 2, _y, _paint);
+                _page.Text(line, (PageWidth - line.Width) / 2, _y, color);
             }
         }
 
@@ -182,27 +194,26 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         public void Row(string labelTe, string labelEn, string value, bool stripe, bool bold = false)
         {
             var valueStyle = bold ? Styles.ValueBold : Styles.Value;
-            var valueLines = Shaper.Wrap(value, valueStyle, PageWidth - 2 * Margin - LabelColumn - 12);
+            var valueLines = _shaper.Wrap(value, valueStyle, PageWidth - 2 * Margin - LabelColumn - 12);
             var height = Math.Max(2 * Styles.Label.Size * 1.45f, valueLines.Count * valueStyle.Size * 1.4f) + 12;
             if (_y + height > FooterTop)
             {
-                NextPage();
+                _page = new LaidOutPage();
+                Pages.Add(_page);
+                _y = Margin;
             }
 
             if (stripe)
             {
-                _paint.Color = Stripe;
-                _canvas.DrawRect(SKRect.Create(Margin, _y, PageWidth - 2 * Margin, height), _paint);
+                _page.Box(SKRect.Create(Margin, _y, PageWidth - 2 * Margin, height), Stripe);
             }
 
-            _paint.Color = Muted;
-            _pages.Text(_canvas, Shaper.Shape(labelTe, Styles.Label), Margin + 8, _y + 6 + Styles.Label.Size * 1.2f, _paint);
-            _pages.Text(_canvas, Shaper.Shape(labelEn, Styles.Label), Margin + 8, _y + 6 + Styles.Label.Size * 2.6f, _paint);
-            _paint.Color = Ink;
+            _page.Text(_shaper.ShapeRecurring(labelTe, Styles.Label), Margin + 8, _y + 6 + Styles.Label.Size * 1.2f, Muted);
+            _page.Text(_shaper.ShapeRecurring(labelEn, Styles.Label), Margin + 8, _y + 6 + Styles.Label.Size * 2.6f, Muted);
             var baseline = _y + 6 + valueStyle.Size * 1.1f;
             foreach (var line in valueLines)
             {
-                _pages.Text(_canvas, line, Margin + LabelColumn, baseline, _paint);
+                _page.Text(line, Margin + LabelColumn, baseline, Ink);
                 baseline += valueStyle.Size * 1.4f;
             }
 
@@ -213,147 +224,41 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         public void Footer(QrCode qr, string documentId)
         {
             var top = PageHeight - Margin - QrSide;
-            qr.Draw(_canvas, PageWidth - Margin - QrSide, top, QrSide);
+            _page.Code(qr, PageWidth - Margin - QrSide, top, QrSide);
             var width = PageWidth - 3 * Margin - QrSide;
-            _paint.Color = Ink;
             var y = top + 24;
-            foreach (var (text, style) in new[]
+            foreach (var text in new[] { "ఈ పత్రాన్ని ధృవీకరించడానికి QR కోడ్‌ను స్కాన్ చేయండి.", "Scan the QR code to verify this document." })
             {
-                ("ఈ పత్రాన్ని ధృవీకరించడానికి QR కోడ్‌ను స్కాన్ చేయండి.", Styles.Value),
-                ("Scan the QR code to verify this document.", Styles.Value),
-            })
-            {
-                foreach (var line in Shaper.Wrap(text, style, width))
+                foreach (var line in _shaper.WrapRecurring(text, Styles.Value, width))
                 {
-                    _pages.Text(_canvas, line, Margin, y, _paint);
-                    y += style.Size * 1.5f;
+                    _page.Text(line, Margin, y, Ink);
+                    y += Styles.Value.Size * 1.5f;
                 }
             }
 
-            _paint.Color = Muted;
             y += 6;
-            foreach (var text in new[]
+            foreach (var text in new[] { "ఇది డిజిటల్ సంతకం చేసిన పత్రం; సంతకం లేదా చేతి ముద్ర అవసరం లేదు.", "Digitally signed; needs no handwritten signature or seal." })
             {
-                "ఇది డిజిటల్ సంతకం చేసిన పత్రం; సంతకం లేదా చేతి ముద్ర అవసరం లేదు.",
-                "Digitally signed; needs no handwritten signature or seal.",
-                $"{documentId}",
-            })
-            {
-                foreach (var line in Shaper.Wrap(text, Styles.Small, width))
+                foreach (var line in _shaper.WrapRecurring(text, Styles.Small, width))
                 {
-                    _pages.Text(_canvas, line, Margin, y, _paint);
+                    _page.Text(line, Margin, y, Muted);
                     y += Styles.Small.Size * 1.6f;
                 }
             }
-        }
 
-        public void Finish() => _pages.End();
-
-        private void NextPage()
-        {
-            _pages.End();
-            _canvas = _pages.Begin();
-            _y = Margin;
+            foreach (var line in _shaper.Wrap(documentId, Styles.Small, width))
+            {
+                _page.Text(line, Margin, y, Muted);
+                y += Styles.Small.Size * 1.6f;
+            }
         }
 
         private void CenteredLine(string text, TextStyle style, float baseline)
         {
-            var shaped = Shaper.Shape(text, style);
-            _pages.Text(_canvas, shaped, (PageWidth - shaped.Width) / 2, baseline, _paint);
+            var shaped = _shaper.ShapeRecurring(text, style);
+            _page.Text(shaped, (PageWidth - shaped.Width) / 2, baseline, SKColors.White);
         }
 
-        public void Dispose()
-        {
-            Styles.Dispose();
-            _paint.Dispose();
-        }
-    }
-
-    /// <summary>Where pages go: a PDF, pictures, or nowhere while glyphs are counted.</summary>
-    private interface IPages
-    {
-        SKCanvas Begin();
-
-        void End();
-
-        void Text(SKCanvas canvas, ShapedText text, float x, float baseline, SKPaint paint);
-    }
-
-    private sealed class MeasuringPages(GlyphUsage usage) : IPages
-    {
-        private SKCanvas? _canvas;
-
-        public SKCanvas Begin() => _canvas = new SKNoDrawCanvas((int)PageWidth, (int)PageHeight);
-
-        public void End()
-        {
-            _canvas?.Dispose();
-            _canvas = null;
-        }
-
-        public void Text(SKCanvas canvas, ShapedText text, float x, float baseline, SKPaint paint)
-        {
-            foreach (var run in text.Runs)
-            {
-                usage.Add(run);
-            }
-        }
-    }
-
-    private sealed class PdfPages(SKDocument pdf, Dictionary<SKTypeface, SKTypeface> subsets) : IPages, IDisposable
-    {
-        private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
-
-        public SKCanvas Begin() => pdf.BeginPage(PageWidth, PageHeight);
-
-        public void End() => pdf.EndPage();
-
-        public void Text(SKCanvas canvas, ShapedText text, float x, float baseline, SKPaint paint) =>
-            text.Draw(canvas, x, baseline, paint, Subset);
-
-        private SKFont Subset(SKFont shaped)
-        {
-            if (!_fonts.TryGetValue((shaped.Typeface, shaped.Size), out var font))
-            {
-                font = new SKFont(subsets[shaped.Typeface], shaped.Size) { Subpixel = shaped.Subpixel, Hinting = shaped.Hinting, LinearMetrics = shaped.LinearMetrics };
-                _fonts[(shaped.Typeface, shaped.Size)] = font;
-            }
-
-            return font;
-        }
-
-        public void Dispose()
-        {
-            foreach (var font in _fonts.Values)
-            {
-                font.Dispose();
-            }
-        }
-    }
-
-    private sealed class ImagePages(float pixelsPerPoint) : IPages
-    {
-        private SKCanvas? _canvas;
-
-        public List<SKBitmap> Bitmaps { get; } = [];
-
-        public SKCanvas Begin()
-        {
-            var bitmap = new SKBitmap((int)Math.Ceiling(PageWidth * pixelsPerPoint), (int)Math.Ceiling(PageHeight * pixelsPerPoint));
-            Bitmaps.Add(bitmap);
-            _canvas = new SKCanvas(bitmap);
-            _canvas.Clear(SKColors.White);
-            _canvas.Scale(pixelsPerPoint);
-            return _canvas;
-        }
-
-        public void End()
-        {
-            _canvas?.Dispose();
-            _canvas = null;
-        }
-
-        public void Text(SKCanvas canvas, ShapedText text, float x, float baseline, SKPaint paint) =>
-            text.Draw(canvas, x, baseline, paint, font => font);
+        public void Dispose() => Styles.Dispose();
     }
 }

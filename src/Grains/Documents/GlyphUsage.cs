@@ -10,10 +10,10 @@ public sealed class GlyphUsage
 
     public void Add(ShapedRun run)
     {
-        if (!_used.TryGetValue(run.Font.Typeface, out var used))
+        if (!_used.TryGetValue(run.Typeface, out var used))
         {
             used = ([], []);
-            _used[run.Font.Typeface] = used;
+            _used[run.Typeface] = used;
         }
 
         used.Glyphs.UnionWith(run.Glyphs);

@@ -37,30 +37,68 @@ public sealed class QrCode
     /// <summary>Draws the code as a <paramref name="side"/> × <paramref name="side"/> square at (x, y).</summary>
     public void Draw(SKCanvas canvas, float x, float y, float side)
     {
-        var module = side / Size;
         using var white = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Fill };
         using var black = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Fill, IsAntialias = false };
         canvas.DrawRect(SKRect.Create(x, y, side, side), white);
-        for (var row = 0; row < Size; row++)
+        // In module units under one transform, a PDF gets short "x y w h re" operators of small whole numbers.
+        canvas.Save();
+        canvas.Translate(x, y);
+        canvas.Scale(side / Size);
+        foreach (var block in Blocks())
         {
-            // One rectangle per run of dark modules in a row: fewer drawing operations than one per module.
-            var column = 0;
-            while (column < Size)
+            canvas.DrawRect(block, black);
+        }
+
+        canvas.Restore();
+    }
+
+    /// <summary>
+    /// The dark modules as rectangles: runs along each row, a run stretched down while the rows below repeat it
+    /// (finder patterns, timing lines). About half as many drawing operations as one per run.
+    /// </summary>
+    private List<SKRect> Blocks()
+    {
+        var blocks = new List<SKRect>();
+        var open = new Dictionary<(int Start, int End), int>();
+        for (var row = 0; row <= Size; row++)
+        {
+            var runs = row < Size ? Runs(Modules[row]) : [];
+            foreach (var (run, top) in open.Where(o => !runs.Contains(o.Key)).ToList())
             {
-                if (!Modules[row][column])
-                {
-                    column++;
-                    continue;
-                }
+                blocks.Add(new SKRect(run.Start, top, run.End, row));
+                open.Remove(run);
+            }
 
-                var start = column;
-                while (column < Size && Modules[row][column])
-                {
-                    column++;
-                }
-
-                canvas.DrawRect(SKRect.Create(x + start * module, y + row * module, (column - start) * module, module), black);
+            foreach (var run in runs)
+            {
+                open.TryAdd(run, row);
             }
         }
+
+        return blocks;
+    }
+
+    private static HashSet<(int Start, int End)> Runs(bool[] row)
+    {
+        var runs = new HashSet<(int, int)>();
+        var column = 0;
+        while (column < row.Length)
+        {
+            if (!row[column])
+            {
+                column++;
+                continue;
+            }
+
+            var start = column;
+            while (column < row.Length && row[column])
+            {
+                column++;
+            }
+
+            runs.Add((start, column));
+        }
+
+        return runs;
     }
 }

@@ -4,7 +4,8 @@ namespace ManaMitra.Documents;
 
 /// <summary>
 /// A line shaped by HarfBuzz: glyphs and their positions, font by font, with the source text and clusters kept so a
-/// PDF reader can still copy and search the words (Telugu conjuncts have no code point of their own).
+/// PDF reader can still copy and search the words (Telugu conjuncts have no code point of their own). Immutable and
+/// tied to no Skia font object, so a line that recurs on every document is shaped once and shared by all threads.
 /// </summary>
 public sealed class ShapedText(IReadOnlyList<ShapedRun> runs, float width)
 {
@@ -12,8 +13,8 @@ public sealed class ShapedText(IReadOnlyList<ShapedRun> runs, float width)
 
     public float Width { get; } = width;
 
-    /// <param name="fontFor">The font to draw a run shaped in a given font with: itself, or its subset.</param>
-    public void Draw(SKCanvas canvas, float x, float baseline, SKPaint paint, Func<SKFont, SKFont> fontFor)
+    /// <param name="fontFor">The font to draw a run with: its own typeface at its size, or the subset of it.</param>
+    public void Draw(SKCanvas canvas, float x, float baseline, SKPaint paint, Func<ShapedRun, SKFont> fontFor)
     {
         if (Runs.Count == 0)
         {
@@ -23,7 +24,7 @@ public sealed class ShapedText(IReadOnlyList<ShapedRun> runs, float width)
         using var builder = new SKTextBlobBuilder();
         foreach (var run in Runs)
         {
-            var buffer = builder.AllocatePositionedTextRun(fontFor(run.Font), run.Glyphs.Length, run.Utf8.Length, null);
+            var buffer = builder.AllocatePositionedTextRun(fontFor(run), run.Glyphs.Length, run.Utf8.Length, null);
             run.Glyphs.CopyTo(buffer.Glyphs);
             run.Positions.CopyTo(buffer.Positions);
             run.Utf8.CopyTo(buffer.Text);
@@ -35,5 +36,7 @@ public sealed class ShapedText(IReadOnlyList<ShapedRun> runs, float width)
     }
 }
 
-/// <summary>Glyphs of one font; positions are from the start of the line, clusters index <see cref="Utf8"/>.</summary>
-public sealed record ShapedRun(SKFont Font, ushort[] Glyphs, SKPoint[] Positions, byte[] Utf8, uint[] Clusters);
+/// <summary>
+/// Glyphs of one typeface at one size; positions are from the start of the line, clusters index <see cref="Utf8"/>.
+/// </summary>
+public sealed record ShapedRun(SKTypeface Typeface, float Size, ushort[] Glyphs, SKPoint[] Positions, byte[] Utf8, uint[] Clusters);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using HarfBuzzSharp;
 using SkiaSharp;
@@ -13,7 +14,12 @@ namespace ManaMitra.Documents;
 /// </summary>
 public sealed class TextShaper : IDisposable
 {
+    // Labels, titles, department names and notes are the same on thousands of documents; the catalog bounds them.
+    // Past the limit (a catalog far larger than any state's), recurring text is shaped afresh.
+    private const int RecurringLimit = 8192;
+
     private readonly Dictionary<SKTypeface, SKShaper> _shapers;
+    private readonly ConcurrentDictionary<(string Text, float Size, bool Bold, float MaxWidth), IReadOnlyList<ShapedText>> _recurring = new();
 
     public TextShaper(DocumentFonts fonts) =>
         // HarfBuzz fonts may shape from many threads at once; each call below brings its own buffer.
@@ -33,18 +39,35 @@ public sealed class TextShaper : IDisposable
             buffer.Direction = Direction.LeftToRight;
             buffer.Script = telugu ? Script.Telugu : Script.Latin;
             var result = _shapers[font.Typeface].Shape(buffer, x, 0, font);
-            runs.Add(new ShapedRun(font, result.Codepoints.Select(g => (ushort)g).ToArray(), result.Points, utf8, result.Clusters));
+            runs.Add(new ShapedRun(font.Typeface, font.Size, result.Codepoints.Select(g => (ushort)g).ToArray(), result.Points, utf8, result.Clusters));
             x += result.Width;
         }
 
         return new ShapedText(runs, x);
     }
 
+    /// <summary>
+    /// <see cref="Shape"/> for text printed on many documents (labels, titles, notes), shaped once and kept.
+    /// </summary>
+    public ShapedText ShapeRecurring(string text, TextStyle style) =>
+        Recurring(text, style, float.PositiveInfinity, () => [Shape(text, style)])[0];
+
+    /// <summary><see cref="Wrap"/> for text printed on many documents, wrapped once and kept.</summary>
+    public IReadOnlyList<ShapedText> WrapRecurring(string text, TextStyle style, float maxWidth) =>
+        Recurring(text, style, maxWidth, () => Wrap(text, style, maxWidth));
+
     /// <summary>Breaks <paramref name="text"/> at spaces into lines no wider than <paramref name="maxWidth"/>.</summary>
     public IReadOnlyList<ShapedText> Wrap(string text, TextStyle style, float maxWidth)
     {
-        var lines = new List<ShapedText>();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Most values fit on one line: one shaping instead of one per word.
+        var whole = Shape(string.Join(' ', words), style);
+        if (whole.Width <= maxWidth || words.Length <= 1)
+        {
+            return words.Length == 0 ? [] : [whole];
+        }
+
+        var lines = new List<ShapedText>();
         var current = "";
         ShapedText? shaped = null;
         foreach (var word in words)
@@ -70,6 +93,18 @@ public sealed class TextShaper : IDisposable
         }
 
         return lines;
+    }
+
+    private IReadOnlyList<ShapedText> Recurring(string text, TextStyle style, float maxWidth, Func<IReadOnlyList<ShapedText>> shape)
+    {
+        var key = (text, style.Size, style.Bold, maxWidth);
+        if (_recurring.TryGetValue(key, out var lines))
+        {
+            return lines;
+        }
+
+        lines = shape();
+        return _recurring.Count < RecurringLimit ? _recurring.GetOrAdd(key, lines) : lines;
     }
 
     /// <summary>Runs of Telugu (with the joiners that steer its conjuncts) and of everything else.</summary>
@@ -104,6 +139,7 @@ public sealed class TextStyle : IDisposable
     {
         Telugu = Font(bold ? fonts.TeluguBold : fonts.Telugu, size);
         Latin = Font(bold ? fonts.LatinBold : fonts.Latin, size);
+        Bold = bold;
     }
 
     public SKFont Telugu { get; }
@@ -112,8 +148,10 @@ public sealed class TextStyle : IDisposable
 
     public float Size => Latin.Size;
 
-    // Outlines, not hinted bitmaps: a PDF is scaled by whoever opens it.
-    private static SKFont Font(SKTypeface typeface, float size) =>
+    public bool Bold { get; }
+
+    /// <summary>How documents draw <paramref name="typeface"/>: outlines, not hinted bitmaps, since a PDF is scaled by whoever opens it.</summary>
+    public static SKFont Font(SKTypeface typeface, float size) =>
         new(typeface, size) { Subpixel = true, Hinting = SKFontHinting.None, LinearMetrics = true };
 
     public void Dispose()

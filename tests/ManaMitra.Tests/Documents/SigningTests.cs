@@ -17,7 +17,7 @@ public sealed class SigningTests : IDisposable
         var token = _keys.Sign(claims);
 
         var parts = token.Split('.');
-        Assert.Equal("""{"alg":"ES256","kid":"k-2026","typ":"JWT"}""", Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[0])));
+        Assert.Equal("""{"alg":"ES256","kid":"k-2026"}""", Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[0])));
         var published = JsonWebKeySet.Parse(_keys.JwkSet.ToJson());
         var key = Assert.Single(published.Keys);
         Assert.Equal(("EC", "P-256", "k-2026", "sig", "ES256"), (key.Kty, key.Crv, key.Kid, key.Use, key.Alg));
@@ -93,6 +93,17 @@ public sealed class SigningTests : IDisposable
         var token = CompactJws.Sign("""{"jti":"X"}"""u8, "k", key);
 
         Assert.Equal(new DocumentVerification.Invalid(InvalidReason.Malformed), DocumentVerifier.Verify(token, keys));
+    }
+
+    [Fact]
+    public void Telugu_rides_in_the_token_as_utf8_not_as_escapes_that_would_double_the_qr_code()
+    {
+        var document = SampleDocuments.Certificate();
+
+        var payload = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(_keys.Sign(DocumentClaims.From(document)).Split('.')[1]));
+
+        Assert.Contains(document.Fields.Single(f => f.LabelEn == "Village").Value, payload);
+        Assert.DoesNotContain("\\u", payload);
     }
 
     public void Dispose() => _keys.Dispose();
