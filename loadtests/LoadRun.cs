@@ -46,7 +46,7 @@ public sealed class LoadRun(RunOptions options)
         var accessToken = local ? RandomSecret() : null;
         var sinkPort = options.SinkPort ?? FreePort.Next();
 
-        await using var sink = await CloudApiSink.StartAsync(sinkPort, recorder, accessToken, cancellationToken);
+        await using var sink = await CloudApiSink.StartAsync(sinkPort, recorder, accessToken, options.SinkFaults, cancellationToken);
         FrontendProcess? frontend = null;
         try
         {
@@ -122,7 +122,7 @@ public sealed class LoadRun(RunOptions options)
         var load = options.Shape switch
         {
             ClosedShape closed => new ClosedModel(closed, script, client, recorder, options.Drain).RunAsync(options.Duration, cancellationToken),
-            OpenShape open => new OpenModel(open.Schedule(options.Duration.TotalSeconds), open.CitizenGap, script, client, recorder).RunAsync(cancellationToken),
+            OpenShape open => new OpenModel(open.Schedule(options.Duration.TotalSeconds), open.CitizenGap, script, client, recorder, options.Retries).RunAsync(cancellationToken),
             _ => throw new InvalidOperationException($"no load model for {options.Shape}"),
         };
         await load;
