@@ -28,6 +28,13 @@ public static class MarkdownReport
         md.AppendLine(Row("end to end (webhook → first reply)", summary.LatencyMs));
         md.AppendLine(Row("ack (webhook → 200)", summary.AckLatencyMs));
         md.AppendLine();
+        if (summary.Cpu is { } cpu)
+        {
+            var byProcess = cpu.UsPerMessageByProcess.Where(p => p.Key != CpuCost.LoadTool).Select(p => Inv($"{p.Key} {p.Value}"));
+            md.AppendLine(Inv($"CPU per answered message: {cpu.SystemUsPerMessage} µs in the system ({string.Join(", ", byProcess)} µs); the load tool's own: {cpu.LoadToolUsPerMessage} µs."));
+            md.AppendLine();
+        }
+
         md.AppendLine(summary.Errors.Count == 0
             ? "Errors: none."
             : "Errors: " + string.Join(", ", summary.Errors.Select(e => Inv($"{e.Key} × {e.Value}"))) + ".");

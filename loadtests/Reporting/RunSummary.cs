@@ -32,6 +32,9 @@ public sealed record RunSummary(
     RunSetup Setup,
     ThresholdResult Thresholds)
 {
+    /// <summary>CPU cost per answered message, when the run started the system and could read its processes.</summary>
+    public CpuCost? Cpu { get; init; }
+
     public static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
