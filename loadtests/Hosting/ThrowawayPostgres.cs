@@ -28,6 +28,8 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         _logPath = logPath;
     }
 
+    public int Port => _port;
+
     public string ConnectionString =>
         string.Create(CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={_port};Database={Database};Username={SuperUser};Maximum Pool Size=100");
 
