@@ -55,17 +55,17 @@ public sealed class LocalSystem : IAsyncDisposable
                 await migrate.RunToSuccessAsync(ReadyTimeout, migrateLog, cancellationToken);
             }
 
+            var frontendUrl = LoopbackUrl();
             var started = Enumerable.Range(1, silos).Select(n =>
             {
                 var url = LoopbackUrl();
-                return HostProcess.StartAsync($"silo{n}", silo, [], settings.Silo(url, cluster), url, Path.Combine(reportDir, $"silo{n}.log"), ReadyTimeout, cancellationToken);
+                return HostProcess.StartAsync($"silo{n}", silo, [], settings.Silo(url, cluster, frontendUrl), url, Path.Combine(reportDir, $"silo{n}.log"), ReadyTimeout, cancellationToken);
             }).ToList();
             foreach (var starting in started)
             {
                 system._processes.Add(await starting);
             }
 
-            var frontendUrl = LoopbackUrl();
             system._processes.Add(await HostProcess.StartAsync("frontend", Dll(root, "Frontend", "ManaMitra.WebhookFrontend.dll"), [],
                 settings.ClientFrontend(frontendUrl, cluster), frontendUrl, Path.Combine(reportDir, "frontend.log"), ReadyTimeout, cancellationToken));
             return system;

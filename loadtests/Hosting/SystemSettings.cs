@@ -18,13 +18,18 @@ public sealed record SystemSettings(string AppSecret, string AccessToken, string
     public IEnumerable<KeyValuePair<string, string>> EmbeddedFrontend(Uri listenOn) =>
         Host(listenOn).Concat(Webhooks()).Concat(Sending()).Concat(OrleansPorts());
 
-    /// <summary>A silo of a PostgreSQL-backed cluster; it runs the grains, so it sends the replies.</summary>
-    public IEnumerable<KeyValuePair<string, string>> Silo(Uri listenOn, PostgresTarget cluster) =>
-        Host(listenOn).Concat(Sending()).Concat(OrleansPorts()).Concat(cluster.Environment());
+    /// <summary>
+    /// A silo of a PostgreSQL-backed cluster; it runs the grains, so it sends the replies, and the document links in
+    /// them point at the frontend (<paramref name="frontend"/>): a silo has no public address of its own.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, string>> Silo(Uri listenOn, PostgresTarget cluster, Uri frontend) =>
+        Host(listenOn).Concat(Sending()).Concat(OrleansPorts()).Concat(cluster.Environment()).Append(PublicBaseUrl(frontend));
 
     /// <summary>The frontend as an Orleans client of that cluster: it verifies webhooks and routes them to the silos.</summary>
     public IEnumerable<KeyValuePair<string, string>> ClientFrontend(Uri listenOn, PostgresTarget cluster) =>
-        Host(listenOn).Concat(Webhooks()).Concat(cluster.Environment());
+        Host(listenOn).Concat(Webhooks()).Concat(cluster.Environment()).Append(PublicBaseUrl(listenOn));
+
+    private static KeyValuePair<string, string> PublicBaseUrl(Uri frontend) => new("ManaMitra__PublicBaseUrl", frontend.GetLeftPart(UriPartial.Authority));
 
     private IEnumerable<KeyValuePair<string, string>> Host(Uri listenOn)
     {
