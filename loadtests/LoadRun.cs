@@ -45,7 +45,7 @@ public sealed class LoadRun(RunOptions options)
         var accessToken = local ? RandomSecret() : null;
         var sinkPort = options.SinkPort ?? FreePort.Next();
 
-        await using var sink = await CloudApiSink.StartAsync(sinkPort, recorder, accessToken, options.SinkFaults, cancellationToken);
+        await using var sink = await CloudApiSink.StartAsync(options.SinkAddress, sinkPort, recorder, accessToken, options.SinkFaults, cancellationToken);
         LocalSystem? system = null;
         CpuCost? cpu = null;
         try

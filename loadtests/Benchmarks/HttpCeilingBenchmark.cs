@@ -45,7 +45,7 @@ public static class HttpCeilingBenchmark
         var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         var sinkPort = FreePort.Next();
-        await using var sink = await CloudApiSink.StartAsync(sinkPort, new RunRecorder(), token, SinkFaults.None, CancellationToken.None);
+        await using var sink = await CloudApiSink.StartAsync(IPAddress.Loopback, sinkPort, new RunRecorder(), token, SinkFaults.None, CancellationToken.None);
         var settings = new SystemSettings(secret, token, "106540352242922", sinkPort, "v21.0");
         await using var system = await LocalSystem.StartInMemoryAsync(root, settings, reportDir, CancellationToken.None);
         var webhookScript = Path.Combine(reportDir, "webhook.lua");

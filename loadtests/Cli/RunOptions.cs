@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using ManaMitra.LoadTests.Sink;
 using ManaMitra.LoadTests.Traffic;
 
@@ -33,7 +34,9 @@ public sealed record RunOptions
         existing deployment (instead of starting the frontend here):
           --target-url URL       its base URL
           --app-secret S         its WhatsApp app secret, to sign webhooks
-          --sink-port N          the 127.0.0.1 port its WhatsApp__GraphApiBaseUrl points at; the fake Cloud API listens there
+          --sink-port N          the port its WhatsApp__GraphApiBaseUrl points at; the fake Cloud API listens there
+          --sink-address IP      the address the fake Cloud API listens on (default 127.0.0.1; 0.0.0.0 when the
+                                 deployment runs on another host and reaches this one by its address)
           --phone-number-id ID   the phone_number_id put into webhooks (default 106540352242922)
 
         exit code: 0 thresholds passed, 1 a threshold failed, 2 could not run, 130 interrupted (Ctrl+C).
@@ -62,6 +65,8 @@ public sealed record RunOptions
     public string? AppSecret { get; init; }
 
     public int? SinkPort { get; init; }
+
+    public IPAddress SinkAddress { get; init; } = IPAddress.Loopback;
 
     public string PhoneNumberId { get; init; } = "106540352242922";
 
@@ -100,7 +105,7 @@ public sealed record RunOptions
         var known = new HashSet<string>(StringComparer.Ordinal)
         {
             "scenario", "duration", "rate", "users", "warmup", "drain", "max-p99-ms", "max-lost", "request-timeout",
-            "target-url", "app-secret", "sink-port", "phone-number-id", "duplicate-share", "throttle-share", "fail-share",
+            "target-url", "app-secret", "sink-port", "sink-address", "phone-number-id", "duplicate-share", "throttle-share", "fail-share",
             "storage", "silos",
         };
         if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
@@ -129,6 +134,9 @@ public sealed record RunOptions
             TargetUrl = values.TryGetValue("target-url", out var url) ? new Uri(url, UriKind.Absolute) : null,
             AppSecret = values.GetValueOrDefault("app-secret"),
             SinkPort = (int?)Number(values, "sink-port"),
+            SinkAddress = values.TryGetValue("sink-address", out var address)
+                ? IPAddress.TryParse(address, out var ip) ? ip : throw new ArgumentException($"--sink-address must be an IP address, got '{address}'")
+                : IPAddress.Loopback,
             PhoneNumberId = values.GetValueOrDefault("phone-number-id") ?? "106540352242922",
             Retries = scenario.Retries with { DuplicateShare = Share(values, "duplicate-share") ?? scenario.Retries.DuplicateShare },
             SinkFaults = new SinkFaults(
@@ -156,9 +164,9 @@ public sealed record RunOptions
             throw new ArgumentException("--target-url needs --app-secret and --sink-port too");
         }
 
-        if (options.TargetUrl is null && (options.AppSecret is not null || options.SinkPort is not null))
+        if (options.TargetUrl is null && (options.AppSecret is not null || options.SinkPort is not null || values.ContainsKey("sink-address")))
         {
-            throw new ArgumentException("--app-secret and --sink-port belong to --target-url runs; a local run makes its own");
+            throw new ArgumentException("--app-secret, --sink-port and --sink-address belong to --target-url runs; a local run makes its own");
         }
 
         return options;

@@ -29,13 +29,14 @@ public sealed class CloudApiSink : IAsyncDisposable
     }
 
     /// <summary>
-    /// Listens on 127.0.0.1:<paramref name="port"/>; with <paramref name="accessToken"/>, a request without that bearer
-    /// token is refused as Meta refuses it; <paramref name="faults"/> says how often a send is throttled or failed.
+    /// Listens on <paramref name="address"/>:<paramref name="port"/>; with <paramref name="accessToken"/>, a request
+    /// without that bearer token is refused as Meta refuses it; <paramref name="faults"/> says how often a send is
+    /// throttled or failed.
     /// </summary>
-    public static async Task<CloudApiSink> StartAsync(int port, IReplyObserver observer, string? accessToken, SinkFaults faults, CancellationToken cancellationToken)
+    public static async Task<CloudApiSink> StartAsync(IPAddress address, int port, IReplyObserver observer, string? accessToken, SinkFaults faults, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var sink = new CloudApiSink(app, observer, accessToken, faults);

@@ -76,17 +76,4 @@ public sealed class RedeliveryTests
         Assert.Equal(SinkFaults.None, plain.SinkFaults);
         Assert.Throws<ArgumentException>(() => RunOptions.Parse(["--scenario", "mixed-day", "--fail-share", "1.5"]));
     }
-
-    [Fact]
-    public void Postgres_storage_is_a_local_choice_with_a_silo_count()
-    {
-        var postgres = RunOptions.Parse(["--scenario", "smoke", "--storage", "postgres", "--silos", "3"]);
-
-        Assert.True(postgres.Postgres);
-        Assert.Equal(3, postgres.Silos);
-        Assert.False(RunOptions.Parse(["--scenario", "smoke"]).Postgres);
-        Assert.Throws<ArgumentException>(() => RunOptions.Parse(["--scenario", "smoke", "--storage", "mysql"]));
-        Assert.Throws<ArgumentException>(() => RunOptions.Parse(
-            ["--scenario", "smoke", "--storage", "postgres", "--target-url", "http://x", "--app-secret", "s", "--sink-port", "9090"]));
-    }
 }
