@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using System.Security.Cryptography;
 using ManaMitra.LoadTests.Cli;
 using ManaMitra.LoadTests.Hosting;
@@ -46,22 +45,21 @@ public sealed class LoadRun(RunOptions options)
         var accessToken = local ? RandomSecret() : null;
         var sinkPort = options.SinkPort ?? FreePort.Next();
 
-        await using var sink = await CloudApiSink.StartAsync(sinkPort, recorder, accessToken, cancellationToken);
-        FrontendProcess? frontend = null;
+        await using var sink = await CloudApiSink.StartAsync(options.SinkAddress, sinkPort, recorder, accessToken, options.SinkFaults, cancellationToken);
+        LocalSystem? system = null;
+        CpuCost? cpu = null;
         try
         {
             if (local)
             {
                 Console.WriteLine("Starting the system under test …");
-                frontend = await FrontendProcess.StartAsync(
-                    FrontendDll(root),
-                    new FrontendSettings(appSecret, accessToken!, options.PhoneNumberId, sinkPort, ApiVersion),
-                    Path.Combine(reportDir, "frontend.log"),
-                    TimeSpan.FromSeconds(90),
-                    cancellationToken);
+                var settings = new SystemSettings(appSecret, accessToken!, options.PhoneNumberId, sinkPort, ApiVersion);
+                system = options.Postgres
+                    ? await LocalSystem.StartOnPostgresAsync(root, settings, options.Silos, reportDir, cancellationToken)
+                    : await LocalSystem.StartInMemoryAsync(root, settings, reportDir, cancellationToken);
             }
 
-            var target = frontend?.BaseUrl ?? options.TargetUrl!;
+            var target = system?.BaseUrl ?? options.TargetUrl!;
             Console.WriteLine(Inv($"Scenario {options.Scenario.Name} ({options.Scenario.Description})"));
             Console.WriteLine(Inv($"{Describe(options.Shape)} for {options.Duration.TotalSeconds} s against {target}"));
             using var catalogHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
@@ -77,14 +75,17 @@ public sealed class LoadRun(RunOptions options)
                 sink.Observer = recorder;
             }
 
+            var processes = system?.Processes ?? [];
+            var cpuBefore = CpuCost.Sample(processes);
             var progress = new LiveProgress(recorder);
             await progress.WhileAsync(LoadAndDrainAsync(catalog, client, recorder, progress, cancellationToken));
+            cpu = CpuCost.Between(cpuBefore, CpuCost.Sample(processes), recorder.Replied);
         }
         finally
         {
-            if (frontend is not null)
+            if (system is not null)
             {
-                await frontend.DisposeAsync();
+                await system.DisposeAsync();
             }
         }
 
@@ -92,7 +93,7 @@ public sealed class LoadRun(RunOptions options)
             options.Scenario.Name,
             options.Shape is ClosedShape ? "closed" : "open",
             Describe(options.Shape),
-            local ? "local (separate frontend process, embedded silo, in-memory storage)" : options.TargetUrl!.ToString(),
+            system?.Description ?? options.TargetUrl!.ToString(),
             startedAt,
             options.Duration.TotalSeconds,
             options.Warmup.TotalSeconds,
@@ -100,7 +101,7 @@ public sealed class LoadRun(RunOptions options)
             Environment.ProcessorCount,
             loadBefore,
             LoadAverage());
-        var summary = RunSummary.From(recorder, setup, options.MaxP99Ms, options.MaxLost);
+        var summary = RunSummary.From(recorder, setup, options.MaxP99Ms, options.MaxLost) with { Cpu = cpu };
         await WriteReportsAsync(reportDir, summary, recorder);
         var markdown = MarkdownReport.Render(summary);
         Console.WriteLine();
@@ -122,7 +123,7 @@ public sealed class LoadRun(RunOptions options)
         var load = options.Shape switch
         {
             ClosedShape closed => new ClosedModel(closed, script, client, recorder, options.Drain).RunAsync(options.Duration, cancellationToken),
-            OpenShape open => new OpenModel(open.Schedule(options.Duration.TotalSeconds), open.CitizenGap, script, client, recorder).RunAsync(cancellationToken),
+            OpenShape open => new OpenModel(open.Schedule(options.Duration.TotalSeconds), open.CitizenGap, script, client, recorder, options.Retries).RunAsync(cancellationToken),
             _ => throw new InvalidOperationException($"no load model for {options.Shape}"),
         };
         await load;
@@ -151,13 +152,6 @@ public sealed class LoadRun(RunOptions options)
         await File.WriteAllTextAsync(Path.Combine(reportDir, "summary.md"), MarkdownReport.Render(summary));
         var html = HtmlReport.Render(summary, PercentileCurve.From(recorder.EndToEndLatency.Snapshot()), PercentileCurve.From(recorder.AckLatency.Snapshot()));
         await File.WriteAllTextAsync(Path.Combine(reportDir, "report.html"), html);
-    }
-
-    private static string FrontendDll(string root)
-    {
-        var output = typeof(LoadRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "ManaMitra.FrontendOutput").Value!;
-        return Path.Combine(root, output, "ManaMitra.WebhookFrontend.dll");
     }
 
     private static string Describe(LoadShape shape) => shape switch

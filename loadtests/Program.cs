@@ -2,12 +2,22 @@ using System.Globalization;
 using ManaMitra.LoadTests;
 using ManaMitra.LoadTests.Benchmarks;
 using ManaMitra.LoadTests.Cli;
+using ManaMitra.LoadTests.Hosting;
 
-// A micro-benchmark of one piece, in process, rather than a load run of the whole system.
-if (args is ["--benchmark", "documents", .. var rest])
+// A benchmark of one piece or a ceiling, rather than a load run of the whole system.
+if (args is ["--benchmark", var benchmark, .. var rest])
 {
-    var seconds = rest is ["--duration", var text] ? double.Parse(text, CultureInfo.InvariantCulture) : 10;
-    return DocumentsBenchmark.Run(TimeSpan.FromSeconds(seconds));
+    var duration = TimeSpan.FromSeconds(rest is ["--duration", var text] ? double.Parse(text, CultureInfo.InvariantCulture) : 10);
+    var root = RepoRoot.Find(AppContext.BaseDirectory);
+    switch (benchmark)
+    {
+        case "documents":
+            return DocumentsBenchmark.Run(duration);
+        case "postgres-upsert":
+            return await PostgresUpsertBenchmark.RunAsync(root, duration);
+        case "http-ceilings":
+            return await HttpCeilingBenchmark.RunAsync(root, duration);
+    }
 }
 
 RunOptions options;

@@ -18,6 +18,11 @@ public sealed class RunRecorder : IReplyObserver
     private long _readReceipts;
     private long _unexpected;
     private long _refused;
+    private long _documents;
+    private long _throttled;
+    private long _failed;
+    private long _redelivered;
+    private long _redeliveredAcked;
     private long _firstSendAt;
     private long _lastSendAt;
     private long _lastFirstReplyAt;
@@ -42,6 +47,20 @@ public sealed class RunRecorder : IReplyObserver
 
     /// <summary>Sends the sink refused for a wrong access token: the system is misconfigured, not slow.</summary>
     public long RefusedSends => Interlocked.Read(ref _refused);
+
+    /// <summary>Replies that were document messages (an issued certificate).</summary>
+    public long Documents => Interlocked.Read(ref _documents);
+
+    /// <summary>Sends the sink throttled on purpose (429, code 130429): each is owed again.</summary>
+    public long SinkThrottled => Interlocked.Read(ref _throttled);
+
+    /// <summary>Sends the sink failed on purpose (500): each is owed again.</summary>
+    public long SinkFailed => Interlocked.Read(ref _failed);
+
+    /// <summary>Copies of already-delivered messages sent again as Meta retries; counted apart from <see cref="Sent"/>.</summary>
+    public long Redelivered => Interlocked.Read(ref _redelivered);
+
+    public long RedeliveredAcked => Interlocked.Read(ref _redeliveredAcked);
 
     public long FirstSendAt => Interlocked.Read(ref _firstSendAt);
 
@@ -73,9 +92,31 @@ public sealed class RunRecorder : IReplyObserver
         }
     }
 
-    public void Reply(string citizenId, long arrivedAt)
+    /// <summary>
+    /// A repeat delivery of <paramref name="messages"/> already-sent messages was answered; it owes no reply, so a
+    /// reply caused by it shows up as unexpected.
+    /// </summary>
+    public void Redelivery(int messages, AckResult result)
+    {
+        Interlocked.Add(ref _redelivered, messages);
+        if (result.Accepted)
+        {
+            Interlocked.Add(ref _redeliveredAcked, messages);
+        }
+        else
+        {
+            _errors.AddOrUpdate("redelivery_" + (result.ErrorKind ?? "unknown"), 1, (_, n) => n + 1);
+        }
+    }
+
+    public void Reply(string citizenId, long arrivedAt, bool isDocument)
     {
         Interlocked.Increment(ref _replies);
+        if (isDocument)
+        {
+            Interlocked.Increment(ref _documents);
+        }
+
         var match = Ledger.Reply(citizenId, arrivedAt);
         if (match.Message is null)
         {
@@ -92,6 +133,18 @@ public sealed class RunRecorder : IReplyObserver
     public void ReadReceipt() => Interlocked.Increment(ref _readReceipts);
 
     public void Refused() => Interlocked.Increment(ref _refused);
+
+    public void Faulted(SinkFault fault)
+    {
+        if (fault == SinkFault.Throttled)
+        {
+            Interlocked.Increment(ref _throttled);
+        }
+        else
+        {
+            Interlocked.Increment(ref _failed);
+        }
+    }
 
     /// <summary>Messages the frontend accepted that have had no reply yet; after the drain period these are lost.</summary>
     public long Unanswered() => Ledger.AllSent().LongCount(m => m is { Acked: true, FirstReplyAt: null });

@@ -35,15 +35,31 @@ public sealed class WebhookClient : IDisposable
         _envelope = new WebhookEnvelope("102290129340398", "91 866 000 1234", phoneNumberId);
     }
 
-    public async Task<AckResult> PostAsync(string citizenId, CitizenMessage message, CancellationToken cancellationToken)
+    public Task<AckResult> PostAsync(string citizenId, CitizenMessage message, CancellationToken cancellationToken) =>
+        PostAsync(Prepare(citizenId, message), cancellationToken);
+
+    /// <summary>A fresh message from <paramref name="citizenId"/> with its own wamid, ready to deliver (and deliver again, as Meta retries).</summary>
+    public Delivery Prepare(string citizenId, CitizenMessage message)
     {
         var number = Interlocked.Increment(ref _messageNumber);
         var wamid = "wamid." + Convert.ToBase64String(Encoding.ASCII.GetBytes($"{citizenId}.{_runTag}.{number}"));
         var name = ProfileNames[(int)(number % ProfileNames.Length)];
-        var body = _envelope.Build(citizenId, name, wamid, DateTimeOffset.UtcNow, message);
-        using var content = new ByteArrayContent(body);
+        var enveloped = new EnvelopedMessage(wamid, DateTimeOffset.UtcNow, message);
+        return new Delivery(citizenId, name, [enveloped], _envelope.BuildBatch(citizenId, name, [enveloped]));
+    }
+
+    /// <summary>One webhook carrying both deliveries' messages, as Meta batches a citizen's messages it is still retrying.</summary>
+    public Delivery Batch(Delivery earlier, Delivery later)
+    {
+        IReadOnlyList<EnvelopedMessage> messages = [.. earlier.Messages, .. later.Messages];
+        return new Delivery(later.CitizenId, later.ProfileName, messages, _envelope.BuildBatch(later.CitizenId, later.ProfileName, messages));
+    }
+
+    public async Task<AckResult> PostAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var content = new ByteArrayContent(delivery.Body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        content.Headers.Add(MetaSignature.HeaderName, MetaSignature.Sign(body, _secret));
+        content.Headers.Add(MetaSignature.HeaderName, MetaSignature.Sign(delivery.Body, _secret));
         try
         {
             using var response = await _http.PostAsync(_webhook, content, cancellationToken);
@@ -65,3 +81,6 @@ public sealed class WebhookClient : IDisposable
 
     public void Dispose() => _http.Dispose();
 }
+
+/// <summary>A webhook body as signed and sent; sending the same one again is a Meta retry (same wamids).</summary>
+public sealed record Delivery(string CitizenId, string ProfileName, IReadOnlyList<EnvelopedMessage> Messages, byte[] Body);

@@ -7,10 +7,15 @@ namespace ManaMitra.LoadTests.Meta;
 /// <summary>
 /// Writes the body Meta POSTs for one incoming message: <c>object</c>, <c>entry[].changes[].value</c> with
 /// <c>messaging_product</c>, <c>metadata</c>, <c>contacts</c> and <c>messages</c>, field for field as Meta sends it.
+/// Meta may also batch several of a citizen's messages into one delivery; <see cref="BuildBatch"/> writes those.
 /// </summary>
 public sealed class WebhookEnvelope(string businessAccountId, string displayPhoneNumber, string phoneNumberId)
 {
-    public byte[] Build(string citizenId, string profileName, string messageId, DateTimeOffset sentAt, CitizenMessage message)
+    public byte[] Build(string citizenId, string profileName, string messageId, DateTimeOffset sentAt, CitizenMessage message) =>
+        BuildBatch(citizenId, profileName, [new EnvelopedMessage(messageId, sentAt, message)]);
+
+    /// <summary>One delivery carrying <paramref name="messages"/> of one citizen, oldest first.</summary>
+    public byte[] BuildBatch(string citizenId, string profileName, IReadOnlyList<EnvelopedMessage> messages)
     {
         var buffer = new ArrayBufferWriter<byte>(768);
         using (var json = new Utf8JsonWriter(buffer))
@@ -37,7 +42,11 @@ public sealed class WebhookEnvelope(string businessAccountId, string displayPhon
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteStartArray("messages");
-            WriteMessage(json, citizenId, messageId, sentAt, message);
+            foreach (var (messageId, sentAt, message) in messages)
+            {
+                WriteMessage(json, citizenId, messageId, sentAt, message);
+            }
+
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteString("field", "messages");
@@ -81,3 +90,6 @@ public sealed class WebhookEnvelope(string businessAccountId, string displayPhon
         json.WriteEndObject();
     }
 }
+
+/// <summary>One message inside a webhook: Meta's id for it, when the citizen sent it, and what it says.</summary>
+public sealed record EnvelopedMessage(string MessageId, DateTimeOffset SentAt, CitizenMessage Message);

@@ -19,19 +19,30 @@ public static class MarkdownReport
         md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         md.AppendLine(Inv($"| {summary.Sent} | {summary.Acked} | {summary.Replied} | {summary.Lost} | {summary.ThroughputPerS} | {summary.SendRatePerS} | {summary.RepliesReceived} | {summary.ReadReceipts} | {summary.UnexpectedReplies} |"));
         md.AppendLine();
+        md.AppendLine("| documents received | repeat deliveries sent | repeat deliveries acked | sends throttled (429) | sends failed (500) |");
+        md.AppendLine("|---:|---:|---:|---:|---:|");
+        md.AppendLine(Inv($"| {summary.DocumentsReceived} | {summary.Redelivered} | {summary.RedeliveredAcked} | {summary.SinkThrottled} | {summary.SinkFailed} |"));
+        md.AppendLine();
         md.AppendLine("| latency (ms) | p50 | p90 | p95 | p99 | p99.9 | max | mean | count |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         md.AppendLine(Row("end to end (webhook → first reply)", summary.LatencyMs));
         md.AppendLine(Row("ack (webhook → 200)", summary.AckLatencyMs));
         md.AppendLine();
+        if (summary.Cpu is { } cpu)
+        {
+            var byProcess = cpu.UsPerMessageByProcess.Where(p => p.Key != CpuCost.LoadTool).Select(p => Inv($"{p.Key} {p.Value}"));
+            md.AppendLine(Inv($"CPU per answered message: {cpu.SystemUsPerMessage} µs in the system ({string.Join(", ", byProcess)} µs); the load tool's own: {cpu.LoadToolUsPerMessage} µs."));
+            md.AppendLine();
+        }
+
         md.AppendLine(summary.Errors.Count == 0
             ? "Errors: none."
             : "Errors: " + string.Join(", ", summary.Errors.Select(e => Inv($"{e.Key} × {e.Value}"))) + ".");
         md.AppendLine();
         var thresholds = summary.Thresholds;
         md.AppendLine(thresholds.Passed
-            ? Inv($"Thresholds (p99 ≤ {thresholds.MaxP99Ms} ms, lost ≤ {thresholds.MaxLost}): passed.")
-            : Inv($"Thresholds (p99 ≤ {thresholds.MaxP99Ms} ms, lost ≤ {thresholds.MaxLost}): FAILED: {string.Join("; ", thresholds.Failures)}."));
+            ? Inv($"Thresholds (p99 ≤ {thresholds.MaxP99Ms} ms, lost ≤ {thresholds.MaxLost}, no unexpected reply): passed.")
+            : Inv($"Thresholds (p99 ≤ {thresholds.MaxP99Ms} ms, lost ≤ {thresholds.MaxLost}, no unexpected reply): FAILED: {string.Join("; ", thresholds.Failures)}."));
         return md.ToString();
     }
 

@@ -23,10 +23,18 @@ public sealed record RunSummary(
     long ReadReceipts,
     long UnexpectedReplies,
     long SinkRefused,
+    long DocumentsReceived,
+    long Redelivered,
+    long RedeliveredAcked,
+    long SinkThrottled,
+    long SinkFailed,
     IReadOnlyDictionary<string, long> Errors,
     RunSetup Setup,
     ThresholdResult Thresholds)
 {
+    /// <summary>CPU cost per answered message, when the run started the system and could read its processes.</summary>
+    public CpuCost? Cpu { get; init; }
+
     public static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -56,9 +64,14 @@ public sealed record RunSummary(
             recorder.ReadReceipts,
             recorder.UnexpectedReplies,
             recorder.RefusedSends,
+            recorder.Documents,
+            recorder.Redelivered,
+            recorder.RedeliveredAcked,
+            recorder.SinkThrottled,
+            recorder.SinkFailed,
             recorder.Errors,
             setup,
-            ThresholdResult.Check(recorder.Replied, endToEnd, lost, maxP99Ms, maxLost));
+            ThresholdResult.Check(recorder.Replied, endToEnd, lost, recorder.UnexpectedReplies, maxP99Ms, maxLost));
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
@@ -87,7 +100,7 @@ public sealed record RunSetup(
 /// <summary>The thresholds a run is judged by, and what broke them.</summary>
 public sealed record ThresholdResult(double MaxP99Ms, long MaxLost, bool Passed, IReadOnlyList<string> Failures)
 {
-    public static ThresholdResult Check(long replied, LatencySummary endToEnd, long lost, double maxP99Ms, long maxLost)
+    public static ThresholdResult Check(long replied, LatencySummary endToEnd, long lost, long unexpected, double maxP99Ms, long maxLost)
     {
         var failures = new List<string>();
         // With nothing answered there is no latency to judge, and a p99 of zero must not pass for a fast system.
@@ -104,6 +117,13 @@ public sealed record ThresholdResult(double MaxP99Ms, long MaxLost, bool Passed,
         if (lost > maxLost)
         {
             failures.Add($"lost {lost} > {maxLost}");
+        }
+
+        // A reply no citizen was owed is a message answered twice (a repeat delivery answered again) or a reply the
+        // scripts did not foresee: either way not "every message answered exactly once".
+        if (unexpected > 0)
+        {
+            failures.Add($"{unexpected} unexpected replies");
         }
 
         return new ThresholdResult(maxP99Ms, maxLost, failures.Count == 0, failures);

@@ -17,23 +17,29 @@ public sealed class CloudApiSink : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly string? _expectedAuthorization;
+    private readonly SinkFaults _faults;
     private long _messageNumber;
 
-    private CloudApiSink(WebApplication app, IReplyObserver observer, string? accessToken)
+    private CloudApiSink(WebApplication app, IReplyObserver observer, string? accessToken, SinkFaults faults)
     {
         _app = app;
+        _faults = faults;
         Observer = observer;
         _expectedAuthorization = accessToken is null ? null : $"Bearer {accessToken}";
     }
 
-    /// <summary>Listens on 127.0.0.1:<paramref name="port"/>; with <paramref name="accessToken"/>, a request without that bearer token is refused as Meta refuses it.</summary>
-    public static async Task<CloudApiSink> StartAsync(int port, IReplyObserver observer, string? accessToken, CancellationToken cancellationToken)
+    /// <summary>
+    /// Listens on <paramref name="address"/>:<paramref name="port"/>; with <paramref name="accessToken"/>, a request
+    /// without that bearer token is refused as Meta refuses it; <paramref name="faults"/> says how often a send is
+    /// throttled or failed.
+    /// </summary>
+    public static async Task<CloudApiSink> StartAsync(IPAddress address, int port, IReplyObserver observer, string? accessToken, SinkFaults faults, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, port));
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var sink = new CloudApiSink(app, observer, accessToken);
+        var sink = new CloudApiSink(app, observer, accessToken, faults);
         app.MapPost("/{version}/{phoneNumberId}/messages", sink.AcceptAsync);
         await app.StartAsync(cancellationToken);
         return sink;
@@ -54,6 +60,20 @@ public sealed class CloudApiSink : IAsyncDisposable
             return;
         }
 
+        switch (_faults.Pick(Random.Shared.NextDouble()))
+        {
+            case SinkFault.Throttled:
+                Observer.Faulted(SinkFault.Throttled);
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                await context.Response.WriteAsJsonAsync(MetaError(130429, "(#130429) Rate limit hit"));
+                return;
+            case SinkFault.Failed:
+                Observer.Faulted(SinkFault.Failed);
+                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                await context.Response.WriteAsJsonAsync(MetaError(1, "An unknown error occurred"));
+                return;
+        }
+
         using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
         var root = body.RootElement;
         if (root.TryGetProperty("status", out var status) && status.GetString() == "read")
@@ -70,7 +90,8 @@ public sealed class CloudApiSink : IAsyncDisposable
             return;
         }
 
-        Observer.Reply(to, arrivedAt);
+        var isDocument = root.TryGetProperty("type", out var type) && type.GetString() == "document";
+        Observer.Reply(to, arrivedAt, isDocument);
         var wamid = $"wamid.sink.{Interlocked.Increment(ref _messageNumber)}";
         await context.Response.WriteAsJsonAsync(new
         {
@@ -93,9 +114,12 @@ public sealed class CloudApiSink : IAsyncDisposable
 /// <summary>Told of every request the system sends to the Cloud API.</summary>
 public interface IReplyObserver
 {
-    void Reply(string citizenId, long arrivedAt);
+    void Reply(string citizenId, long arrivedAt, bool isDocument);
 
     void ReadReceipt();
 
     void Refused();
+
+    /// <summary>A send the sink refused on purpose (<see cref="SinkFaults"/>); the system owes it again.</summary>
+    void Faulted(SinkFault fault);
 }

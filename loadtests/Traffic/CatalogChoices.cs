@@ -23,6 +23,10 @@ public sealed class CatalogChoices
 
     public DepartmentChoice PickDepartment(Random random) => _departments[random.Next(_departments.Count)];
 
+    /// <summary>Every service with its department, for scenarios that pick services by what they do.</summary>
+    public IEnumerable<(DepartmentChoice Department, ServiceChoice Service)> AllServices() =>
+        _departments.SelectMany(d => d.Services.Select(s => (d, s)));
+
     public static async Task<CatalogChoices> FetchAsync(HttpClient http, Uri target, CancellationToken cancellationToken)
     {
         using var document = await http.GetFromJsonAsync<JsonDocument>(new Uri(target, "/api/catalog"), cancellationToken)
@@ -37,11 +41,19 @@ public sealed class CatalogChoices
             .Select(d => new DepartmentChoice(
                 d.GetProperty("id").GetString()!,
                 Title(d),
-                d.GetProperty("services").EnumerateArray().Select(s => new ServiceChoice(s.GetProperty("id").GetString()!, Title(s))).ToList()))
+                d.GetProperty("services").EnumerateArray().Select(Service).ToList()))
             .Where(d => d.Services.Count > 0)
             .ToList();
         return new CatalogChoices(departments);
     }
+
+    private static ServiceChoice Service(JsonElement service) => new(
+        service.GetProperty("id").GetString()!,
+        Title(service),
+        service.TryGetProperty("handler", out var handler) ? handler.GetString() ?? "" : "",
+        service.TryGetProperty("inputs", out var inputs)
+            ? inputs.EnumerateArray().Select(i => new InputChoice(i.GetProperty("id").GetString()!, i.GetProperty("kind").GetString()!)).ToList()
+            : []);
 
     // A list row's title as WhatsApp would echo it back: at most 24 characters.
     private static LocalizedTitle Title(JsonElement item)
@@ -63,4 +75,11 @@ public sealed record DepartmentChoice(string Id, LocalizedTitle Title, IReadOnly
     public ServiceChoice PickService(Random random) => Services[random.Next(Services.Count)];
 }
 
-public sealed record ServiceChoice(string Id, LocalizedTitle Title);
+/// <summary>A service as a citizen sees it in the menus, with what its handler does and the questions its form asks.</summary>
+public sealed record ServiceChoice(string Id, LocalizedTitle Title, string Handler = "", IReadOnlyList<InputChoice>? Inputs = null)
+{
+    public IReadOnlyList<InputChoice> Questions => Inputs ?? [];
+}
+
+/// <summary>One form question: its input id and kind (<c>Aadhaar</c>, <c>FreeText</c>, <c>Choice</c>, ...).</summary>
+public sealed record InputChoice(string Id, string Kind);

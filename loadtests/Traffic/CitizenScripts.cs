@@ -13,6 +13,9 @@ public static class CitizenScripts
     private const int One = 1;
     private const int PrivacyAndMenu = 2;
 
+    // A submitted certificate form: the outcome in words, then the document message (src/Grains/Citizens/CitizenChatGrain.cs).
+    private const int OutcomeAndDocument = 2;
+
     private static readonly string[] ResultsDaySearches =
         ["ssc hall ticket", "inter results", "ssc results", "10th class results", "intermediate marks memo", "hall ticket download", "inter hall ticket"];
 
@@ -67,6 +70,53 @@ public static class CitizenScripts
             }
         }
 
+        yield return CitizenMessage.Typed(telugu ? "మెనూ" : "menu", One);
+    }
+
+    /// <summary>
+    /// A whole certificate application: greets, picks a language, finds a certificate by searching its name or by
+    /// browsing department → service, taps Apply, answers every question (one of them wrongly first, which the form
+    /// rejects and asks again), confirms, receives the outcome and the document, and returns to the menu.
+    /// </summary>
+    public static IEnumerable<CitizenMessage> LongForm(CatalogChoices catalog, Random random)
+    {
+        var certificates = catalog.AllServices().Where(c => FormAnswers.CanAnswer(c.Service)).ToList();
+        if (certificates.Count == 0)
+        {
+            throw new InvalidOperationException("The catalog has no certificate whose form a typed message can complete.");
+        }
+
+        var (department, service) = certificates[random.Next(certificates.Count)];
+        var telugu = random.Next(2) == 0;
+        yield return CitizenMessage.Typed(telugu ? "నమస్కారం" : "hi", One);
+        yield return telugu
+            ? CitizenMessage.Button("lang:te", "తెలుగు", PrivacyAndMenu)
+            : CitizenMessage.Button("lang:en", "English", PrivacyAndMenu);
+        if (random.Next(2) == 0)
+        {
+            yield return CitizenMessage.Typed(service.Title.In(telugu), One);
+        }
+        else
+        {
+            yield return CitizenMessage.Row("menu:departments", telugu ? "శాఖలు" : "Departments", One);
+            yield return CitizenMessage.Row($"dept:{department.Id}", department.Title.In(telugu), One);
+        }
+
+        yield return CitizenMessage.Row($"svc:{service.Id}", service.Title.In(telugu), One);
+        // The form's first question comes with its introduction, in one message.
+        yield return CitizenMessage.Button($"apply:{service.Id}", telugu ? "దరఖాస్తు" : "Apply", One);
+        var mistaken = random.Next(service.Questions.Count);
+        for (var i = 0; i < service.Questions.Count; i++)
+        {
+            if (i == mistaken)
+            {
+                yield return FormAnswers.Invalid(service.Questions[i]);
+            }
+
+            yield return FormAnswers.Valid(service.Questions[i], random);
+        }
+
+        yield return CitizenMessage.Button("form:confirm", telugu ? "నిర్ధారించు" : "Confirm", OutcomeAndDocument);
         yield return CitizenMessage.Typed(telugu ? "మెనూ" : "menu", One);
     }
 

@@ -1,14 +1,26 @@
 using ManaMitra.LoadTests.Meta;
+using ManaMitra.LoadTests.Sink;
 
 namespace ManaMitra.LoadTests.Traffic;
 
-/// <summary>A named load: who the citizens are, what each says, and how their arrivals are shaped.</summary>
+/// <summary>
+/// A named load: who the citizens are, what each says, how their arrivals are shaped, and which of Meta's habits
+/// (repeat deliveries, a throttling Cloud API) the run adds.
+/// </summary>
 public sealed record Scenario(
     string Name,
     string Description,
     LoadShape Shape,
     Func<CatalogChoices, Random, IEnumerable<CitizenMessage>> Script,
-    double DefaultMaxP99Ms);
+    double DefaultMaxP99Ms)
+{
+    public MetaRetries Retries { get; init; } = MetaRetries.None;
+
+    public SinkFaults SinkFaults { get; init; } = SinkFaults.None;
+
+    /// <summary>How long replies may still come after the last send; longer where refused sends are retried with backoff.</summary>
+    public TimeSpan DefaultDrain { get; init; } = TimeSpan.FromSeconds(10);
+}
 
 public abstract record LoadShape;
 

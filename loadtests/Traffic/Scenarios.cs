@@ -1,3 +1,5 @@
+using ManaMitra.LoadTests.Sink;
+
 namespace ManaMitra.LoadTests.Traffic;
 
 /// <summary>The scenarios the load tool knows, by the name given to <c>--scenario</c>.</summary>
@@ -20,6 +22,22 @@ public static class Scenarios
             new OpenShape(RatePerSecond: 100, RampFraction: 0, CitizenGap: TimeSpan.FromSeconds(1)),
             CitizenScripts.MixedDay,
             DefaultMaxP99Ms: 2000),
+        new("long-forms",
+            "open model, constant rate: whole certificate applications; find the service, answer every question (one wrongly first), confirm, receive the document",
+            new OpenShape(RatePerSecond: 50, RampFraction: 0, CitizenGap: TimeSpan.FromSeconds(1)),
+            CitizenScripts.LongForm,
+            DefaultMaxP99Ms: 2000),
+        new("duplicates-and-faults",
+            "open model, constant rate: mixed-day citizens, a fifth of messages delivered 2-3 times (some batched), the Cloud API throttling 5% and failing 2% of sends",
+            new OpenShape(RatePerSecond: 100, RampFraction: 0, CitizenGap: TimeSpan.FromSeconds(1)),
+            CitizenScripts.MixedDay,
+            // Refused sends come back after the system's backoff: the tail is the retry, not a queue.
+            DefaultMaxP99Ms: 5000)
+        {
+            Retries = new MetaRetries(DuplicateShare: 0.2, BatchShare: 0.3),
+            SinkFaults = new SinkFaults(ThrottleShare: 0.05, FailShare: 0.02),
+            DefaultDrain = TimeSpan.FromSeconds(30),
+        },
     ];
 
     public static Scenario? Find(string name) => All.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));

@@ -11,7 +11,9 @@ namespace ManaMitra.Tests.LoadTests;
 
 /// <summary>
 /// Reply matching rests on each scripted message getting the number of replies the script expects: every scenario's
-/// messages go through Meta's envelope, the frontend's parser and the real conversation, and are counted.
+/// messages go through Meta's envelope, the frontend's parser and the real conversation and form validators, and are
+/// counted. A submitted form runs a department service in the grain, outside the conversation: a certificate answers
+/// with its outcome and its document (the grain's Tell; ChatDocumentTests shows both arrive), so two replies.
 /// </summary>
 public sealed class CitizenScriptTests
 {
@@ -35,16 +37,46 @@ public sealed class CitizenScriptTests
             var random = new Random(seed);
             var number = 0;
             // Closed-model scripts go on for ever: a few rounds show the cycle holds.
-            foreach (var scripted in scenario.Script(Choices, random).Take(14))
+            foreach (var scripted in scenario.Script(Choices, random).Take(40))
             {
-                var body = _envelope.Build("919848012345", "Lakshmi", $"wamid.S{seed}.{number++}", DateTimeOffset.UnixEpoch.AddDays(20_000), scripted);
-                var inbound = Assert.Single(WebhookParser.Parse(body).Messages);
+                var turn = Handle(session, scripted, $"wamid.S{seed}.{number++}");
 
-                var replies = _conversation.Handle(session, inbound).Replies;
+                var replies = turn.Replies.Count + ServiceReplies(turn);
 
-                Assert.True(scripted.ExpectedReplies == replies.Count, $"{name}, seed {seed}: '{scripted.ChoiceId ?? scripted.Text}' expected {scripted.ExpectedReplies} replies, got {replies.Count}");
+                Assert.True(scripted.ExpectedReplies == replies, $"{name}, seed {seed}: '{scripted.ChoiceId ?? scripted.Text}' expected {scripted.ExpectedReplies} replies, got {replies}");
             }
         }
+    }
+
+    [Fact]
+    public void A_long_form_submits_a_certificate_after_exactly_one_answer_was_rejected_and_asked_again()
+    {
+        var scenario = Scenarios.Find("long-forms")!;
+        var services = new HashSet<string>(StringComparer.Ordinal);
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var session = new ChatSession();
+            var rejected = 0;
+            Turn? submitted = null;
+            var number = 0;
+            foreach (var scripted in scenario.Script(Choices, new Random(seed)))
+            {
+                var inForm = session.Form is not null;
+                var turn = Handle(session, scripted, $"wamid.L{seed}.{number++}");
+                rejected += inForm && session.Form is { FailedAttempts: > 0 } ? 1 : 0;
+                submitted = turn.Request is null ? submitted : turn;
+            }
+
+            Assert.Equal(1, rejected);
+            Assert.NotNull(submitted);
+            var found = Catalog.FindService(submitted.Request!.ServiceId)!.Value;
+            Assert.Equal(HandlerKind.IssueCertificate, found.Service.Handler);
+            Assert.Equal(found.Service.Inputs.Select(i => i.Id).Order(), submitted.Request.Answers.Keys.Where(k => !k.EndsWith(".masked", StringComparison.Ordinal)).Order());
+            services.Add(found.Service.Id);
+        }
+
+        // Forty citizens apply for many different certificates, not one form over and over.
+        Assert.True(services.Count >= 20, $"only {services.Count} different certificates");
     }
 
     [Fact]
@@ -56,5 +88,27 @@ public sealed class CitizenScriptTests
         Assert.NotNull(served);
         Assert.Equal(served.Services.Select(s => s.Id), department.Services.Select(s => s.Id));
         Assert.All(department.Services, s => Assert.InRange(s.Title.English.Length, 1, 24));
+        var income = Choices.AllServices().Single(c => c.Service.Id == "income-certificate").Service;
+        Assert.Equal("IssueCertificate", income.Handler);
+        Assert.Equal(["aadhaar:Aadhaar", "applicant-name:FreeText", "annual-income:Amount", "purpose:Choice", "mobile:Mobile"], income.Questions.Select(q => $"{q.Id}:{q.Kind}"));
+        Assert.True(FormAnswers.CanAnswer(income));
+    }
+
+    private Turn Handle(ChatSession session, CitizenMessage scripted, string wamid)
+    {
+        var body = _envelope.Build("919848012345", "Lakshmi", wamid, DateTimeOffset.UnixEpoch.AddDays(20_000), scripted);
+        return _conversation.Handle(session, Assert.Single(WebhookParser.Parse(body).Messages));
+    }
+
+    // What the grain adds for a submitted form; only certificates are scripted, and with a name answered each is issued.
+    private static int ServiceReplies(Turn turn)
+    {
+        if (turn.Request is null)
+        {
+            return 0;
+        }
+
+        Assert.Equal(HandlerKind.IssueCertificate, Catalog.FindService(turn.Request.ServiceId)!.Value.Service.Handler);
+        return 2;
     }
 }

@@ -81,7 +81,7 @@ public sealed class ReplyMatchingTests
         recorder.Answered(silent.Register(1, start), AckResult.Ok, start);
         recorder.Answered(refused.Register(1, start), AckResult.Status(System.Net.HttpStatusCode.ServiceUnavailable), start);
 
-        recorder.Reply(answered.CitizenId, start + 1000);
+        recorder.Reply(answered.CitizenId, start + 1000, isDocument: false);
 
         Assert.Equal(2, recorder.Acked);
         Assert.Equal(1, recorder.Replied);

@@ -44,10 +44,18 @@ public sealed class RunSummaryTests
     {
         var slow = new LatencySummary(100, 10, 20, 30, 1500, 1600, 1700, 50);
 
-        var result = ThresholdResult.Check(replied: 100, slow, lost: 2, maxP99Ms: 1000, maxLost: 0);
+        var result = ThresholdResult.Check(replied: 100, slow, lost: 2, unexpected: 0, maxP99Ms: 1000, maxLost: 0);
 
         Assert.False(result.Passed);
         Assert.Equal(["end-to-end p99 1500 ms > 1000 ms", "lost 2 > 0"], result.Failures);
+    }
+
+    [Fact]
+    public void A_reply_nobody_was_owed_fails_the_run_as_a_message_answered_twice()
+    {
+        var fast = new LatencySummary(100, 10, 20, 30, 900, 950, 990, 50);
+
+        Assert.Equal(["3 unexpected replies"], ThresholdResult.Check(replied: 100, fast, lost: 0, unexpected: 3, maxP99Ms: 1000, maxLost: 0).Failures);
     }
 
     [Fact]
@@ -56,7 +64,7 @@ public sealed class RunSummaryTests
         var fast = new LatencySummary(100, 10, 20, 30, 900, 950, 990, 50);
         var none = new LatencySummary(0, 0, 0, 0, 0, 0, 0, 0);
 
-        Assert.True(ThresholdResult.Check(replied: 100, fast, lost: 0, maxP99Ms: 1000, maxLost: 0).Passed);
-        Assert.Equal(["no message was answered"], ThresholdResult.Check(replied: 0, none, lost: 0, maxP99Ms: 1000, maxLost: 0).Failures);
+        Assert.True(ThresholdResult.Check(replied: 100, fast, lost: 0, unexpected: 0, maxP99Ms: 1000, maxLost: 0).Passed);
+        Assert.Equal(["no message was answered"], ThresholdResult.Check(replied: 0, none, lost: 0, unexpected: 0, maxP99Ms: 1000, maxLost: 0).Failures);
     }
 }

@@ -4,11 +4,11 @@ using System.Globalization;
 namespace ManaMitra.LoadTests.Hosting;
 
 /// <summary>
-/// The system under test as its own process: <c>dotnet ManaMitra.WebhookFrontend.dll</c> (frontend and embedded silo,
-/// in-memory storage) configured through the contract's environment variables, sending its replies to the sink.
-/// Disposing stops it, SIGTERM first so it shuts down as in production, then a kill if it lingers.
+/// One process of the system under test, <c>dotnet &lt;dll&gt; [args]</c> (the frontend, a silo, <c>migrate</c>),
+/// configured only through the contract's environment variables, its output in a log file. Disposing stops it,
+/// SIGTERM first so it shuts down as in production, then a kill if it lingers.
 /// </summary>
-public sealed class FrontendProcess : IAsyncDisposable
+public sealed class HostProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
 
@@ -17,40 +17,55 @@ public sealed class FrontendProcess : IAsyncDisposable
     private readonly Lock _logGate = new();
     private readonly EventHandler _killOnExit;
 
-    private FrontendProcess(Process process, StreamWriter log, Uri baseUrl)
+    private HostProcess(string name, Process process, StreamWriter log, Uri? baseUrl)
     {
+        Name = name;
         _process = process;
         _log = log;
         BaseUrl = baseUrl;
-        // Should the tool itself be terminated, the frontend must not outlive it holding its ports.
+        // Should the tool itself be terminated, the system must not outlive it holding its ports.
         _killOnExit = (_, _) => KillNow();
         AppDomain.CurrentDomain.ProcessExit += _killOnExit;
     }
 
-    public Uri BaseUrl { get; }
+    public string Name { get; }
 
-    public static async Task<FrontendProcess> StartAsync(string dllPath, FrontendSettings settings, string logPath, TimeSpan readyTimeout, CancellationToken cancellationToken)
+    /// <summary>Where it serves HTTP (its <c>ASPNETCORE_URLS</c>), or null for a command such as <c>migrate</c>.</summary>
+    public Uri? BaseUrl { get; }
+
+    public int Id => _process.Id;
+
+    /// <summary>
+    /// Starts <paramref name="dllPath"/> with exactly <paramref name="environment"/> on top of this process's own
+    /// (minus any inherited system configuration); with <paramref name="baseUrl"/>, waits until its <c>/health/ready</c> answers.
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(
+        string name, string dllPath, IReadOnlyList<string> arguments, IEnumerable<KeyValuePair<string, string>> environment,
+        Uri? baseUrl, string logPath, TimeSpan readyTimeout, CancellationToken cancellationToken)
     {
         if (!File.Exists(dllPath))
         {
-            throw new FileNotFoundException($"The frontend is not built: {dllPath}. Build it with `dotnet build -c Release loadtests` (it builds the frontend too).", dllPath);
+            throw new FileNotFoundException($"Not built: {dllPath}. Build it with `dotnet build -c Release loadtests` (it builds the system too).", dllPath);
         }
 
-        var port = FreePort.Next();
-        var baseUrl = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { dllPath },
             WorkingDirectory = Path.GetDirectoryName(dllPath)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        // A connection string or environment inherited from the caller's shell would turn this into a cluster client
-        // of some other system: the local run is always the in-memory, one-process system.
+        start.ArgumentList.Add(dllPath);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // A connection string or environment inherited from the caller's shell would connect this to some other
+        // system: what runs is exactly what the run configured.
         start.Environment.Remove("ConnectionStrings__ManaMitra");
         start.Environment.Remove("DOTNET_ENVIRONMENT");
-        foreach (var (key, value) in settings.Environment(baseUrl))
+        foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
@@ -58,35 +73,59 @@ public sealed class FrontendProcess : IAsyncDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
         var log = new StreamWriter(logPath) { AutoFlush = true };
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var frontend = new FrontendProcess(process, log, baseUrl);
-        process.OutputDataReceived += (_, e) => frontend.Log(e.Data);
-        process.ErrorDataReceived += (_, e) => frontend.Log(e.Data);
+        var host = new HostProcess(name, process, log, baseUrl);
+        process.OutputDataReceived += (_, e) => host.Log(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Log(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
         {
-            await frontend.WaitUntilReadyAsync(readyTimeout, logPath, cancellationToken);
-            return frontend;
+            if (baseUrl is not null)
+            {
+                await host.WaitUntilReadyAsync(readyTimeout, logPath, cancellationToken);
+            }
+
+            return host;
         }
         catch
         {
-            await frontend.DisposeAsync();
+            await host.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>For a command: waits until it exits and fails unless it exited 0.</summary>
+    public async Task RunToSuccessAsync(TimeSpan timeout, string logPath, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{Name} did not finish within {timeout.TotalSeconds:F0} s; see {logPath}.");
+        }
+
+        if (_process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{Name} exited with code {_process.ExitCode.ToString(CultureInfo.InvariantCulture)}; see {logPath}.");
         }
     }
 
     private async Task WaitUntilReadyAsync(TimeSpan timeout, string logPath, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var ready = new Uri(BaseUrl, "/health/ready");
+        var ready = new Uri(BaseUrl!, "/health/ready");
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < timeout)
         {
             if (_process.HasExited)
             {
                 throw new InvalidOperationException(
-                    $"The frontend exited with code {_process.ExitCode.ToString(CultureInfo.InvariantCulture)} before it was ready; see {logPath}.");
+                    $"{Name} exited with code {_process.ExitCode.ToString(CultureInfo.InvariantCulture)} before it was ready; see {logPath}.");
             }
 
             try
@@ -109,7 +148,7 @@ public sealed class FrontendProcess : IAsyncDisposable
             await Task.Delay(200, cancellationToken);
         }
 
-        throw new TimeoutException($"The frontend was not ready within {timeout.TotalSeconds:F0} s; see {logPath}.");
+        throw new TimeoutException($"{Name} was not ready within {timeout.TotalSeconds:F0} s; see {logPath}.");
     }
 
     private void Log(string? line)

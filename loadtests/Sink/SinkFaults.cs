@@ -1,0 +1,22 @@
+namespace ManaMitra.LoadTests.Sink;
+
+/// <summary>
+/// How often the fake Cloud API refuses a send as the real one does under pressure: throttled (HTTP 429, Meta error
+/// 130429, "rate limit hit") or failed (HTTP 500). A refused send is not delivered, so the system must send it again.
+/// </summary>
+public sealed record SinkFaults(double ThrottleShare, double FailShare)
+{
+    public static readonly SinkFaults None = new(0, 0);
+
+    public SinkFault Pick(double roll) =>
+        roll < ThrottleShare ? SinkFault.Throttled
+        : roll < ThrottleShare + FailShare ? SinkFault.Failed
+        : SinkFault.None;
+}
+
+public enum SinkFault
+{
+    None,
+    Throttled,
+    Failed,
+}
