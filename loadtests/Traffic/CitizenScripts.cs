@@ -53,10 +53,10 @@ public static class CitizenScripts
     public static IEnumerable<CitizenMessage> MixedDay(CatalogChoices catalog, Random random)
     {
         var telugu = random.Next(2) == 0;
-        yield return CitizenMessage.Typed(telugu ? "నమస్కారం" : "hi", One);
-        yield return telugu
-            ? CitizenMessage.Button("lang:te", "తెలుగు", PrivacyAndMenu)
-            : CitizenMessage.Button("lang:en", "English", PrivacyAndMenu);
+        foreach (var message in Greeting(telugu))
+        {
+            yield return message;
+        }
         if (random.Next(2) == 0)
         {
             var searches = telugu ? TeluguSearches : EnglishSearches;
@@ -88,10 +88,10 @@ public static class CitizenScripts
 
         var (department, service) = certificates[random.Next(certificates.Count)];
         var telugu = random.Next(2) == 0;
-        yield return CitizenMessage.Typed(telugu ? "నమస్కారం" : "hi", One);
-        yield return telugu
-            ? CitizenMessage.Button("lang:te", "తెలుగు", PrivacyAndMenu)
-            : CitizenMessage.Button("lang:en", "English", PrivacyAndMenu);
+        foreach (var message in Greeting(telugu))
+        {
+            yield return message;
+        }
         if (random.Next(2) == 0)
         {
             yield return CitizenMessage.Typed(service.Title.In(telugu), One);
@@ -127,5 +127,14 @@ public static class CitizenScripts
         yield return CitizenMessage.Row("menu:departments", telugu ? "శాఖలు" : "Departments", One);
         yield return CitizenMessage.Row($"dept:{department.Id}", department.Title.In(telugu), One);
         yield return CitizenMessage.Row($"svc:{service.Id}", service.Title.In(telugu), One);
+    }
+
+    /// <summary>A greeting in the citizen's language and the tap on that language.</summary>
+    private static IEnumerable<CitizenMessage> Greeting(bool telugu)
+    {
+        yield return CitizenMessage.Typed(telugu ? "నమస్కారం" : "hi", One);
+        yield return telugu
+            ? CitizenMessage.Button("lang:te", "తెలుగు", PrivacyAndMenu)
+            : CitizenMessage.Button("lang:en", "English", PrivacyAndMenu);
     }
 }

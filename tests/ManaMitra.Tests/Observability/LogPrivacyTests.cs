@@ -39,7 +39,7 @@ public sealed class LogPrivacyTests
         };
         await using var frontend = HostProcess.Start("frontend", HostAssemblies.Frontend, environment);
         using var http = new HttpClient { BaseAddress = new Uri(environment["ASPNETCORE_URLS"]), Timeout = TimeSpan.FromSeconds(30) };
-        await Eventually.Until(() => Ready(http), ready => ready || frontend.HasExited, TimeSpan.FromSeconds(90));
+        await Eventually.Until(() => HealthProbe.ReadyAsync(http), ready => ready || frontend.HasExited, TimeSpan.FromSeconds(90));
         Assert.False(frontend.HasExited, frontend.Output);
 
         var service = CatalogLoader.Load(CatalogLoader.DefaultDirectory).FindService("income-certificate")!.Value.Service;
@@ -89,18 +89,5 @@ public sealed class LogPrivacyTests
         request.Content.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, Encoding.UTF8.GetBytes(secret)));
         using var response = await http.SendAsync(request);
         return response.StatusCode;
-    }
-
-    private static async Task<bool> Ready(HttpClient http)
-    {
-        try
-        {
-            using var response = await http.GetAsync("/health/ready");
-            return response.IsSuccessStatusCode;
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            return false;
-        }
     }
 }

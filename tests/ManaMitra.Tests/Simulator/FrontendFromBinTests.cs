@@ -27,7 +27,7 @@ public sealed class FrontendFromBinTests
         {
             await using var frontend = HostProcess.StartIn(elsewhere.FullName, "frontend", HostAssemblies.Frontend, environment);
             using var http = new HttpClient { BaseAddress = new Uri(environment["ASPNETCORE_URLS"]), Timeout = TimeSpan.FromSeconds(10) };
-            await Eventually.Until(() => Ready(http), ready => ready || frontend.HasExited, TimeSpan.FromSeconds(90));
+            await Eventually.Until(() => HealthProbe.ReadyAsync(http), ready => ready || frontend.HasExited, TimeSpan.FromSeconds(90));
             Assert.False(frontend.HasExited, frontend.Output);
 
             foreach (var path in new[] { "/", "/simulator.css", "/js/main.js", "/dashboard", "/dashboard/dashboard.js", "/dashboard/dashboard.css" })
@@ -40,19 +40,6 @@ public sealed class FrontendFromBinTests
         finally
         {
             elsewhere.Delete(recursive: true);
-        }
-    }
-
-    private static async Task<bool> Ready(HttpClient http)
-    {
-        try
-        {
-            using var response = await http.GetAsync("/health/ready");
-            return response.IsSuccessStatusCode;
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            return false;
         }
     }
 }
