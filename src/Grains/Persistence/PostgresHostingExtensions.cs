@@ -1,3 +1,4 @@
+using ManaMitra.Persistence.GroupCommit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -15,8 +16,8 @@ public static class PostgresHostingExtensions
     public const string Invariant = "Npgsql";
 
     /// <summary>
-    /// Clustering, grain storage (<see cref="StorageNames.Citizens"/> and the default provider)
-    /// and reminders, all on the PostgreSQL database behind <paramref name="connectionString"/>.
+    /// Clustering, grain storage (<see cref="StorageNames.Citizens"/> on the group-commit provider, the default
+    /// provider on ADO.NET) and reminders, all on the PostgreSQL database behind <paramref name="connectionString"/>.
     /// The schema must already be migrated (<see cref="SchemaMigrator"/>).
     /// </summary>
     public static ISiloBuilder UseManaMitraPostgres(this ISiloBuilder builder, string connectionString)
@@ -34,7 +35,7 @@ public static class PostgresHostingExtensions
             o.Invariant = Invariant;
             o.ConnectionString = normalised;
         });
-        builder.AddAdoNetGrainStorage(StorageNames.Citizens, o => ConfigureStorage(o, normalised));
+        builder.Services.AddGroupCommitGrainStorage(StorageNames.Citizens, normalised);
         builder.AddAdoNetGrainStorageAsDefault(o => ConfigureStorage(o, normalised));
         return builder;
     }

@@ -58,7 +58,7 @@ public sealed class OrleansOnPostgresTests(PostgresServer server) : IAsyncLifeti
 
         Assert.NotEqual(first, await grain.Activation());
         Assert.Equal("నమస్కారం hello", await grain.Load());
-        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM OrleansStorage WHERE PayloadBinary IS NOT NULL"));
+        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM grain_state WHERE state_name = 'probe' AND payload IS NOT NULL"));
     }
 
     [Fact]
