@@ -20,6 +20,12 @@ if (args is ["--benchmark", var benchmark, .. var rest])
     }
 }
 
+if (args is ["--benchmark", "storage", "--connection", var connection, .. var storageRest])
+{
+    var seconds = storageRest is ["--duration", var text] ? double.Parse(text, CultureInfo.InvariantCulture) : 10;
+    return await StorageBenchmark.RunAsync(connection, TimeSpan.FromSeconds(seconds));
+}
+
 RunOptions options;
 try
 {

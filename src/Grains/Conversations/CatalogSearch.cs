@@ -13,6 +13,7 @@ public sealed class CatalogSearch
 {
     private readonly List<Entry> _entries;
     private readonly Dictionary<string, double> _weights;
+    private readonly string[] _vocabulary;
 
     public CatalogSearch(ServiceCatalog catalog)
     {
@@ -23,6 +24,7 @@ public sealed class CatalogSearch
         var documentFrequency = _entries.SelectMany(e => e.Words).GroupBy(w => w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         _weights = documentFrequency.ToDictionary(p => p.Key, p => Math.Log(1 + (double)_entries.Count / p.Value), StringComparer.Ordinal);
+        _vocabulary = [.. documentFrequency.Keys];
     }
 
     public IReadOnlyList<SearchHit> Find(string query, int limit)
@@ -34,8 +36,11 @@ public sealed class CatalogSearch
         }
 
         var typed = words.ToHashSet(StringComparer.Ordinal);
+        // Services share most of their words, so each typed word is compared with each distinct catalog word once
+        // per query, not once per service that uses it: the fuzzy matching was most of a search's CPU.
+        var near = words.Select(NearWords).ToList();
         return _entries
-            .Select(e => (Hit: new SearchHit(e.Department, e.Service, Score(words, e.Words)), Closeness: NameCloseness(typed, e.Names)))
+            .Select(e => (Hit: new SearchHit(e.Department, e.Service, Score(words, near, e.Words)), Closeness: NameCloseness(typed, e.Names)))
             .Where(h => h.Hit.Score >= MinimumScore)
             // Many services share the words of a query ("water tax" is a municipal and a panchayat service); the one
             // whose own name is closest to what was typed comes first, then the shorter name.
@@ -56,14 +61,14 @@ public sealed class CatalogSearch
     // Half the query's weight must match: "income" alone finds the income certificate, "the" alone finds nothing.
     private const double MinimumScore = 0.5;
 
-    private double Score(List<string> query, HashSet<string> words)
+    private double Score(List<string> query, List<List<(string Word, double Score)>> near, HashSet<string> words)
     {
         double matched = 0, total = 0;
-        foreach (var word in query)
+        for (var i = 0; i < query.Count; i++)
         {
-            var weight = WeightOf(word);
+            var weight = WeightOf(query[i]);
             total += weight;
-            matched += weight * BestMatch(word, words);
+            matched += weight * BestMatch(query[i], near[i], words);
         }
 
         return total == 0 ? 0 : matched / total;
@@ -73,7 +78,7 @@ public sealed class CatalogSearch
     private double WeightOf(string word) =>
         _weights.TryGetValue(word, out var weight) ? weight : Math.Log(1 + _entries.Count);
 
-    private static double BestMatch(string word, HashSet<string> words)
+    private static double BestMatch(string word, List<(string Word, double Score)> near, HashSet<string> words)
     {
         if (words.Contains(word))
         {
@@ -81,11 +86,26 @@ public sealed class CatalogSearch
         }
 
         double best = 0;
-        foreach (var candidate in words)
+        foreach (var (candidate, score) in near)
+        {
+            if (score > best && words.Contains(candidate))
+            {
+                best = score;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The catalog words a typed word nearly matches (a prefix of them, or a typo away), with how nearly.</summary>
+    private List<(string Word, double Score)> NearWords(string word)
+    {
+        var near = new List<(string, double)>();
+        foreach (var candidate in _vocabulary)
         {
             if (word.Length >= 3 && candidate.StartsWith(word, StringComparison.Ordinal))
             {
-                best = Math.Max(best, 0.8);
+                near.Add((candidate, 0.8));
             }
             else if (Math.Abs(candidate.Length - word.Length) <= 2 && word.Length >= 4)
             {
@@ -93,12 +113,12 @@ public sealed class CatalogSearch
                 var allowed = word.Length >= 7 ? 2 : 1;
                 if (distance <= allowed)
                 {
-                    best = Math.Max(best, distance == 1 ? 0.75 : 0.6);
+                    near.Add((candidate, distance == 1 ? 0.75 : 0.6));
                 }
             }
         }
 
-        return best;
+        return near;
     }
 
     private static string Corpus(Department d, Service s) =>

@@ -8,6 +8,8 @@ using ManaMitra.Departments;
 using ManaMitra.Outbound;
 using ManaMitra.Persistence;
 using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,7 +33,10 @@ public static class SiloBuilderExtensions
         if (cluster.IsEmbedded)
         {
             silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
-            silo.AddMemoryGrainStorage(StorageNames.Citizens);
+            // The binary serializer production stores state with, not the memory provider's default of Newtonsoft
+            // JSON: the same contract in both modes, and JSON was a seventh of an in-memory frontend's CPU per message.
+            silo.AddMemoryGrainStorage(StorageNames.Citizens, o => o.Configure<Serializer>(
+                (options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
             // Outboxes keep a reminder while they hold unsent entries; in one process, memory is where it can live.
             silo.UseInMemoryReminderService();
         }

@@ -1,8 +1,11 @@
+using ManaMitra.Citizens;
+using ManaMitra.Persistence.GroupCommit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Hosting;
+using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -14,9 +17,14 @@ public static class PostgresHostingExtensions
     /// <summary>ADO.NET invariant name Orleans uses to find the Npgsql provider factory.</summary>
     public const string Invariant = "Npgsql";
 
+    // Providers behind the citizens storage name. The ADO.NET provider's name is not part of its rows' keys, so rows
+    // written when it was registered as "citizens" itself are still found.
+    private const string ConversationStorage = "citizens-conversations";
+    private const string OtherCitizenStorage = "citizens-other";
+
     /// <summary>
-    /// Clustering, grain storage (<see cref="StorageNames.Citizens"/> and the default provider)
-    /// and reminders, all on the PostgreSQL database behind <paramref name="connectionString"/>.
+    /// Clustering, grain storage (<see cref="StorageNames.Citizens"/>: conversations on the group-commit provider,
+    /// the rest and the default provider on ADO.NET) and reminders, all on the PostgreSQL database behind <paramref name="connectionString"/>.
     /// The schema must already be migrated (<see cref="SchemaMigrator"/>).
     /// </summary>
     public static ISiloBuilder UseManaMitraPostgres(this ISiloBuilder builder, string connectionString)
@@ -34,7 +42,14 @@ public static class PostgresHostingExtensions
             o.Invariant = Invariant;
             o.ConnectionString = normalised;
         });
-        builder.AddAdoNetGrainStorage(StorageNames.Citizens, o => ConfigureStorage(o, normalised));
+        // Conversations are written on every message, so they take the group-commit storage (docs/PRODUCTION.md);
+        // the citizens' other states are written rarely and keep Orleans' ADO.NET rows.
+        builder.Services.AddGroupCommitGrainStorage(ConversationStorage, normalised);
+        builder.AddAdoNetGrainStorage(OtherCitizenStorage, o => ConfigureStorage(o, normalised));
+        builder.Services.AddGrainStorage(StorageNames.Citizens, (sp, _) => new StateRoutingGrainStorage(
+            new HashSet<string>(StringComparer.Ordinal) { CitizenChatGrain.StateName },
+            sp.GetRequiredKeyedService<IGrainStorage>(ConversationStorage),
+            sp.GetRequiredKeyedService<IGrainStorage>(OtherCitizenStorage)));
         builder.AddAdoNetGrainStorageAsDefault(o => ConfigureStorage(o, normalised));
         return builder;
     }

@@ -62,6 +62,17 @@ public sealed class OrleansOnPostgresTests(PostgresServer server) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Conversations_go_to_the_group_commit_table_and_other_citizen_states_stay_in_orleans_storage()
+    {
+        await Cluster.Client.GetGrain<IConversationProbeGrain>("919876543211").Save("conversation");
+        await Cluster.Client.GetGrain<IPersistenceProbeGrain>("919876543211").Save("other");
+
+        Assert.Equal("conversation", await Cluster.Client.GetGrain<IConversationProbeGrain>("919876543211").Load());
+        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM grain_state WHERE state_name = 'citizen-chat' AND payload IS NOT NULL"));
+        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM OrleansStorage WHERE PayloadBinary IS NOT NULL"));
+    }
+
+    [Fact]
     public async Task A_reminder_is_stored_and_fires()
     {
         var grain = Cluster.Client.GetGrain<IPersistenceProbeGrain>("reminded");

@@ -1,0 +1,108 @@
+using System.Globalization;
+using Npgsql;
+using Orleans.Runtime;
+using Orleans.Serialization.Serializers;
+using Orleans.Storage;
+
+namespace ManaMitra.Persistence.GroupCommit;
+
+/// <summary>
+/// Grain storage on PostgreSQL that pays one round trip per batch rather than per grain. A grain's write
+/// completes only after the statement carrying it has committed, so durability is what a round trip of its own
+/// gives; etags are the row version, and a write against a stale one throws <see cref="InconsistentStateException"/>.
+/// </summary>
+public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>, IAsyncDisposable
+{
+    private readonly string name;
+    private readonly NpgsqlDataSource dataSource;
+    private readonly IGrainStorageSerializer serializer;
+    private readonly IActivatorProvider activators;
+    private readonly BatchQueue<StateWrite> writes;
+    private readonly BatchQueue<StateRead> reads;
+
+    public GroupCommitGrainStorage(
+        string name, string connectionString, string serviceId, IGrainStorageSerializer serializer,
+        IActivatorProvider activators, GroupCommitOptions options)
+    {
+        this.name = name;
+        this.serializer = serializer;
+        this.activators = activators;
+        dataSource = NpgsqlDataSource.Create(connectionString);
+        var table = new GrainStateTable(dataSource, serviceId);
+        writes = new BatchQueue<StateWrite>(table.WriteAsync, options.MaxBatchSize, options.Flushers);
+        // Reads batch as well: a burst of new citizens activates hundreds of grains at once, each reading first.
+        reads = new BatchQueue<StateRead>(table.ReadAsync, options.MaxBatchSize, options.Flushers);
+    }
+
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        ReadStateAsync(stateName, grainId, grainState, CancellationToken.None);
+
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
+    {
+        var read = new StateRead(grainId.ToString(), stateName);
+        reads.Enqueue(read);
+        var stored = await read.Completion.WaitAsync(cancellationToken);
+        grainState.ETag = stored is null ? null : Etag(stored.Version);
+        grainState.RecordExists = stored?.Payload is not null;
+        grainState.State = stored?.Payload is { } payload ? serializer.Deserialize<T>(new BinaryData(payload)) : Empty<T>();
+    }
+
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        WriteStateAsync(stateName, grainId, grainState, CancellationToken.None);
+
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
+    {
+        var payload = serializer.Serialize(grainState.State).ToArray();
+        grainState.ETag = await SubmitAsync(stateName, grainId, grainState.ETag, payload, cancellationToken);
+        grainState.RecordExists = true;
+    }
+
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        ClearStateAsync(stateName, grainId, grainState, CancellationToken.None);
+
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
+    {
+        grainState.ETag = await SubmitAsync(stateName, grainId, grainState.ETag, payload: null, cancellationToken);
+        grainState.RecordExists = false;
+        grainState.State = Empty<T>();
+    }
+
+    public void Participate(ISiloLifecycle lifecycle) =>
+        // Stops after the grains (a higher stage, stopped earlier) have deactivated and written their last state.
+        lifecycle.Subscribe($"{nameof(GroupCommitGrainStorage)}-{name}", ServiceLifecycleStage.ApplicationServices,
+            _ => Task.CompletedTask, cancellationToken => DisposeAsync().AsTask().WaitAsync(cancellationToken));
+
+    /// <summary>Refuses new operations, finishes the queued ones, then closes the connections.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Task.WhenAll(writes.DrainAsync(), reads.DrainAsync());
+        await dataSource.DisposeAsync();
+    }
+
+    private async Task<string> SubmitAsync(string stateName, GrainId grainId, string? etag, byte[]? payload, CancellationToken cancellationToken)
+    {
+        var write = new StateWrite(grainId.ToString(), stateName, ParseEtag(etag), payload);
+        writes.Enqueue(write);
+        // Cancelling stops the wait, not the write: once queued it may already be in a statement.
+        var outcome = await write.Completion.WaitAsync(cancellationToken);
+        if (outcome.Written is not { } version)
+        {
+            throw new InconsistentStateException(
+                $"Version conflict writing state '{stateName}' of {grainId} to storage '{name}': the grain holds etag " +
+                $"'{etag ?? "(none)"}', the database '{(outcome.Stored is { } stored ? Etag(stored) : "(none)")}'.",
+                outcome.Stored is { } current ? Etag(current) : "", etag ?? "");
+        }
+
+        return Etag(version);
+    }
+
+    private T Empty<T>() => activators.GetActivator<T>().Create();
+
+    private static string Etag(int version) => version.ToString(CultureInfo.InvariantCulture);
+
+    private static int? ParseEtag(string? etag) =>
+        etag is null ? null
+        : int.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version
+        // An etag from another provider cannot match any of our versions: a conflict, not a silent overwrite.
+        : throw new InconsistentStateException($"etag '{etag}' was not issued by storage", "", etag);
+}

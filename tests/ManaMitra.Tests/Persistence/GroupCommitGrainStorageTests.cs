@@ -1,0 +1,211 @@
+using ManaMitra.Persistence;
+using ManaMitra.Persistence.GroupCommit;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Orleans.Runtime;
+using Orleans.Serialization;
+using Orleans.Serialization.Serializers;
+using Orleans.Storage;
+
+namespace ManaMitra.Tests.Persistence;
+
+/// <summary><see cref="GroupCommitGrainStorage"/> against a real, migrated PostgreSQL database.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsyncLifetime
+{
+    private const string StateName = "probe";
+
+    private readonly ServiceProvider services = new ServiceCollection()
+        .AddSerializer(s => s.AddAssembly(typeof(ProbeState).Assembly))
+        .BuildServiceProvider();
+
+    private readonly List<GroupCommitGrainStorage> storages = [];
+    private string connectionString = "";
+    private GroupCommitGrainStorage storage = null!;
+
+    public async Task InitializeAsync()
+    {
+        connectionString = await server.CreateDatabaseAsync();
+        await SchemaMigrator.MigrateAsync(connectionString, CancellationToken.None);
+        storage = NewStorage("service-a");
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var opened in storages)
+        {
+            await opened.DisposeAsync();
+        }
+
+        await services.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_written_state_reads_back_with_its_etag()
+    {
+        var grain = Grain("919876543210");
+        var written = new GrainState<ProbeState>(new ProbeState { Value = "నమస్కారం hello", Ticks = 3 });
+
+        await storage.WriteStateAsync(StateName, grain, written);
+        var read = new GrainState<ProbeState>(new ProbeState());
+        await NewStorage("service-a").ReadStateAsync(StateName, grain, read);
+
+        Assert.Equal("1", written.ETag);
+        Assert.True(read.RecordExists);
+        Assert.Equal("1", read.ETag);
+        Assert.Equal("నమస్కారం hello", read.State!.Value);
+        Assert.Equal(3, read.State!.Ticks);
+    }
+
+    [Fact]
+    public async Task A_state_never_written_reads_as_a_fresh_instance_without_etag()
+    {
+        var read = new GrainState<ProbeState>(null!);
+
+        await storage.ReadStateAsync(StateName, Grain("nobody"), read);
+
+        Assert.False(read.RecordExists);
+        Assert.Null(read.ETag);
+        Assert.NotNull(read.State);
+        Assert.Null(read.State!.Value);
+    }
+
+    [Fact]
+    public async Task A_write_with_a_stale_etag_is_refused_and_names_both_versions()
+    {
+        var grain = Grain("919000000001");
+        var first = new GrainState<ProbeState>(new ProbeState { Value = "one" });
+        await storage.WriteStateAsync(StateName, grain, first);
+        var stale = new GrainState<ProbeState>(new ProbeState { Value = "stale" }) { ETag = first.ETag };
+        first.State!.Value = "two";
+        await storage.WriteStateAsync(StateName, grain, first);
+
+        var conflict = await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync(StateName, grain, stale));
+
+        Assert.Equal("2", conflict.StoredEtag);
+        Assert.Equal("1", conflict.CurrentEtag);
+        Assert.Equal("two", await ReadValueAsync(grain));
+    }
+
+    [Fact]
+    public async Task Two_activations_creating_the_same_state_cannot_both_win()
+    {
+        var grain = Grain("919000000002");
+        await storage.WriteStateAsync(StateName, grain, new GrainState<ProbeState>(new ProbeState { Value = "first" }));
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() =>
+            NewStorage("service-a").WriteStateAsync(StateName, grain, new GrainState<ProbeState>(new ProbeState { Value = "second" })));
+
+        Assert.Equal("first", await ReadValueAsync(grain));
+    }
+
+    [Fact]
+    public async Task Clearing_empties_the_state_and_outdates_etags_from_before_the_clear()
+    {
+        var grain = Grain("919000000003");
+        var state = new GrainState<ProbeState>(new ProbeState { Value = "kept" });
+        await storage.WriteStateAsync(StateName, grain, state);
+        var before = new GrainState<ProbeState>(new ProbeState { Value = "from before" }) { ETag = state.ETag };
+
+        await storage.ClearStateAsync(StateName, grain, state);
+
+        Assert.False(state.RecordExists);
+        Assert.Equal("2", state.ETag);
+        Assert.Null(state.State!.Value);
+        var read = new GrainState<ProbeState>(new ProbeState());
+        await storage.ReadStateAsync(StateName, grain, read);
+        Assert.False(read.RecordExists);
+        Assert.Equal("2", read.ETag);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync(StateName, grain, before));
+
+        state.State!.Value = "again";
+        await storage.WriteStateAsync(StateName, grain, state);
+        Assert.Equal("again", await ReadValueAsync(grain));
+    }
+
+    [Fact]
+    public async Task Hundreds_of_grains_writing_at_once_all_commit_every_write()
+    {
+        const int grains = 300, writesEach = 5;
+
+        await Task.WhenAll(Enumerable.Range(0, grains).Select(async n =>
+        {
+            var state = new GrainState<ProbeState>(new ProbeState());
+            for (var i = 1; i <= writesEach; i++)
+            {
+                state.State!.Value = $"citizen {n} write {i}";
+                state.State!.Ticks = i;
+                await storage.WriteStateAsync(StateName, Grain($"citizen-{n}"), state);
+            }
+        }));
+
+        Assert.Equal((long)grains, await ScalarAsync<long>($"SELECT count(*) FROM grain_state WHERE version = {writesEach}"));
+        var reader = NewStorage("service-a");
+        var reads = await Task.WhenAll(Enumerable.Range(0, grains).Select(async n =>
+        {
+            var read = new GrainState<ProbeState>(new ProbeState());
+            await reader.ReadStateAsync(StateName, Grain($"citizen-{n}"), read);
+            return (n, read.State);
+        }));
+        Assert.All(reads, r => Assert.Equal($"citizen {r.n} write {writesEach}", r.State!.Value));
+    }
+
+    [Fact]
+    public async Task A_grain_that_writes_again_without_awaiting_has_its_writes_applied_in_order()
+    {
+        var grain = Grain("919000000004");
+        var state = new GrainState<ProbeState>(new ProbeState { Value = "first" });
+        await storage.WriteStateAsync(StateName, grain, state);
+        var etag = state.ETag;
+
+        // Both queued before either statement runs; the second carries the same (now stale) etag and must lose.
+        var first = storage.WriteStateAsync(StateName, grain, new GrainState<ProbeState>(new ProbeState { Value = "second" }) { ETag = etag });
+        var second = storage.WriteStateAsync(StateName, grain, new GrainState<ProbeState>(new ProbeState { Value = "third" }) { ETag = etag });
+
+        await first;
+        await Assert.ThrowsAsync<InconsistentStateException>(() => second);
+        Assert.Equal("second", await ReadValueAsync(grain));
+    }
+
+    [Fact]
+    public async Task Services_sharing_a_database_do_not_see_each_others_state()
+    {
+        var grain = Grain("919000000005");
+        await storage.WriteStateAsync(StateName, grain, new GrainState<ProbeState>(new ProbeState { Value = "service a" }));
+
+        var other = new GrainState<ProbeState>(new ProbeState());
+        await NewStorage("service-b").ReadStateAsync(StateName, grain, other);
+
+        Assert.False(other.RecordExists);
+        Assert.Null(other.State!.Value);
+    }
+
+    // A separate instance reads from the database, never from anything the writing instance holds.
+    private GroupCommitGrainStorage NewStorage(string serviceId)
+    {
+        var opened = new GroupCommitGrainStorage(
+            StorageNames.Citizens, connectionString, serviceId,
+            new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
+            services.GetRequiredService<IActivatorProvider>(),
+            new GroupCommitOptions());
+        storages.Add(opened);
+        return opened;
+    }
+
+    private static GrainId Grain(string key) => GrainId.Create("probe", key);
+
+    private async Task<string?> ReadValueAsync(GrainId grain)
+    {
+        var read = new GrainState<ProbeState>(new ProbeState());
+        await NewStorage("service-a").ReadStateAsync(StateName, grain, read);
+        return read.State!.Value;
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+}
