@@ -39,7 +39,7 @@ public sealed class LoadRun(RunOptions options)
         Directory.CreateDirectory(reportDir);
         var recorder = new RunRecorder();
         var startedAt = DateTimeOffset.UtcNow;
-        var loadBefore = LoadAverage();
+        var loadBefore = LoadAverage.Now();
         var local = options.TargetUrl is null;
         var appSecret = options.AppSecret ?? RandomSecret();
         var accessToken = local ? RandomSecret() : null;
@@ -100,7 +100,7 @@ public sealed class LoadRun(RunOptions options)
             options.Drain.TotalSeconds,
             Environment.ProcessorCount,
             loadBefore,
-            LoadAverage());
+            LoadAverage.Now());
         var summary = RunSummary.From(recorder, setup, options.MaxP99Ms, options.MaxLost) with { Cpu = cpu };
         await WriteReportsAsync(reportDir, summary, recorder);
         var markdown = MarkdownReport.Render(summary);
@@ -163,10 +163,6 @@ public sealed class LoadRun(RunOptions options)
     };
 
     private static string RandomSecret() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-
-    // Other builds and tests may share the machine: the load average beside each figure says how busy it was.
-    private static string? LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -17,6 +17,8 @@ if (args is ["--benchmark", var benchmark, .. var rest])
             return await PostgresUpsertBenchmark.RunAsync(root, duration);
         case "http-ceilings":
             return await HttpCeilingBenchmark.RunAsync(root, duration);
+        case "grain-calls":
+            return await GrainCallBenchmark.RunAsync(duration);
     }
 }
 

@@ -4,10 +4,11 @@ using System.Security.Cryptography;
 using ManaMitra.Catalog;
 using ManaMitra.Departments;
 using ManaMitra.Documents;
+using ManaMitra.LoadTests.Measurement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Hosting;
 
 namespace ManaMitra.LoadTests.Benchmarks;
 
@@ -37,7 +38,7 @@ public static class DocumentsBenchmark
             // CPU time per document beside the wall clock: on a machine shared with other builds the rate says how
             // busy the machine was as much as how costly a document is, the CPU time mostly the latter.
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"documents, {workers} worker(s): {count / elapsed.TotalSeconds:0.0}/s over {elapsed.TotalSeconds:0.0} s, {elapsed.TotalMilliseconds * workers / count:0.00} ms each, {cpu.TotalMilliseconds / count:0.00} ms CPU each, {bytes / count / 1024.0:0.0} KB average, load average {LoadAverage()}"));
+                $"documents, {workers} worker(s): {count / elapsed.TotalSeconds:0.0}/s over {elapsed.TotalSeconds:0.0} s, {elapsed.TotalMilliseconds * workers / count:0.00} ms each, {cpu.TotalMilliseconds / count:0.00} ms CPU each, {bytes / count / 1024.0:0.0} KB average, load average {LoadAverage.Now()}"));
         }
 
         return 0;
@@ -60,10 +61,6 @@ public static class DocumentsBenchmark
         var elapsed = clock.Elapsed;
         return (count, bytes, elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
     }
-
-    // The 1-minute load average, where the system publishes it: how many others wanted the cores meanwhile.
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static ServiceProvider Services()
     {

@@ -123,15 +123,13 @@ public static class HttpCeilingBenchmark
     private static void Report(string what, string wrkOutput)
     {
         var line = (string prefix) => wrkOutput.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal)) ?? "";
-        Console.WriteLine(Inv($"{what}: {line("Requests/sec:")}; latency {line("50%")}, {line("99%")}; {line("Non-2xx")}; load average {LoadAverage()}"));
+        Console.WriteLine(Inv($"{what}: {line("Requests/sec:")}; latency {line("50%")}, {line("99%")}; {line("Non-2xx")}; load average {LoadAverage.Now()}"));
     }
 
     private static long Requests(string wrkOutput) =>
         wrkOutput.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("requests in", StringComparison.Ordinal)) is { } line
             ? long.Parse(line.Split(' ')[0], CultureInfo.InvariantCulture)
             : 0;
-
-    private static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ManaMitra.LoadTests.Hosting;
+using ManaMitra.LoadTests.Measurement;
 
 namespace ManaMitra.LoadTests.Benchmarks;
 
@@ -57,7 +58,7 @@ public static class PostgresUpsertBenchmark
             ]);
             var tps = output.Split('\n').FirstOrDefault(l => l.StartsWith("tps", StringComparison.Ordinal)) ?? "(no tps line)";
             var latency = output.Split('\n').FirstOrDefault(l => l.StartsWith("latency average", StringComparison.Ordinal)) ?? "";
-            Console.WriteLine(Inv($"postgres upsert, {clients} client(s): {tps.Trim()}; {latency.Trim()}; load average {LoadAverage()}"));
+            Console.WriteLine(Inv($"postgres upsert, {clients} client(s): {tps.Trim()}; {latency.Trim()}; load average {LoadAverage.Now()}"));
         }
 
         return 0;
@@ -82,8 +83,6 @@ public static class PostgresUpsertBenchmark
 
         return await output;
     }
-
-    private static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using ManaMitra.Citizens;
-using ManaMitra.Persistence;
+using ManaMitra.LoadTests.Hosting;
+using ManaMitra.LoadTests.Measurement;
 using ManaMitra.Persistence.GroupCommit;
+using ManaMitra.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -41,7 +43,7 @@ public static class StorageBenchmark
                     var (writes, elapsed, cpu) = await MeasureAsync(storage, grains, state, duration);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{provider,-12} {grains,3} grains: {writes / elapsed.TotalSeconds,7:0} states/s over {elapsed.TotalSeconds:0.0} s, " +
-                        $"{cpu.TotalMicroseconds / writes:0} CPU-µs each in this process, load average {LoadAverage()}"));
+                        $"{cpu.TotalMicroseconds / writes:0} CPU-µs each in this process, load average {LoadAverage.Now()}"));
                 }
             }
         }
@@ -81,7 +83,7 @@ public static class StorageBenchmark
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(FreePort(), FreePort());
+            silo.UseLocalhostClustering(FreePort.Next(), FreePort.Next());
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = ("storage-benchmark", "storage-benchmark"));
             silo.AddAdoNetGrainStorage(AdoNet, o => o.Configure<Serializer>((options, serializer) =>
             {
@@ -106,14 +108,4 @@ public static class StorageBenchmark
 
         return state;
     }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 }

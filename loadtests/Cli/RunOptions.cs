@@ -10,7 +10,7 @@ public sealed record RunOptions
 {
     public const string Usage = """
         usage: dotnet run -c Release --project loadtests -- --scenario NAME [--duration SECONDS] [options]
-           or: dotnet run -c Release --project loadtests -- --benchmark documents|postgres-upsert|http-ceilings [--duration SECONDS]
+           or: dotnet run -c Release --project loadtests -- --benchmark documents|postgres-upsert|http-ceilings|grain-calls [--duration SECONDS]
 
           --scenario NAME        smoke | results-day | mixed-day | long-forms | duplicates-and-faults
           --duration SECONDS     how long to send (default 30)
