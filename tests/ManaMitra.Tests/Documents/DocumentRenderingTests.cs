@@ -48,8 +48,7 @@ public sealed class DocumentRenderingTests(DocumentFixture fixture) : IClassFixt
         var printed = fixture.Printer.Print(document, DocumentFixture.PublicBaseUrl);
 
         // The page drawn as a picture (288 dpi, then 432 dpi as a camera moves closer): the QR code exactly as
-        // printed, read back by a real decoder. The signature is random, so the pattern differs on every run and
-        // the decoder's locator misses an occasional one at the lower resolution.
+        // printed, read back by real decoders. The signature is random, so the pattern differs on every run.
         var scanned = Scan(document, printed.VerificationUrl, 4) ?? Scan(document, printed.VerificationUrl, 6);
 
         Assert.Equal(printed.VerificationUrl, scanned);
