@@ -22,6 +22,22 @@ if (args is ["--benchmark", var benchmark, .. var rest])
     }
 }
 
+if (args is ["--benchmark", "resident-conversations", .. var residentRest])
+{
+    int count;
+    try
+    {
+        count = ResidentConversationsBenchmark.ParseCount(residentRest);
+    }
+    catch (ArgumentException e)
+    {
+        Console.Error.WriteLine($"loadtests: {e.Message}");
+        return LoadRun.CouldNotRun;
+    }
+
+    return await ResidentConversationsBenchmark.RunAsync(RepoRoot.Find(AppContext.BaseDirectory), count);
+}
+
 if (args is ["--benchmark", "storage", "--connection", var connection, .. var storageRest])
 {
     var seconds = storageRest is ["--duration", var text] ? double.Parse(text, CultureInfo.InvariantCulture) : 10;

@@ -11,6 +11,9 @@ public sealed record RunOptions
     public const string Usage = """
         usage: dotnet run -c Release --project loadtests -- --scenario NAME [--duration SECONDS] [options]
            or: dotnet run -c Release --project loadtests -- --benchmark documents|postgres-upsert|http-ceilings|grain-calls [--duration SECONDS]
+           or: dotnet run -c Release --project loadtests -- --benchmark resident-conversations [--count N]
+                 (memory per resident conversation: N citizens greet and choose English in one in-process silo,
+                 default 1000000)
 
           --scenario NAME        smoke | results-day | mixed-day | long-forms | duplicates-and-faults
           --duration SECONDS     how long to send (default 30)
