@@ -1,8 +1,5 @@
-using ManaMitra.Persistence;
-using ManaMitra.Hosting;
 using ManaMitra.Outbound;
 using ManaMitra.Tests.Infrastructure;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
@@ -26,26 +23,12 @@ public sealed class ChatCluster : IAsyncLifetime
 
     public InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("cluster not started");
 
-    public async Task InitializeAsync()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(TestSecrets.Settings().Select(p => KeyValuePair.Create(p.Key, (string?)p.Value)))
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ManaMitra:Chat:SessionTimeout"] = SessionTimeout.ToString(),
-                ["ManaMitra:PublicBaseUrl"] = PublicBaseUrl,
-            })
-            .Build();
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) =>
+    public async Task InitializeAsync() =>
+        _cluster = await GrainsTestCluster.StartAsync(1, new Dictionary<string, string?>
         {
-            silo.AddMemoryGrainStorage(StorageNames.Citizens);
-            silo.UseInMemoryReminderService();
-            silo.AddManaMitraGrains(configuration, isDevelopment: false);
+            ["ManaMitra:Chat:SessionTimeout"] = SessionTimeout.ToString(),
+            ["ManaMitra:PublicBaseUrl"] = PublicBaseUrl,
         });
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
-    }
 
     public async Task DisposeAsync()
     {

@@ -1,10 +1,7 @@
 using ManaMitra.Chat;
 using ManaMitra.Departments;
-using ManaMitra.Hosting;
 using ManaMitra.Observability;
-using ManaMitra.Persistence;
 using ManaMitra.Tests.Infrastructure;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
@@ -16,7 +13,7 @@ namespace ManaMitra.Tests.Observability;
 /// </summary>
 public sealed class ServiceEventStreamTests : IAsyncLifetime
 {
-    private const int Silos = 3;
+    private const short Silos = 3;
     private const int ThreadsPerSilo = 4;
     private const int EventsPerThread = 300;
 
@@ -31,21 +28,8 @@ public sealed class ServiceEventStreamTests : IAsyncLifetime
 
     private InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("cluster not started");
 
-    public async Task InitializeAsync()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(TestSecrets.Settings().Select(p => KeyValuePair.Create(p.Key, (string?)p.Value)))
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ManaMitra:Dashboard:ReportInterval"] = "00:00:00.2" })
-            .Build();
-        var builder = new InProcessTestClusterBuilder(Silos);
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddMemoryGrainStorage(StorageNames.Citizens);
-            silo.AddManaMitraGrains(configuration, isDevelopment: false);
-        });
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
-    }
+    public async Task InitializeAsync() =>
+        _cluster = await GrainsTestCluster.StartAsync(Silos, new Dictionary<string, string?> { ["ManaMitra:Dashboard:ReportInterval"] = "00:00:00.2" });
 
     public async Task DisposeAsync()
     {
