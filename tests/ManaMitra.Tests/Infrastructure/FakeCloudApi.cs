@@ -24,8 +24,14 @@ public sealed class FakeCloudApi : IAsyncDisposable
     /// <summary>Every request that arrived, answered or not.</summary>
     public ConcurrentQueue<CloudApiRequest> Requests { get; } = new();
 
-    /// <summary>The requests answered with success: what Meta would actually have delivered.</summary>
-    public ConcurrentQueue<CloudApiRequest> Delivered { get; } = new();
+    /// <summary>
+    /// The requests answered with success while their sender was still waiting, in arrival order. A sender that gave
+    /// up on an attempt (its timeout fired first) rightly sends again, and the Cloud API has no idempotency key, so a
+    /// late answer is a duplicate no sender can prevent; counting it would make exactly-once tests fail on a slow machine.
+    /// </summary>
+    public IReadOnlyList<CloudApiRequest> Delivered => _answered.Where(a => !a.Abandoned).Select(a => a.Request).ToList();
+
+    private readonly ConcurrentQueue<Answer> _answered = new();
 
     /// <summary>
     /// Decides, per request (numbered from 1), whether to misbehave as the real Cloud API sometimes does.
@@ -67,6 +73,14 @@ public sealed class FakeCloudApi : IAsyncDisposable
         return Requests.ToList();
     }
 
+    /// <summary>A success answer, kept in arrival order; abandoned when its sender hung up before the answer was complete.</summary>
+    private sealed class Answer(CloudApiRequest request)
+    {
+        public CloudApiRequest Request { get; } = request;
+
+        public bool Abandoned { get; set; }
+    }
+
     private async Task<IResult> Accept(HttpContext context, string version, string phoneNumberId)
     {
         using var reader = new StreamReader(context.Request.Body);
@@ -92,7 +106,15 @@ public sealed class FakeCloudApi : IAsyncDisposable
                 return Results.Json(MetaError(131047, "Re-engagement message"), statusCode: StatusCodes.Status400BadRequest);
         }
 
-        Delivered.Enqueue(request);
+        var answer = new Answer(request);
+        _answered.Enqueue(answer);
+        // Once the response is complete the connection may close normally; only an abort before then is a sender giving up.
+        var abandoned = context.RequestAborted.Register(() => answer.Abandoned = true);
+        context.Response.OnCompleted(() =>
+        {
+            abandoned.Dispose();
+            return Task.CompletedTask;
+        });
         if (json.TryGetProperty("status", out _))
         {
             return Results.Json(new { success = true });
