@@ -22,6 +22,7 @@ public interface ICitizenChatGrain : IGrainWithStringKey
     Task<IReadOnlyList<OutboxEntryView>> Outbox();
 }
 
+/// <summary>An outbox entry as operators see it; <see cref="Body"/> is empty once Meta has accepted the entry.</summary>
 [GenerateSerializer, Immutable]
 public sealed record OutboxEntryView(
     [property: Id(0)] long Sequence,

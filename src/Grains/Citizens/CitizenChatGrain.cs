@@ -259,9 +259,7 @@ public sealed partial class CitizenChatGrain(
         switch (result)
         {
             case SendResult.Accepted accepted:
-                entry.State = OutboxEntryState.Sent;
-                entry.SentMessageId = accepted.MessageId.Length == 0 ? null : accepted.MessageId;
-                entry.Error = null;
+                entry.MarkSent(accepted.MessageId.Length == 0 ? null : accepted.MessageId);
                 break;
             case SendResult.Rejected rejected:
                 entry.State = OutboxEntryState.Failed;
@@ -343,6 +341,12 @@ public sealed partial class CitizenChatGrain(
         {
             await this.UnregisterReminder(reminder);
         }
+
+        // The conversation has gone quiet; a silo holds many such, so each keeps as little as it can.
+        if (_flood?.IsQuiet(time.GetUtcNow()) == true)
+        {
+            _flood = null;
+        }
     }
 
     /// <summary>Hands the oldest pending entry to the dispatcher, unless one is already out or it must wait.</summary>
@@ -361,6 +365,9 @@ public sealed partial class CitizenChatGrain(
 
         if (state.State.Outbox.NextPending() is not { } entry)
         {
+            // Nothing left to wake up for; an idle conversation holding a timer costs every resident citizen memory.
+            _wake?.Dispose();
+            _wake = null;
             return;
         }
 

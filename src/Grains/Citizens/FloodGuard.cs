@@ -35,6 +35,12 @@ public sealed class FloodGuard(int limit, TimeSpan window)
         }
     }
 
+    /// <summary>
+    /// Nothing in the window any more: the guard remembers nothing that matters and can be dropped, so a conversation
+    /// that has gone idle does not keep its last burst of timestamps in memory.
+    /// </summary>
+    public bool IsQuiet(DateTimeOffset now) => _recent.Last is not { } newest || now - newest.Value >= window;
+
     /// <summary>True once per window while flooding: the citizen hears why they get no answers, but only once.</summary>
     public bool ShouldWarn(DateTimeOffset now)
     {

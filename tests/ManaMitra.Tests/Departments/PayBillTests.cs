@@ -2,6 +2,7 @@ using ManaMitra.Catalog;
 using ManaMitra.Chat;
 using ManaMitra.Departments;
 using ManaMitra.Tests.Conversations;
+using ManaMitra.Tests.Infrastructure;
 
 namespace ManaMitra.Tests.Departments;
 
@@ -40,10 +41,10 @@ public sealed class PayBillTests(ChatCluster cluster)
         Assert.Equal(receipt.Fields, again.Fields);
         Assert.Equal("receipt", receipt.Document!.Kind);
         Assert.Equal(SampleAnswers.Account, receipt.Document.Fields.Single(f => f.LabelEn == "Number").Value);
-        var outbox = await cluster.Grains.GetGrain<ICitizenChatGrain>(citizen).Outbox();
-        var receipts = outbox.Where(e => e.Body.Contains($"received for {bill.Name.En}", StringComparison.Ordinal)).ToList();
-        Assert.Single(receipts);
-        Assert.Contains(outcome.Reference!, receipts[0].Body, StringComparison.Ordinal);
+        await Outboxes.Drained(cluster.Grains.GetGrain<ICitizenChatGrain>(citizen));
+        var sent = await cluster.Sandbox.ReadAsync(citizen, 0, TimeSpan.Zero, CancellationToken.None);
+        var told = Assert.Single(sent, m => m.Body.Contains($"received for {bill.Name.En}", StringComparison.Ordinal));
+        Assert.Contains(outcome.Reference!, told.Body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,6 +34,13 @@ public sealed class FakeCloudApi : IAsyncDisposable
     private readonly ConcurrentQueue<Answer> _answered = new();
 
     /// <summary>
+    /// The message ids this fake gave the messages it delivered to <paramref name="recipient"/>, in arrival order
+    /// (read receipts get no id). Matched against the ids an outbox recorded, they show every reply sent once, in order.
+    /// </summary>
+    public IReadOnlyList<string> MessageIdsDeliveredTo(string recipient) =>
+        _answered.Where(a => !a.Abandoned && a.MessageId is not null && a.Request.To == recipient).Select(a => a.MessageId!).ToList();
+
+    /// <summary>
     /// Decides, per request (numbered from 1), whether to misbehave as the real Cloud API sometimes does.
     /// Null or <see cref="CloudApiFault.None"/> answers normally.
     /// </summary>
@@ -74,9 +81,11 @@ public sealed class FakeCloudApi : IAsyncDisposable
     }
 
     /// <summary>A success answer, kept in arrival order; abandoned when its sender hung up before the answer was complete.</summary>
-    private sealed class Answer(CloudApiRequest request)
+    private sealed class Answer(CloudApiRequest request, string? messageId)
     {
         public CloudApiRequest Request { get; } = request;
+
+        public string? MessageId { get; } = messageId;
 
         public bool Abandoned { get; set; }
     }
@@ -106,7 +115,8 @@ public sealed class FakeCloudApi : IAsyncDisposable
                 return Results.Json(MetaError(131047, "Re-engagement message"), statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var answer = new Answer(request);
+        var messageId = request.IsReadReceipt ? null : $"wamid.fake.{Interlocked.Increment(ref _sent)}";
+        var answer = new Answer(request, messageId);
         _answered.Enqueue(answer);
         // Once the response is complete the connection may close normally; only an abort before then is a sender giving up.
         var abandoned = context.RequestAborted.Register(() => answer.Abandoned = true);
@@ -115,17 +125,16 @@ public sealed class FakeCloudApi : IAsyncDisposable
             abandoned.Dispose();
             return Task.CompletedTask;
         });
-        if (json.TryGetProperty("status", out _))
+        if (messageId is null)
         {
             return Results.Json(new { success = true });
         }
 
-        var to = json.TryGetProperty("to", out var t) ? t.GetString() : null;
         return Results.Json(new
         {
             messaging_product = "whatsapp",
-            contacts = new[] { new { input = to, wa_id = to } },
-            messages = new[] { new { id = $"wamid.fake.{Interlocked.Increment(ref _sent)}" } },
+            contacts = new[] { new { input = request.To, wa_id = request.To } },
+            messages = new[] { new { id = messageId } },
         });
     }
 
@@ -154,4 +163,7 @@ public enum CloudApiFault
 public sealed record CloudApiRequest(string Version, string PhoneNumberId, string Authorization, JsonElement Body, string TraceParent)
 {
     public bool IsReadReceipt => Body.TryGetProperty("status", out _);
+
+    /// <summary>The recipient of a message; null for a read receipt, which names the message it marks instead.</summary>
+    public string? To => Body.TryGetProperty("to", out var to) ? to.GetString() : null;
 }

@@ -5,13 +5,20 @@ namespace ManaMitra.Tests.Infrastructure;
 public static class Outboxes
 {
     /// <summary>Waits until a citizen's outbox has entries and none is pending: everything queued was sent or failed for good.</summary>
-    public static async Task<IReadOnlyList<OutboxEntryView>> Drained(ICitizenChatGrain grain, TimeSpan? timeout = null)
+    public static Task<IReadOnlyList<OutboxEntryView>> Drained(ICitizenChatGrain grain, TimeSpan? timeout = null) =>
+        Until(grain, outbox => outbox.Count > 0 && outbox.All(e => e.State != OutboxEntryState.Pending), timeout);
+
+    /// <summary>Waits until nothing in a citizen's outbox is pending, an outbox that never held anything included.</summary>
+    public static Task<IReadOnlyList<OutboxEntryView>> Settled(ICitizenChatGrain grain, TimeSpan? timeout = null) =>
+        Until(grain, outbox => outbox.All(e => e.State != OutboxEntryState.Pending), timeout);
+
+    private static async Task<IReadOnlyList<OutboxEntryView>> Until(ICitizenChatGrain grain, Func<IReadOnlyList<OutboxEntryView>, bool> done, TimeSpan? timeout)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
             var outbox = await grain.Outbox();
-            if (outbox.Count > 0 && outbox.All(e => e.State != OutboxEntryState.Pending))
+            if (done(outbox))
             {
                 return outbox;
             }
@@ -24,4 +31,11 @@ public static class Outboxes
             await Task.Delay(50);
         }
     }
+
+    /// <summary>
+    /// The Cloud API message ids of the entries Meta accepted, in queue order: read receipts get none. Sent entries
+    /// keep no body, so these ids are what ties an outbox to what the Cloud API received.
+    /// </summary>
+    public static IReadOnlyList<string> SentMessageIds(IEnumerable<OutboxEntryView> outbox) =>
+        outbox.OrderBy(e => e.Sequence).Where(e => e.SentMessageId is not null).Select(e => e.SentMessageId!).ToList();
 }

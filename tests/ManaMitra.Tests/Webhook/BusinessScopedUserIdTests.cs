@@ -73,11 +73,14 @@ public sealed class BusinessScopedUserIdTests(ChatCluster cluster)
     private Task<RouteSummary> Route(string webhook) =>
         _router.RouteAsync(WebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes(webhook)), CancellationToken.None);
 
-    /// <summary>The messages a conversation took in, known by the read receipts it queued for them.</summary>
-    private async Task<string[]> ReceivedBy(string key) =>
-        (await cluster.Grains.GetGrain<ICitizenChatGrain>(key).Outbox())
-            .Select(e => JsonDocument.Parse(e.Body).RootElement)
+    /// <summary>The messages a conversation took in, known by the read receipts it sent for them.</summary>
+    private async Task<string[]> ReceivedBy(string key)
+    {
+        await Outboxes.Settled(cluster.Grains.GetGrain<ICitizenChatGrain>(key));
+        return (await cluster.Sandbox.ReadAsync(key, 0, TimeSpan.Zero, CancellationToken.None))
+            .Select(m => JsonDocument.Parse(m.Body).RootElement)
             .Where(body => body.TryGetProperty("status", out var status) && status.GetString() == "read")
             .Select(body => body.GetProperty("message_id").GetString()!)
             .ToArray();
+    }
 }
