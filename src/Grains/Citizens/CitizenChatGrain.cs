@@ -259,7 +259,7 @@ public sealed partial class CitizenChatGrain(
         switch (result)
         {
             case SendResult.Accepted accepted:
-                entry.MarkSent(accepted.MessageId.Length == 0 ? null : accepted.MessageId);
+                outbox.Accepted(entry, accepted.MessageId.Length == 0 ? null : accepted.MessageId);
                 break;
             case SendResult.Rejected rejected:
                 entry.State = OutboxEntryState.Failed;

@@ -22,6 +22,21 @@ public sealed class Outbox
     /// <summary>The oldest entry still to send; everything after it waits, so the citizen reads replies in order.</summary>
     public OutboxEntry? NextPending() => Entries.Find(e => e.State == OutboxEntryState.Pending);
 
+    /// <summary>
+    /// Meta accepted <paramref name="entry"/>. A read receipt then leaves the outbox at once: no status ever refers
+    /// to it. A message stays, without its body, for the statuses that will.
+    /// </summary>
+    public void Accepted(OutboxEntry entry, string? messageId)
+    {
+        if (ReadReceipts.Is(entry.Body))
+        {
+            Entries.Remove(entry);
+            return;
+        }
+
+        entry.MarkSent(messageId);
+    }
+
     public OutboxEntry? FindSent(string messageId) => Entries.Find(e => e.SentMessageId == messageId);
 
     public OutboxEntry? Find(long sequence) => Entries.Find(e => e.Sequence == sequence);
@@ -47,7 +62,7 @@ public sealed class OutboxEntry
     /// Meta's JSON body, rendered when the entry was queued; empty once Meta has accepted it. Nothing reads a sent
     /// body again, and keeping it would hold the citizen's words and data (names, amounts, references) for no purpose
     /// while weighing on every state write and on memory: a menu is a few kilobytes and 32 finished entries are kept.
-    /// A body Meta refused stays, beside its error, for whoever looks into why.
+    /// A body Meta refused stays, beside its error, for whoever looks into why; a sent read receipt leaves altogether.
     /// </summary>
     [Id(1)] public string Body { get; set; } = "";
 
@@ -67,12 +82,14 @@ public sealed class OutboxEntry
     /// <summary>W3C <c>traceparent</c> of the webhook (or service notice) that queued the entry; no personal data.</summary>
     [Id(8)] public string? TraceParent { get; set; }
 
-    public void MarkSent(string? messageId)
+    internal void MarkSent(string? messageId)
     {
         State = OutboxEntryState.Sent;
         SentMessageId = messageId;
         Error = null;
         Body = "";
+        // Its trace ended with the send; statuses start their own.
+        TraceParent = null;
     }
 
     public OutboxEntryView View() => new(Sequence, Body, State, SentMessageId, Error);
