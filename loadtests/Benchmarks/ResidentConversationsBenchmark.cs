@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime;
 using System.Security.Cryptography;
 using ManaMitra.Chat;
+using ManaMitra.Citizens;
 using ManaMitra.Conversations;
 using ManaMitra.Hosting;
 using ManaMitra.LoadTests.Hosting;
@@ -19,7 +20,9 @@ namespace ManaMitra.LoadTests.Benchmarks;
 /// <summary>
 /// Memory per resident conversation: one in-process silo configured as the embedded frontend's (the same
 /// <c>AddManaMitra</c>, memory storage, in-memory reminders), N distinct citizens each greeting and choosing English
-/// through <see cref="ICitizenChatGrain.Receive"/>, then the heap and working set after a full compacting collection.
+/// through <see cref="ICitizenChatGrain.Receive"/>, then the heap and working set after a full compacting collection:
+/// once when every reply has been sent, and again once every outbox watch has ended (the conversations idle, as most
+/// resident ones are).
 /// <c>dotnet run -c Release --project loadtests -- --benchmark resident-conversations [--count N]</c>
 /// </summary>
 public static class ResidentConversationsBenchmark
@@ -62,13 +65,18 @@ public static class ResidentConversationsBenchmark
             await DrainedAsync(sender, expectedSends);
             var drained = clock.Elapsed;
             var loaded = Sample();
+            // A resident conversation is mostly an idle one: its outbox watch ends a tick or two after its last reply.
+            await WatchesEndedAsync(host.Services.GetRequiredService<IReminderTable>());
+            var idled = clock.Elapsed;
+            var idle = Sample();
 
             var management = grains.GetGrain<IManagementGrain>(0);
             var activations = await management.GetTotalActivationCount();
             var chats = (await management.GetSimpleGrainStatistics())
                 .Where(s => s.GrainType.Contains("CitizenChat", StringComparison.Ordinal))
                 .Sum(s => s.ActivationCount);
-            var footprint = new ResidentFootprint(baseline, loaded, count);
+            var busy = new ResidentFootprint(baseline, loaded, count);
+            var footprint = new ResidentFootprint(baseline, idle, count);
             // The rendered replies a conversation keeps (its outbox keeps sent entries too): the likeliest bulk of it.
             var outbox = await grains.GetGrain<ICitizenChatGrain>(CitizenId("91", 0)).Outbox();
             var summary = string.Create(CultureInfo.InvariantCulture,
@@ -76,7 +84,9 @@ public static class ResidentConversationsBenchmark
                 $"({count / conversed.TotalSeconds:0}/s, outboxes drained at {drained.TotalSeconds:0.0} s, {sender.Sent:N0} sends); " +
                 $"activations {activations:N0} ({chats:N0} citizen chats); " +
                 $"each outbox {outbox.Count} entries, {outbox.Sum(e => e.Body.Length + (e.SentMessageId?.Length ?? 0)):N0} characters of bodies and ids; " +
-                $"GC heap {Mib(baseline.HeapBytes)} -> {Mib(loaded.HeapBytes)} MiB, working set {Mib(baseline.WorkingSetBytes)} -> {Mib(loaded.WorkingSetBytes)} MiB; " +
+                $"just answered: GC heap {Mib(baseline.HeapBytes)} -> {Mib(loaded.HeapBytes)} MiB, working set {Mib(baseline.WorkingSetBytes)} -> {Mib(loaded.WorkingSetBytes)} MiB, " +
+                $"per conversation {busy.HeapBytesPerConversation:0} B heap, {busy.WorkingSetBytesPerConversation:0} B working set; " +
+                $"idle (outbox watches ended at {idled.TotalSeconds:0} s): GC heap {Mib(idle.HeapBytes)} MiB, working set {Mib(idle.WorkingSetBytes)} MiB, " +
                 $"per conversation {footprint.HeapBytesPerConversation:0} B heap, {footprint.WorkingSetBytesPerConversation:0} B working set; " +
                 $"4 GiB holds ~{footprint.ConversationsWithin(Budget):N0}; {(GCSettings.IsServerGC ? "server" : "workstation")} GC, " +
                 $"{Environment.ProcessorCount} cores, load average {LoadAverage()}");
@@ -93,8 +103,9 @@ public static class ResidentConversationsBenchmark
         }
     }
 
-    // Each citizen greets and picks English: the grain then holds a language, a menu position, two dedupe ids and
-    // five outbox entries (two read receipts, the language buttons, the privacy notice, the main menu).
+    // Each citizen greets and picks English: the grain then holds a language, a menu position, two dedupe ids and,
+    // once sent, three outbox entries without their bodies (the language buttons, the privacy notice, the main menu;
+    // the two read receipts leave the outbox when sent).
     private static async Task<long> ConverseAsync(IGrainFactory grains, string prefix, int citizens)
     {
         long replies = 0;
@@ -136,6 +147,22 @@ public static class ResidentConversationsBenchmark
             }
 
             await Task.Delay(100);
+        }
+    }
+
+    // Each watch ends on its own reminder's tick, a minute or two after its conversation's last reply.
+    private static async Task WatchesEndedAsync(IReminderTable reminders)
+    {
+        var deadline = Stopwatch.StartNew();
+        // (0, 0] wraps around the whole hash ring: every reminder of the silo.
+        while ((await reminders.ReadRows(0, 0)).Reminders.Any(r => r.ReminderName == CitizenChatGrain.OutboxReminder))
+        {
+            if (deadline.Elapsed > TimeSpan.FromMinutes(10))
+            {
+                throw new TimeoutException("outbox reminders were still registered after 10 minutes");
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(5));
         }
     }
 
