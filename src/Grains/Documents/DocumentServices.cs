@@ -10,13 +10,11 @@ public static class DocumentServices
     /// <summary>
     /// Printing, signing and download links. Fonts load here, while the host is being built, so a machine without
     /// them fails at start-up naming the package to install. Keys load on first use, from configuration or, in
-    /// Development, from <c>.data/keys/</c> under the content root. The process's native heap is tuned for printing
-    /// here too (<see cref="NativeHeap"/>).
+    /// Development, from <c>.data/keys/</c> under the content root.
     /// </summary>
     public static IServiceCollection AddManaMitraDocuments(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(DocumentFonts.Load());
-        NativeHeap.KeepFreedMemoryForReuse();
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
         services.TryAddSingleton<TextShaper>();
