@@ -47,8 +47,9 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         var subsets = usage.Subsets(subsetter);
         try
         {
-            // Sized for a typical document, so the stream does not grow and copy itself while Skia writes.
-            using var stream = new MemoryStream(64 * 1024);
+            // Skia's own memory stream: it writes a PDF in thousands of small pieces, each of which a .NET stream
+            // would take through a managed callback.
+            using var stream = new SKDynamicMemoryWStream();
             using (var pdf = SKDocument.CreatePdf(stream, metadata))
             using (var drawing = new DrawingFonts(typeface => subsets[typeface].Typeface))
             {
@@ -61,7 +62,9 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
                 pdf.Close();
             }
 
-            return stream.ToArray();
+            var bytes = new byte[stream.BytesWritten];
+            stream.CopyTo(bytes);
+            return bytes;
         }
         finally
         {

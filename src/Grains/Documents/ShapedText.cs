@@ -29,14 +29,16 @@ public sealed class ShapedText(IReadOnlyList<ShapedRun> runs, float width)
             run.Positions.CopyTo(buffer.Positions);
             run.Utf8.CopyTo(buffer.Text);
             run.Clusters.CopyTo(buffer.Clusters);
+            // A blob per run, drawn where the run starts: a PDF starts each run's text at its first glyph, so the
+            // positions that follow are the exact sums of advances GlyphPlacement made them, with no move between.
+            using var blob = builder.Build();
+            canvas.DrawText(blob, x + run.X, baseline, paint);
         }
-
-        using var blob = builder.Build();
-        canvas.DrawText(blob, x, baseline, paint);
     }
 }
 
 /// <summary>
-/// Glyphs of one typeface at one size; positions are from the start of the line, clusters index <see cref="Utf8"/>.
+/// Glyphs of one typeface at one size, starting <see cref="X"/> points into the line; positions are from the start
+/// of the run, clusters index <see cref="Utf8"/>.
 /// </summary>
-public sealed record ShapedRun(SKTypeface Typeface, float Size, ushort[] Glyphs, SKPoint[] Positions, byte[] Utf8, uint[] Clusters);
+public sealed record ShapedRun(SKTypeface Typeface, float Size, float X, ushort[] Glyphs, SKPoint[] Positions, byte[] Utf8, uint[] Clusters);

@@ -18,12 +18,26 @@ public sealed class TextShaper : IDisposable
     // Past the limit (a catalog far larger than any state's), recurring text is shaped afresh.
     private const int RecurringLimit = 8192;
 
-    private readonly Dictionary<SKTypeface, SKShaper> _shapers;
+    private readonly Dictionary<SKTypeface, Font> _fonts;
     private readonly ConcurrentDictionary<(string Text, float Size, bool Bold, float MaxWidth), IReadOnlyList<ShapedText>> _recurring = new();
 
     public TextShaper(DocumentFonts fonts) =>
         // HarfBuzz fonts may shape from many threads at once; each call below brings its own buffer.
-        _shapers = new[] { fonts.Telugu, fonts.TeluguBold, fonts.Latin, fonts.LatinBold }.ToDictionary(t => t, t => new SKShaper(t));
+        _fonts = new[] { fonts.Telugu, fonts.TeluguBold, fonts.Latin, fonts.LatinBold }.ToDictionary(t => t, HarfBuzzFont);
+
+    /// <summary>
+    /// A HarfBuzz font at one unit per font unit: positions come back as the font's own whole numbers and are scaled
+    /// to the text size once, as Skia's PDF writer scales the fonts' advances (see <see cref="GlyphPlacement"/>).
+    /// </summary>
+    private static Font HarfBuzzFont(SKTypeface typeface)
+    {
+        using var blob = typeface.OpenStream(out var index).ToHarfBuzzBlob();
+        using var face = new Face(blob, index);
+        var font = new Font(face);
+        font.SetScale(typeface.UnitsPerEm, typeface.UnitsPerEm);
+        font.SetFunctionsOpenType();
+        return font;
+    }
 
     /// <summary>Shapes <paramref name="text"/> in <paramref name="style"/>, starting at x = 0.</summary>
     public ShapedText Shape(string text, TextStyle style)
@@ -38,9 +52,28 @@ public sealed class TextShaper : IDisposable
             buffer.AddUtf8(utf8);
             buffer.Direction = Direction.LeftToRight;
             buffer.Script = telugu ? Script.Telugu : Script.Latin;
-            var result = _shapers[font.Typeface].Shape(buffer, x, 0, font);
-            runs.Add(new ShapedRun(font.Typeface, font.Size, result.Codepoints.Select(g => (ushort)g).ToArray(), result.Points, utf8, result.Clusters));
-            x += result.Width;
+            var harfBuzz = _fonts[font.Typeface];
+            harfBuzz.Shape(buffer);
+            var glyphs = buffer.GlyphInfos;
+            var ids = glyphs.Select(g => g.Codepoint).ToArray();
+            var pieces = GlyphPlacement.Place(glyphs, buffer.GlyphPositions, harfBuzz.GetHorizontalGlyphAdvances(ids), font.Size, font.Typeface.UnitsPerEm, out var width);
+            foreach (var piece in pieces)
+            {
+                var end = piece.Start + piece.Positions.Length;
+                // Left to right, clusters only grow: a piece's text runs from its first cluster to the next piece's.
+                var first = glyphs[piece.Start].Cluster;
+                var textEnd = end < glyphs.Length ? (int)glyphs[end].Cluster : utf8.Length;
+                runs.Add(new ShapedRun(
+                    font.Typeface,
+                    font.Size,
+                    x + piece.X,
+                    ids[piece.Start..end].Select(g => (ushort)g).ToArray(),
+                    piece.Positions,
+                    utf8[(int)first..textEnd],
+                    glyphs[piece.Start..end].Select(g => g.Cluster - first).ToArray()));
+            }
+
+            x += width;
         }
 
         return new ShapedText(runs, x);
@@ -125,9 +158,9 @@ public sealed class TextShaper : IDisposable
 
     public void Dispose()
     {
-        foreach (var shaper in _shapers.Values)
+        foreach (var font in _fonts.Values)
         {
-            shaper.Dispose();
+            font.Dispose();
         }
     }
 }
