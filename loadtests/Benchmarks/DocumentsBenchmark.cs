@@ -19,15 +19,16 @@ namespace ManaMitra.LoadTests.Benchmarks;
 /// </summary>
 public static class DocumentsBenchmark
 {
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
+
     public static int Run(TimeSpan duration)
     {
         using var services = Services();
         var printer = services.GetRequiredService<DocumentPrinter>();
         var documents = Enumerable.Range(1, 64).Select(Certificate).ToArray();
-        for (var i = 0; i < 100; i++)
-        {
-            printer.Print(documents[i % documents.Length], "https://mitra.example.gov.in");
-        }
+        // A silo prints for hours: warm up until tiered compilation has done its work (with 100 documents, it still
+        // took about 8 % of a 10-second run's samples), so the figures are the steady state a silo pays.
+        Measure(printer, documents, Environment.ProcessorCount, WarmUp);
 
         var url = printer.Print(documents[0], "https://mitra.example.gov.in").VerificationUrl;
         var modules = QrCode.Encode(url).Size - 8;
@@ -49,7 +50,9 @@ public static class DocumentsBenchmark
         long count = 0, bytes = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        // Every worker on a thread-pool thread, where a silo renders. The main thread is not one of them: glibc trims
+        // the main thread's heap after zlib frees its buffers, a page-fault cost that pool threads do not pay.
+        Task.WaitAll(Enumerable.Range(0, workers).Select(worker => Task.Run(() =>
         {
             for (var i = worker; clock.Elapsed < duration; i += workers)
             {
@@ -57,7 +60,7 @@ public static class DocumentsBenchmark
                 Interlocked.Increment(ref count);
                 Interlocked.Add(ref bytes, printed.Pdf.Length);
             }
-        });
+        })));
         var elapsed = clock.Elapsed;
         return (count, bytes, elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
     }

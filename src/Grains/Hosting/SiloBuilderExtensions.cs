@@ -39,8 +39,8 @@ public static class SiloBuilderExtensions
                 (options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
             // Outboxes keep a reminder while they hold unsent entries; in one process, memory is where it can live.
             silo.UseInMemoryReminderService();
-            // One silo holds every grain, so a cache of where grains live only repeats the catalog: about 200 bytes
-            // for each resident conversation (210 measured; BENCHMARKS.md, memory per resident conversation).
+            // One silo holds every grain, so a cache of where grains live only repeats the catalog (about 20 MB at its
+            // size limit, measured: BENCHMARKS.md, memory per resident conversation).
             silo.Configure<GrainDirectoryOptions>(o => o.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.None);
         }
         else
