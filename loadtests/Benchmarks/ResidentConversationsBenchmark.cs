@@ -77,7 +77,7 @@ public static class ResidentConversationsBenchmark
                 .Sum(s => s.ActivationCount);
             var busy = new ResidentFootprint(baseline, loaded, count);
             var footprint = new ResidentFootprint(baseline, idle, count);
-            // The rendered replies a conversation keeps (its outbox keeps sent entries too): the likeliest bulk of it.
+            // What an outbox still holds once its replies are sent: ids and states, no bodies.
             var outbox = await grains.GetGrain<ICitizenChatGrain>(CitizenId("91", 0)).Outbox();
             var summary = string.Create(CultureInfo.InvariantCulture,
                 $"resident-conversations: {count:N0} conversations (+{WarmUp:N0} warm-up) in {conversed.TotalSeconds:0.0} s " +
