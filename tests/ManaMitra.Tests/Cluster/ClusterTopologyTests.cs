@@ -51,7 +51,7 @@ public sealed class ClusterTopologyTests(PostgresServer server)
         Assert.Equal([ChoiceIds.Telugu, ChoiceIds.English], await cluster.Cloud.NextScreenAsync(citizen, 0, ReplyTimeout));
         var read = cluster.Cloud.Requests.Single(r => r.IsReadReceipt);
         Assert.Equal("Bearer EAAG-cluster-test", read.Authorization);
-        Assert.Equal("wamid.topology-1", read.Body.GetProperty("message_id").GetString());
+        Assert.Equal("wamid.topology-1", read.MarksRead);
 
         var grains = await cluster.ClientAsync();
         var address = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grains.GetGrain<ICitizenChatGrain>(citizen));

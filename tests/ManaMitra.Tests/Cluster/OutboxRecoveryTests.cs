@@ -52,7 +52,7 @@ public sealed class OutboxRecoveryTests(PostgresServer server)
         var outbox = await Outboxes.Drained((await cluster.ClientAsync()).GetGrain<ICitizenChatGrain>(Citizen), Timeout);
         Assert.All(outbox, e => Assert.Equal(OutboxEntryState.Sent, e.State));
         Assert.Equal(Outboxes.SentMessageIds(outbox), cluster.Cloud.MessageIdsDeliveredTo(Citizen));
-        Assert.Single(cluster.Cloud.Delivered, r => r.IsReadReceipt && r.Body.GetProperty("message_id").GetString() == Wamid);
+        Assert.Single(cluster.Cloud.Delivered, r => r.MarksRead == Wamid);
     }
 
     private static async Task Until(Func<bool> condition, LocalCluster cluster, string failure)

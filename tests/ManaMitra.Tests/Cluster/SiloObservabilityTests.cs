@@ -63,7 +63,7 @@ public sealed partial class SiloObservabilityTests(PostgresServer server)
         await cluster.Cloud.NextScreenAsync(citizen, 0, ReplyTimeout);
 
         // Both sends the message caused (read receipt and reply) carry the webhook's trace id, each from a span of its own.
-        var sends = cluster.Cloud.Requests.Where(r => r.IsReadReceipt ? r.Body.GetProperty("message_id").GetString() == "wamid.trace-1" : r.Body.GetProperty("to").GetString() == citizen).ToList();
+        var sends = cluster.Cloud.Requests.Where(r => r.IsReadReceipt ? r.MarksRead == "wamid.trace-1" : r.To == citizen).ToList();
         Assert.True(sends.Count >= 2, $"{sends.Count} sends");
         Assert.All(sends, send =>
         {

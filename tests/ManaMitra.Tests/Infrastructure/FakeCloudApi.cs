@@ -166,4 +166,7 @@ public sealed record CloudApiRequest(string Version, string PhoneNumberId, strin
 
     /// <summary>The recipient of a message; null for a read receipt, which names the message it marks instead.</summary>
     public string? To => Body.TryGetProperty("to", out var to) ? to.GetString() : null;
+
+    /// <summary>The citizen's message a read receipt marks as read; null for a message.</summary>
+    public string? MarksRead => IsReadReceipt ? Body.GetProperty("message_id").GetString() : null;
 }
