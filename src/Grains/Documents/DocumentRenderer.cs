@@ -36,6 +36,9 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
             Producer = "ManaMitra",
             Creation = document.IssuedAt.UtcDateTime,
             Modified = document.IssuedAt.UtcDateTime,
+            // Images go in as JPEG at this quality; the QR code is the only one (QrCode.Draw says why). Left unset,
+            // this struct's field is 0: the worst JPEG Skia can make.
+            EncodingQuality = 100,
         };
         var pages = LayOut(document, QrCode.Encode(verificationUrl));
         var usage = new GlyphUsage();

@@ -3,10 +3,7 @@ using SkiaSharp;
 
 namespace ManaMitra.Documents;
 
-/// <summary>
-/// A QR code drawn as vector squares: sharp at any print size and a few hundred bytes in the PDF, where a bitmap
-/// would be blurry or heavy.
-/// </summary>
+/// <summary>A QR code, and its drawing as a black and white picture.</summary>
 public sealed class QrCode
 {
     private QrCode(bool[][] modules) => Modules = modules;
@@ -15,6 +12,15 @@ public sealed class QrCode
     public bool[][] Modules { get; }
 
     public int Size => Modules.Length;
+
+    private const byte Dark = 0;
+    private const byte Light = 255;
+
+    /// <summary>
+    /// Viewers smooth a picture they scale up less than about four times (poppler does, below 4×): at one pixel a
+    /// module, a page shown at 100 dpi blurred the modules into each other and zbar could not read it; at two, it can.
+    /// </summary>
+    private const int PixelsPerModule = 2;
 
     /// <summary>
     /// Error correction M: survives a fold or a stain (15 % of the code) while keeping the code small enough for a
@@ -35,94 +41,27 @@ public sealed class QrCode
     }
 
     /// <summary>Draws the code as a <paramref name="side"/> × <paramref name="side"/> square at (x, y).</summary>
+    /// <remarks>
+    /// A picture, not vector squares: Skia wrote the 2,000 squares of a typical code one drawing call and one
+    /// "re f" at a time, and writing and deflating them cost a fifth of a document. Skia puts a picture in a PDF
+    /// deflated or as JPEG; JPEG at quality 100 (DocumentRenderer asks for it) brings every module back within
+    /// 1/255 of pure black or white, and deflating flat black and white runs is zlib's slow case. BENCHMARKS.md
+    /// has the figures for each way.
+    /// </remarks>
     public void Draw(SKCanvas canvas, float x, float y, float side)
     {
-        using var white = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Fill };
-        using var black = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Fill, IsAntialias = false };
-        canvas.DrawRect(SKRect.Create(x, y, side, side), white);
-        // In module units under one transform, a PDF gets short "x y w h re" operators of small whole numbers.
-        canvas.Save();
-        canvas.Translate(x, y);
-        canvas.Scale(side / Size);
-        foreach (var block in Blocks())
+        var width = Size * PixelsPerModule;
+        var pixels = new byte[width * width];
+        for (var row = 0; row < width; row++)
         {
-            canvas.DrawRect(block, black);
+            for (var column = 0; column < width; column++)
+            {
+                pixels[row * width + column] = Modules[row / PixelsPerModule][column / PixelsPerModule] ? Dark : Light;
+            }
         }
 
-        canvas.Restore();
-    }
-
-    /// <summary>
-    /// The dark modules as rectangles: runs along each row, a run stretched down while the rows below repeat it
-    /// (finder patterns, timing lines). About half as many drawing operations as one per run. Rectangles, not one
-    /// path of lines: Skia writes each as "x y w h re f", which zlib deflates three times faster than the
-    /// "x y m x y l" of a path (measured on a document's content stream).
-    /// </summary>
-    private List<SKRect> Blocks()
-    {
-        var blocks = new List<SKRect>();
-        var open = new List<(int Start, int End, int Top)>();
-        var next = new List<(int Start, int End, int Top)>();
-        var runs = new List<(int Start, int End)>();
-        for (var row = 0; row <= Size; row++)
-        {
-            runs.Clear();
-            if (row < Size)
-            {
-                AddRuns(Modules[row], runs);
-            }
-
-            // Open blocks and this row's runs are both in column order: one pass pairs a block with the run that
-            // repeats it exactly, and closes the blocks this row does not continue.
-            next.Clear();
-            var run = 0;
-            foreach (var block in open)
-            {
-                for (; run < runs.Count && runs[run].Start < block.Start; run++)
-                {
-                    next.Add((runs[run].Start, runs[run].End, row));
-                }
-
-                if (run < runs.Count && runs[run] == (block.Start, block.End))
-                {
-                    next.Add(block);
-                    run++;
-                }
-                else
-                {
-                    blocks.Add(new SKRect(block.Start, block.Top, block.End, row));
-                }
-            }
-
-            for (; run < runs.Count; run++)
-            {
-                next.Add((runs[run].Start, runs[run].End, row));
-            }
-
-            (open, next) = (next, open);
-        }
-
-        return blocks;
-    }
-
-    private static void AddRuns(bool[] row, List<(int Start, int End)> runs)
-    {
-        var column = 0;
-        while (column < row.Length)
-        {
-            if (!row[column])
-            {
-                column++;
-                continue;
-            }
-
-            var start = column;
-            while (column < row.Length && row[column])
-            {
-                column++;
-            }
-
-            runs.Add((start, column));
-        }
+        using var image = SKImage.FromPixelCopy(new SKImageInfo(width, width, SKColorType.Gray8, SKAlphaType.Opaque), pixels)
+            ?? throw new InvalidOperationException("Skia could not make the QR code's picture");
+        canvas.DrawImage(image, SKRect.Create(x, y, side, side), new SKSamplingOptions(SKFilterMode.Nearest));
     }
 }

@@ -61,6 +61,37 @@ public sealed class DocumentRenderingTests(DocumentFixture fixture) : IClassFixt
     }
 
     [Theory]
+    [MemberData(nameof(SampleDocuments.EveryKind), MemberType = typeof(SampleDocuments))]
+    public void The_pdf_holds_the_qr_code_module_for_module_in_a_square_picture_of_whole_pixels_per_module(string kind)
+    {
+        var printed = fixture.Printer.Print(SampleDocuments.OfKind(kind), DocumentFixture.PublicBaseUrl);
+        var expected = QrCode.Encode(printed.VerificationUrl);
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(printed.Pdf);
+        var image = Assert.Single(pdf.GetPage(pdf.NumberOfPages).GetImages());
+        Assert.False(image.Interpolate);
+        Assert.Equal(image.WidthInSamples, image.HeightInSamples);
+        Assert.Equal(0, image.WidthInSamples % expected.Size);
+        var pixelsPerModule = image.WidthInSamples / expected.Size;
+        Assert.InRange(pixelsPerModule, 2, 4);
+        Assert.Equal(image.BoundingBox.Width, image.BoundingBox.Height, 0.01);
+        Assert.True(image.BoundingBox.Width >= 144, $"the code is {image.BoundingBox.Width} pt wide: under 2 inches, hard for a cheap camera");
+        using var picture = SKBitmap.Decode(image.RawBytes.ToArray());
+        var worst = 0;
+        for (var row = 0; row < picture.Height; row++)
+        {
+            for (var column = 0; column < picture.Width; column++)
+            {
+                var ink = picture.GetPixel(column, row).Red;
+                worst = Math.Max(worst, expected.Modules[row / pixelsPerModule][column / pixelsPerModule] ? ink : 255 - ink);
+            }
+        }
+
+        // Pure black and white come back within a few levels of 255, nowhere near a scanner's threshold.
+        Assert.InRange(worst, 0, 8);
+    }
+
+    [Theory]
     [InlineData("క్ష")]
     [InlineData("స్త్రీ")]
     public void Telugu_conjuncts_are_shaped_into_glyphs_the_code_points_alone_do_not_give(string conjunct)
