@@ -43,10 +43,10 @@ public sealed class QrCode
     /// <summary>Draws the code as a <paramref name="side"/> × <paramref name="side"/> square at (x, y).</summary>
     /// <remarks>
     /// A picture, not vector squares: Skia wrote the 2,000 squares of a typical code one drawing call and one
-    /// "re f" at a time, and writing and deflating them cost a fifth of a document. Skia puts a picture in a PDF
-    /// deflated or as JPEG; JPEG at quality 100 (DocumentRenderer asks for it) brings every module back within
-    /// 1/255 of pure black or white, and deflating flat black and white runs is zlib's slow case. BENCHMARKS.md
-    /// has the figures for each way.
+    /// "re f" at a time, and the picture costs about 15 % less CPU a document. Skia puts a picture in a PDF
+    /// deflated or as JPEG; deflating flat black and white runs is zlib's slow case, while JPEG at quality 100
+    /// (DocumentRenderer asks for it) brings every module back within a few levels of pure black or white (a test
+    /// reads the PDF's picture back). BENCHMARKS.md has the figures for each way.
     /// </remarks>
     public void Draw(SKCanvas canvas, float x, float y, float side)
     {
