@@ -1,4 +1,4 @@
-using ManaMitra.Outbound;
+using ManaMitra.WhatsApp.CloudApi;
 
 namespace ManaMitra.LoadTests.Benchmarks;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using ManaMitra.Chat;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.LoadTests.Hosting;
 using ManaMitra.LoadTests.Measurement;
 using ManaMitra.Persistence;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using ManaMitra.Conversations.Forms;
 using ManaMitra.LoadTests.Hosting;
 using ManaMitra.LoadTests.Measurement;
 using ManaMitra.LoadTests.Meta;

@@ -1,9 +1,9 @@
+using ManaMitra.Persistence.GroupCommit;
 using System.Diagnostics;
 using System.Globalization;
-using ManaMitra.Citizens;
+using ManaMitra.Grains.Citizens;
 using ManaMitra.LoadTests.Hosting;
 using ManaMitra.LoadTests.Measurement;
-using ManaMitra.Persistence.GroupCommit;
 using ManaMitra.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using ManaMitra.Grains.Citizens;
 
 namespace ManaMitra.LoadTests.Hosting;
 

@@ -1,3 +1,5 @@
+using ManaMitra.WhatsApp.Messages;
+
 namespace ManaMitra.LoadTests.Measurement;
 
 /// <summary>

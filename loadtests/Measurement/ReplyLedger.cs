@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.LoadTests.Measurement;
 

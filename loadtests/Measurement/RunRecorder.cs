@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ManaMitra.LoadTests.Sink;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.LoadTests.Measurement;
 

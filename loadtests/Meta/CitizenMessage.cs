@@ -1,3 +1,6 @@
+using ManaMitra.Conversations.Forms;
+using ManaMitra.WhatsApp.Messages;
+
 namespace ManaMitra.LoadTests.Meta;
 
 /// <summary>

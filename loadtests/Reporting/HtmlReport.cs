@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ManaMitra.LoadTests.Measurement;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.LoadTests.Reporting;
 

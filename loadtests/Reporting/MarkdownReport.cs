@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ManaMitra.LoadTests.Measurement;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.LoadTests.Reporting;
 

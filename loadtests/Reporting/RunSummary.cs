@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ManaMitra.LoadTests.Measurement;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.LoadTests.Reporting;
 

@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using ManaMitra.Documents;
+using ManaMitra.WhatsApp.Messages;
+using ManaMitra.WhatsApp.Webhooks;
 
 namespace ManaMitra.LoadTests.Sink;
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using ManaMitra.Catalog;
 
 namespace ManaMitra.LoadTests.Traffic;
 

@@ -1,3 +1,6 @@
+using ManaMitra.Catalog;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.Documents;
 using ManaMitra.LoadTests.Meta;
 
 namespace ManaMitra.LoadTests.Traffic;

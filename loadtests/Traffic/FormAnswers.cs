@@ -1,4 +1,8 @@
 using System.Globalization;
+using ManaMitra.Catalog;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.Departments;
+using ManaMitra.Documents;
 using ManaMitra.LoadTests.Meta;
 
 namespace ManaMitra.LoadTests.Traffic;

@@ -1,11 +1,11 @@
 using ManaMitra.Documents;
 using ManaMitra.Hosting;
 using ManaMitra.Observability;
-using ManaMitra.Outbound;
 using ManaMitra.WebhookFrontend.Dashboard;
 using ManaMitra.WebhookFrontend.Endpoints;
 using ManaMitra.WebhookFrontend.Routing;
 using ManaMitra.WebhookFrontend.Verification;
+using ManaMitra.WhatsApp.CloudApi;
 
 namespace ManaMitra.WebhookFrontend;
 

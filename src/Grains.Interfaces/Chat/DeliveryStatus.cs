@@ -1,4 +1,4 @@
-namespace ManaMitra.Chat;
+namespace ManaMitra.Interfaces.Chat;
 
 /// <summary>What Meta reports about a message we sent (<c>statuses[]</c> in the webhook).</summary>
 [GenerateSerializer, Immutable]

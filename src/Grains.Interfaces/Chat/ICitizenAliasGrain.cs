@@ -1,4 +1,4 @@
-namespace ManaMitra.Chat;
+namespace ManaMitra.Interfaces.Chat;
 
 /// <summary>
 /// Meta's business-scoped user id (BSUID) of one citizen, pointing at the key of their conversation. Meta started

@@ -1,4 +1,6 @@
-namespace ManaMitra.Chat;
+using ManaMitra.Interfaces.Departments;
+
+namespace ManaMitra.Interfaces.Chat;
 
 /// <summary>
 /// One citizen's conversation, keyed by the citizen id (<c>wa_id</c> or business-scoped user id).
@@ -16,7 +18,7 @@ public interface ICitizenChatGrain : IGrainWithStringKey
     /// Tells the citizen how something they started elsewhere ended (a payment confirmed, an application decided):
     /// the outcome joins their outbox like any reply.
     /// </summary>
-    Task Notify(ManaMitra.Departments.ServiceOutcome outcome);
+    Task Notify(ManaMitra.Interfaces.Departments.ServiceOutcome outcome);
 
     /// <summary>A read-only view of the outbox, for operators and tests.</summary>
     Task<IReadOnlyList<OutboxEntryView>> Outbox();

@@ -1,4 +1,4 @@
-namespace ManaMitra.Chat;
+namespace ManaMitra.Interfaces.Chat;
 
 /// <summary>
 /// One message a citizen sent, reduced from Meta's webhook envelope to what the conversation needs.

@@ -1,4 +1,4 @@
-namespace ManaMitra.Chat;
+namespace ManaMitra.Interfaces.Chat;
 
 /// <summary>What the citizen's grain did with a message. Every outcome means "safe to answer Meta 200".</summary>
 public enum ReceiveOutcome

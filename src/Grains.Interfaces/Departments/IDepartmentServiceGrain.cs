@@ -1,4 +1,10 @@
-namespace ManaMitra.Departments;
+
+
+
+
+
+
+namespace ManaMitra.Interfaces.Departments;
 
 /// <summary>
 /// Runs a department's services. Stateless workers keyed by department id: any number of activations serve the

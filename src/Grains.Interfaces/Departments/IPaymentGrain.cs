@@ -1,4 +1,4 @@
-namespace ManaMitra.Departments;
+namespace ManaMitra.Interfaces.Departments;
 
 /// <summary>
 /// One bill payment, keyed by its reference (the <c>tr</c> of the UPI link). Persisted, so a confirmation that

@@ -1,6 +1,6 @@
-using ManaMitra.Departments;
+using ManaMitra.Interfaces.Departments;
 
-namespace ManaMitra.Documents;
+namespace ManaMitra.Interfaces.Documents;
 
 /// <summary>
 /// The registry entry of one issued document, keyed by document id: what it says, and whether it still holds. The

@@ -1,7 +1,7 @@
-using ManaMitra.Chat;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.Persistence;
 
-namespace ManaMitra.Citizens;
+namespace ManaMitra.Grains.Citizens;
 
 /// <inheritdoc cref="ICitizenAliasGrain"/>
 public sealed class CitizenAliasGrain(

@@ -1,4 +1,4 @@
-namespace ManaMitra.Citizens;
+namespace ManaMitra.Grains.Citizens;
 
 [GenerateSerializer]
 public sealed class CitizenAliasState

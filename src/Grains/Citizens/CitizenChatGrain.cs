@@ -1,18 +1,21 @@
 using System.Diagnostics;
 using ManaMitra.Catalog;
-using ManaMitra.Chat;
 using ManaMitra.Conversations;
 using ManaMitra.Departments;
-using ManaMitra.Messaging;
+using ManaMitra.Grains.Delivery;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
 using ManaMitra.Observability;
-using ManaMitra.Outbound;
 using ManaMitra.Persistence;
+using ManaMitra.WhatsApp.CloudApi;
+using ManaMitra.WhatsApp.Messages;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Orleans.Storage;
 
-namespace ManaMitra.Citizens;
+namespace ManaMitra.Grains.Citizens;
 
 /// <summary>
 /// One citizen's conversation. Not reentrant, so a citizen's messages are handled one at a time in arrival order,

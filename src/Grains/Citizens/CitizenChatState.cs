@@ -1,7 +1,7 @@
 using ManaMitra.Conversations;
-using ManaMitra.Outbound;
+using ManaMitra.Grains.Delivery;
 
-namespace ManaMitra.Citizens;
+namespace ManaMitra.Grains.Citizens;
 
 /// <summary>Everything a citizen's grain persists: where the conversation is, what it has seen, what it must still send.</summary>
 [GenerateSerializer]

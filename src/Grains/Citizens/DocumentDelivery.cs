@@ -1,9 +1,12 @@
 using ManaMitra.Catalog;
 using ManaMitra.Departments;
 using ManaMitra.Documents;
-using ManaMitra.Messaging;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Documents;
+using ManaMitra.Languages;
+using ManaMitra.WhatsApp.Messages;
 
-namespace ManaMitra.Citizens;
+namespace ManaMitra.Grains.Citizens;
 
 /// <summary>
 /// Turns an issued document into the WhatsApp message that carries it: the document is registered with its own

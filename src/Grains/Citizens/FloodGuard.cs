@@ -1,4 +1,4 @@
-namespace ManaMitra.Citizens;
+namespace ManaMitra.Grains.Citizens;
 
 /// <summary>
 /// Counts one citizen's messages over a sliding window. A number flooding the service would otherwise spend the

@@ -1,16 +1,16 @@
-using ManaMitra.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ManaMitra.Citizens;
+namespace ManaMitra.Grains.Citizens;
 
 /// <summary>
 /// The base URL citizens' phones reach us at, for document links sent in the chat (which has no request to take it
-/// from). <c>ManaMitra:PublicBaseUrl</c> when set; in the embedded single process, the frontend's own address.
+/// from). <c>ManaMitra:PublicBaseUrl</c> when set; in the embedded single process (<paramref name="embedded"/>, which
+/// the host knows), the frontend's own address.
 /// </summary>
-public sealed class PublicBaseUrl(IConfiguration configuration, IServiceProvider services)
+public sealed class PublicBaseUrl(IConfiguration configuration, IServiceProvider services, bool embedded)
 {
     public string Value
     {
@@ -22,7 +22,7 @@ public sealed class PublicBaseUrl(IConfiguration configuration, IServiceProvider
             }
 
             // A silo of a cluster listens only for probes: its own address would be a wrong link, so it must be told.
-            var address = ClusterSettings.From(configuration).IsEmbedded
+            var address = embedded
                 ? services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
                 : null;
             return address?.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal).TrimEnd('/')

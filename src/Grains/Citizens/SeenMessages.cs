@@ -1,4 +1,4 @@
-namespace ManaMitra.Citizens;
+namespace ManaMitra.Grains.Citizens;
 
 /// <summary>
 /// The message ids a citizen's grain has handled, so Meta's redeliveries (up to seven days, duplicates happen) are

@@ -1,8 +1,10 @@
 using ManaMitra.Catalog;
+using ManaMitra.Departments;
 using ManaMitra.Departments.Handlers;
+using ManaMitra.Interfaces.Departments;
 using Orleans.Concurrency;
 
-namespace ManaMitra.Departments;
+namespace ManaMitra.Grains.Departments;
 
 /// <inheritdoc cref="IDepartmentServiceGrain"/>
 [StatelessWorker]

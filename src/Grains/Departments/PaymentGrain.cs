@@ -1,7 +1,9 @@
-using ManaMitra.Chat;
+using ManaMitra.Departments;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.Persistence;
 
-namespace ManaMitra.Departments;
+namespace ManaMitra.Grains.Departments;
 
 /// <inheritdoc cref="IPaymentGrain"/>
 public sealed class PaymentGrain(

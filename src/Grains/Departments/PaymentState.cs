@@ -1,4 +1,6 @@
-namespace ManaMitra.Departments;
+using ManaMitra.Interfaces.Departments;
+
+namespace ManaMitra.Grains.Departments;
 
 [GenerateSerializer]
 public sealed class PaymentState

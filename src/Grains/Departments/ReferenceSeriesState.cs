@@ -1,4 +1,4 @@
-namespace ManaMitra.Departments;
+namespace ManaMitra.Grains.Departments;
 
 [GenerateSerializer]
 public sealed class ReferenceSeriesState

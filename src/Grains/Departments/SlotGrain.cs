@@ -1,6 +1,7 @@
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.Persistence;
 
-namespace ManaMitra.Departments;
+namespace ManaMitra.Grains.Departments;
 
 /// <inheritdoc cref="ISlotGrain"/>
 public sealed class SlotGrain(

@@ -1,7 +1,10 @@
 using ManaMitra.Departments;
+using ManaMitra.Documents;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Documents;
 using ManaMitra.Persistence;
 
-namespace ManaMitra.Documents;
+namespace ManaMitra.Grains.Documents;
 
 /// <summary>One issued document and its revocation, persisted so the online check outlives any activation.</summary>
 public sealed class CertificateGrain(

@@ -1,6 +1,8 @@
 using ManaMitra.Departments;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Documents;
 
-namespace ManaMitra.Documents;
+namespace ManaMitra.Grains.Documents;
 
 [GenerateSerializer]
 public sealed class CertificateState

@@ -1,3 +1,5 @@
+using ManaMitra.Hosting;
+using ManaMitra.Interfaces.Dashboard;
 using ManaMitra.Observability;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;

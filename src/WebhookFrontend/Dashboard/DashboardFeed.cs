@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using ManaMitra.Interfaces.Dashboard;
 using ManaMitra.Observability;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,9 @@
 using System.Text.Json;
-using ManaMitra.Chat;
-using ManaMitra.Outbound;
+using ManaMitra.Grains.Delivery;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.WebhookFrontend.Routing;
 using ManaMitra.WebhookFrontend.Webhook;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.WebhookFrontend.Endpoints;
 

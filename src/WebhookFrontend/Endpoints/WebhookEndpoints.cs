@@ -1,8 +1,9 @@
 using System.Text;
 using ManaMitra.Observability;
-using ManaMitra.Outbound;
 using ManaMitra.WebhookFrontend.Routing;
 using ManaMitra.WebhookFrontend.Webhook;
+using ManaMitra.WhatsApp.CloudApi;
+using ManaMitra.WhatsApp.Webhooks;
 using Microsoft.Extensions.Options;
 
 namespace ManaMitra.WebhookFrontend.Endpoints;

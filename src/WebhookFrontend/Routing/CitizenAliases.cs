@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ManaMitra.Chat;
+using ManaMitra.Interfaces.Chat;
 
 namespace ManaMitra.WebhookFrontend.Routing;
 

@@ -1,4 +1,4 @@
-using ManaMitra.Chat;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.WebhookFrontend.Webhook;
 
 namespace ManaMitra.WebhookFrontend.Routing;

@@ -1,4 +1,5 @@
 using ManaMitra.Documents;
+using ManaMitra.Interfaces.Documents;
 using Microsoft.Net.Http.Headers;
 
 namespace ManaMitra.WebhookFrontend.Verification;

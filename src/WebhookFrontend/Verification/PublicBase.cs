@@ -1,3 +1,5 @@
+using ManaMitra.Grains.Citizens;
+
 namespace ManaMitra.WebhookFrontend.Verification;
 
 /// <summary>The base URL citizens reach this system at, for QR codes and links.</summary>

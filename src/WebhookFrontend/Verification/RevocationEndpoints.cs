@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ManaMitra.Documents;
+using ManaMitra.Interfaces.Documents;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ManaMitra.WebhookFrontend.Verification;

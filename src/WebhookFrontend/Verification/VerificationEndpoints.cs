@@ -1,4 +1,5 @@
 using ManaMitra.Catalog;
+using ManaMitra.Departments.Handlers;
 using ManaMitra.Documents;
 using Microsoft.Net.Http.Headers;
 

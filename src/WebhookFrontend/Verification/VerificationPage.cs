@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ManaMitra.Catalog;
+using ManaMitra.Documents;
+using ManaMitra.Languages;
 
 namespace ManaMitra.WebhookFrontend.Verification;
 

@@ -1,4 +1,4 @@
-using ManaMitra.WebhookFrontend.Webhook.Meta;
+using ManaMitra.WhatsApp.Webhooks;
 
 namespace ManaMitra.WebhookFrontend.Webhook;
 

@@ -1,5 +1,5 @@
-using ManaMitra.Chat;
-using ManaMitra.WebhookFrontend.Webhook.Meta;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.WhatsApp.Webhooks;
 
 namespace ManaMitra.WebhookFrontend.Webhook;
 

@@ -1,5 +1,6 @@
-using ManaMitra.Chat;
-using ManaMitra.WebhookFrontend.Webhook.Meta;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.WhatsApp.Messages;
+using ManaMitra.WhatsApp.Webhooks;
 
 namespace ManaMitra.WebhookFrontend.Webhook;
 

@@ -1,4 +1,4 @@
-using ManaMitra.Chat;
+using ManaMitra.Interfaces.Chat;
 
 namespace ManaMitra.WebhookFrontend.Webhook;
 

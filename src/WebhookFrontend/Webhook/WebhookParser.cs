@@ -1,6 +1,6 @@
 using System.Text.Json;
-using ManaMitra.Chat;
-using ManaMitra.WebhookFrontend.Webhook.Meta;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.WhatsApp.Webhooks;
 
 namespace ManaMitra.WebhookFrontend.Webhook;
 

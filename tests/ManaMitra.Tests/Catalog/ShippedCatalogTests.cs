@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ManaMitra.Catalog;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Tests.Catalog;
 

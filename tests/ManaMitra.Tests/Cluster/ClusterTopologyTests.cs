@@ -1,6 +1,6 @@
 using System.Net;
-using ManaMitra.Chat;
 using ManaMitra.Conversations;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Persistence;
 
 namespace ManaMitra.Tests.Cluster;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using ManaMitra.Chat;
 using ManaMitra.Conversations;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Persistence;
 using Xunit.Abstractions;

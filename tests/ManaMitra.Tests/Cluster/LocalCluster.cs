@@ -5,6 +5,7 @@ using System.Text;
 using ManaMitra.Hosting;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend.Webhook;
+using ManaMitra.WhatsApp.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;

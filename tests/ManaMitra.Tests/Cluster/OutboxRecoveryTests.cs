@@ -1,4 +1,4 @@
-using ManaMitra.Chat;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Persistence;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using ManaMitra.Chat;
+using ManaMitra.Catalog;
 using ManaMitra.Conversations;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Persistence;
 using Xunit.Abstractions;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ManaMitra.Conversations;
+using ManaMitra.Hosting;
 using ManaMitra.Observability;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Observability;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
-using ManaMitra.Chat;
+using ManaMitra.Catalog;
 using ManaMitra.Conversations;
+using ManaMitra.Grains.Delivery;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Persistence;
 using Xunit.Abstractions;
 

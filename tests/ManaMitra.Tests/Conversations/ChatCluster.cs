@@ -1,5 +1,7 @@
-using ManaMitra.Outbound;
+using ManaMitra.Grains.Citizens;
+using ManaMitra.Grains.Delivery;
 using ManaMitra.Tests.Infrastructure;
+using ManaMitra.WhatsApp.CloudApi;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 

@@ -1,4 +1,6 @@
-using ManaMitra.Chat;
+using ManaMitra.Grains.Delivery;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Conversations;
 

@@ -1,7 +1,9 @@
 using ManaMitra.Catalog;
-using ManaMitra.Chat;
 using ManaMitra.Conversations;
-using ManaMitra.Outbound;
+using ManaMitra.Grains.Delivery;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Conversations;
 

@@ -1,4 +1,4 @@
-using ManaMitra.Citizens;
+using ManaMitra.Grains.Citizens;
 
 namespace ManaMitra.Tests.Conversations;
 

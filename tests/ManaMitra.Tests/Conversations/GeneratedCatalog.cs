@@ -1,4 +1,5 @@
 using ManaMitra.Catalog;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Tests.Conversations;
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
-using ManaMitra.Messaging;
+using ManaMitra.Conversations.Search;
+using ManaMitra.Languages;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Conversations;
 

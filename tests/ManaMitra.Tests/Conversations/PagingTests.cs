@@ -1,7 +1,9 @@
 using ManaMitra.Catalog;
-using ManaMitra.Chat;
 using ManaMitra.Conversations;
-using ManaMitra.Messaging;
+using ManaMitra.Conversations.Search;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
+using ManaMitra.WhatsApp.Messages;
 using Microsoft.Extensions.Options;
 
 namespace ManaMitra.Tests.Conversations;

@@ -1,5 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
+using ManaMitra.Conversations.Search;
 using Xunit.Abstractions;
 
 namespace ManaMitra.Tests.Conversations;

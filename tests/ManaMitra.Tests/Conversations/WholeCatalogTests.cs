@@ -1,10 +1,12 @@
 using System.Globalization;
 using ManaMitra.Catalog;
-using ManaMitra.Chat;
 using ManaMitra.Conversations;
-using ManaMitra.Forms;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.Grains.Citizens;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Departments;
 using ManaMitra.Tests.Forms;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Conversations;
 

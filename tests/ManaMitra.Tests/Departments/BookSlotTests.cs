@@ -1,6 +1,8 @@
 using ManaMitra.Catalog;
 using ManaMitra.Departments;
-using ManaMitra.Sandbox;
+using ManaMitra.Departments.Handlers;
+using ManaMitra.Departments.Sandbox;
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.Tests.Conversations;
 
 namespace ManaMitra.Tests.Departments;

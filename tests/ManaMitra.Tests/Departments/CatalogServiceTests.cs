@@ -1,5 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Departments;
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.Tests.Conversations;
 
 namespace ManaMitra.Tests.Departments;

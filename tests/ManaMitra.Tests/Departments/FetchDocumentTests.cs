@@ -2,7 +2,8 @@ using ManaMitra.Catalog;
 using ManaMitra.Departments;
 using ManaMitra.Departments.Documents;
 using ManaMitra.Departments.Handlers;
-using ManaMitra.Sandbox;
+using ManaMitra.Departments.Sandbox;
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.Tests.Conversations;
 
 namespace ManaMitra.Tests.Departments;

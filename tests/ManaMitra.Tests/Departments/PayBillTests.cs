@@ -1,6 +1,8 @@
 using ManaMitra.Catalog;
-using ManaMitra.Chat;
 using ManaMitra.Departments;
+using ManaMitra.Departments.Sandbox;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.Tests.Conversations;
 using ManaMitra.Tests.Infrastructure;
 
@@ -113,7 +115,7 @@ public sealed class PayBillTests(ChatCluster cluster)
     {
         var (_, stamp) = Catalog.FindService("e-stamp-paper")!.Value;
         var citizen = "919600000005";
-        var resident = await new ManaMitra.Sandbox.SandboxResidents().FindByAadhaar($"aadhaar-key-{citizen}");
+        var resident = await new ManaMitra.Departments.Sandbox.SandboxResidents().FindByAadhaar($"aadhaar-key-{citizen}");
 
         var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>("registration").Run(SampleAnswers.Request(stamp, citizen));
 

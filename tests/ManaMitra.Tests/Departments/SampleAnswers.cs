@@ -2,7 +2,8 @@ using System.Globalization;
 using ManaMitra.Catalog;
 using ManaMitra.Departments;
 using ManaMitra.Departments.Handlers;
-using ManaMitra.Sandbox;
+using ManaMitra.Departments.Sandbox;
+using ManaMitra.Interfaces.Departments;
 
 namespace ManaMitra.Tests.Departments;
 

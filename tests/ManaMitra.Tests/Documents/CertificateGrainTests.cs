@@ -1,4 +1,5 @@
 using ManaMitra.Documents;
+using ManaMitra.Interfaces.Documents;
 
 namespace ManaMitra.Tests.Documents;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
-using ManaMitra.Forms;
+using ManaMitra.Conversations.Forms;
 using ManaMitra.Tests.Forms;
 using ManaMitra.Tests.Infrastructure;
 

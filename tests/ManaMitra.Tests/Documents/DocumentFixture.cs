@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using ManaMitra.Catalog;
 using ManaMitra.Documents;
+using ManaMitra.Grains.Citizens;
 
 namespace ManaMitra.Tests.Documents;
 

@@ -1,5 +1,7 @@
 using ManaMitra.Departments;
 using ManaMitra.Documents;
+using ManaMitra.Grains.Citizens;
+using ManaMitra.Interfaces.Departments;
 using SkiaSharp;
 
 namespace ManaMitra.Tests.Documents;
@@ -124,7 +126,7 @@ public sealed class DocumentRenderingTests(DocumentFixture fixture) : IClassFixt
     [Fact]
     public void Long_documents_continue_on_a_second_page_with_the_qr_code_on_the_last()
     {
-        var fields = Enumerable.Range(1, 30).Select(i => new ManaMitra.Departments.OutcomeField($"Subject {i}", $"విషయం {i}", $"{60 + i}")).ToList();
+        var fields = Enumerable.Range(1, 30).Select(i => new ManaMitra.Interfaces.Departments.OutcomeField($"Subject {i}", $"విషయం {i}", $"{60 + i}")).ToList();
         var document = SampleDocuments.OfKind("marks-memo") with { Fields = fields };
 
         var printed = fixture.Printer.Print(document, DocumentFixture.PublicBaseUrl);

@@ -7,6 +7,7 @@ using UglyToad.PdfPig.Tokens;
 using ZXing;
 using ZXing.Common;
 using ZXing.Multi.QrCode;
+using ManaMitra.Documents;
 
 namespace ManaMitra.Tests.Documents;
 

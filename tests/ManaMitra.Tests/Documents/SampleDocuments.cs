@@ -1,4 +1,6 @@
+using ManaMitra.Catalog;
 using ManaMitra.Departments;
+using ManaMitra.Interfaces.Departments;
 
 namespace ManaMitra.Tests.Documents;
 

@@ -3,6 +3,8 @@ using System.Text;
 using ManaMitra.Departments;
 using ManaMitra.Documents;
 using ManaMitra.Hosting;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Documents;
 using ManaMitra.Persistence;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend.Verification;

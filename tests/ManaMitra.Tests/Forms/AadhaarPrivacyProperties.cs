@@ -2,8 +2,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ManaMitra.Catalog;
-using ManaMitra.Forms;
-using ManaMitra.Messaging;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.Departments.Handlers;
+using ManaMitra.Languages;
+using ManaMitra.WhatsApp.Messages;
 using static ManaMitra.Tests.Forms.FormSamples;
 
 namespace ManaMitra.Tests.Forms;

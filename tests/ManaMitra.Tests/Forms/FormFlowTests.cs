@@ -1,8 +1,10 @@
 using ManaMitra.Catalog;
-using ManaMitra.Chat;
 using ManaMitra.Conversations;
-using ManaMitra.Forms;
-using ManaMitra.Messaging;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.Departments.Handlers;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
+using ManaMitra.WhatsApp.Messages;
 using static ManaMitra.Tests.Forms.FormSamples;
 
 namespace ManaMitra.Tests.Forms;

@@ -1,9 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using ManaMitra.Catalog;
-using ManaMitra.Chat;
-using ManaMitra.Forms;
-using ManaMitra.Messaging;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Forms;
 

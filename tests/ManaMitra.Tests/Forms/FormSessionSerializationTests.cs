@@ -1,5 +1,7 @@
 using ManaMitra.Catalog;
-using ManaMitra.Forms;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.Departments.Handlers;
+using ManaMitra.Languages;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using static ManaMitra.Tests.Forms.FormSamples;

@@ -1,6 +1,7 @@
 using ManaMitra.Catalog;
-using ManaMitra.Chat;
-using ManaMitra.Forms;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
 using Microsoft.Extensions.Configuration;
 using static ManaMitra.Tests.Forms.FormSamples;
 

@@ -1,4 +1,4 @@
-using ManaMitra.Forms;
+using ManaMitra.Conversations.Forms;
 
 namespace ManaMitra.Tests.Forms;
 

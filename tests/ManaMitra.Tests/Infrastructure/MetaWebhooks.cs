@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Infrastructure;
 

@@ -1,4 +1,5 @@
-using ManaMitra.Chat;
+using ManaMitra.Grains.Delivery;
+using ManaMitra.Interfaces.Chat;
 
 namespace ManaMitra.Tests.Infrastructure;
 

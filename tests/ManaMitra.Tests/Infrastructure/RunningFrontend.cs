@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using ManaMitra.WebhookFrontend;
 using ManaMitra.WebhookFrontend.Webhook;
+using ManaMitra.WhatsApp.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
+using ManaMitra.Conversations.Search;
+using ManaMitra.Departments.Handlers;
 using ManaMitra.LoadTests.Meta;
 using ManaMitra.LoadTests.Traffic;
 using ManaMitra.WebhookFrontend.Endpoints;

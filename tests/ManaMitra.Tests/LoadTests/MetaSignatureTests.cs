@@ -1,6 +1,7 @@
 using System.Text;
 using ManaMitra.LoadTests.Meta;
 using ManaMitra.WebhookFrontend.Webhook;
+using ManaMitra.WhatsApp.Webhooks;
 
 namespace ManaMitra.Tests.LoadTests;
 

@@ -1,3 +1,4 @@
+using ManaMitra.Conversations.Forms;
 using ManaMitra.LoadTests.Cli;
 using ManaMitra.LoadTests.Meta;
 using ManaMitra.LoadTests.Sink;

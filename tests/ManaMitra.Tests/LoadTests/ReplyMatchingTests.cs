@@ -1,4 +1,5 @@
 using ManaMitra.LoadTests.Measurement;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.LoadTests;
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
-using ManaMitra.Chat;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.LoadTests.Meta;
 using ManaMitra.WebhookFrontend.Webhook;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.LoadTests;
 

@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using ManaMitra.Messaging;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Messaging;
 

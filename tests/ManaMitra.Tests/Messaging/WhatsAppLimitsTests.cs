@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ManaMitra.Messaging;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Messaging;
 

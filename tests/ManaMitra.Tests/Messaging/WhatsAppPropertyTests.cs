@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FsCheck.Xunit;
-using ManaMitra.Messaging;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Messaging;
 

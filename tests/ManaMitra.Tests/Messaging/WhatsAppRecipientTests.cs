@@ -1,4 +1,4 @@
-using ManaMitra.Messaging;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Messaging;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using ManaMitra.Messaging;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Messaging;
 

@@ -1,5 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Departments;
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.Observability;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Simulator;

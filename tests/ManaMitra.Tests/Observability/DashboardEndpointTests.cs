@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using ManaMitra.Departments;
+using ManaMitra.Hosting;
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.Observability;
 using ManaMitra.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

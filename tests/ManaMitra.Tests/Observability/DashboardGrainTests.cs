@@ -1,3 +1,6 @@
+using ManaMitra.Catalog;
+using ManaMitra.Grains.Dashboard;
+using ManaMitra.Interfaces.Dashboard;
 using ManaMitra.Observability;
 using ManaMitra.Tests.Conversations;
 using ManaMitra.Tests.Infrastructure;

@@ -1,7 +1,10 @@
-using ManaMitra.Chat;
 using ManaMitra.Departments;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Interfaces.Dashboard;
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.Observability;
-using ManaMitra.Outbound;
+using ManaMitra.WhatsApp.CloudApi;
+using ManaMitra.WhatsApp.Messages;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ManaMitra.Tests.Observability;

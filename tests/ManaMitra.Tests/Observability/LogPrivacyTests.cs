@@ -4,11 +4,12 @@ using System.Net.Http.Headers;
 using System.Text;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
-using ManaMitra.Forms;
+using ManaMitra.Conversations.Forms;
 using ManaMitra.Tests.Cluster;
 using ManaMitra.Tests.Forms;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend.Webhook;
+using ManaMitra.WhatsApp.Webhooks;
 
 namespace ManaMitra.Tests.Observability;
 

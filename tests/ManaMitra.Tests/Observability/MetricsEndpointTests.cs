@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using ManaMitra.Chat;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend.Webhook;
+using ManaMitra.WhatsApp.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ManaMitra.Tests.Observability;

@@ -1,5 +1,8 @@
-using ManaMitra.Chat;
+using ManaMitra.Catalog;
 using ManaMitra.Departments;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Interfaces.Dashboard;
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.Observability;
 using ManaMitra.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using ManaMitra.Citizens;
+using ManaMitra.Grains.Citizens;
 using ManaMitra.Persistence;
 
 namespace ManaMitra.Tests.Persistence;

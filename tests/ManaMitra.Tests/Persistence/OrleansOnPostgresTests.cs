@@ -1,3 +1,4 @@
+using ManaMitra.Grains.Citizens;
 using ManaMitra.Persistence;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
@@ -101,7 +102,7 @@ public sealed class OrleansOnPostgresTests(PostgresServer server) : IAsyncLifeti
     {
         public void Configure(ISiloBuilder siloBuilder)
         {
-            siloBuilder.UseManaMitraPostgres(siloBuilder.Configuration[ConnectionStringKey]!);
+            siloBuilder.UseManaMitraPostgres(siloBuilder.Configuration[ConnectionStringKey]!, new HashSet<string>(StringComparer.Ordinal) { CitizenChatGrain.StateName });
             // Production keeps Orleans' one-minute floor; the test needs ticks within seconds.
             siloBuilder.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
         }

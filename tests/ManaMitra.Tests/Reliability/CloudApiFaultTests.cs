@@ -1,7 +1,8 @@
 using System.Net;
-using ManaMitra.Chat;
 using ManaMitra.Conversations;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Infrastructure;
+using ManaMitra.WhatsApp.Messages;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ManaMitra.Tests.Reliability;

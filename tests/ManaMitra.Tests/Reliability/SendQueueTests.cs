@@ -1,5 +1,6 @@
-using ManaMitra.Messaging;
-using ManaMitra.Outbound;
+using ManaMitra.Departments;
+using ManaMitra.Grains.Delivery;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Reliability;
 

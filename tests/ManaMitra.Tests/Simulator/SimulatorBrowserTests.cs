@@ -1,6 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
-using ManaMitra.Messaging;
+using ManaMitra.Languages;
+using ManaMitra.WhatsApp.Messages;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

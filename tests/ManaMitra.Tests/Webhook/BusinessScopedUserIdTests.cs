@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ManaMitra.Chat;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Conversations;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend.Routing;

@@ -1,4 +1,5 @@
-using ManaMitra.Chat;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Webhook;
 

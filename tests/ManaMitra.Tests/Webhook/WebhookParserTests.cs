@@ -1,4 +1,5 @@
 using ManaMitra.WebhookFrontend.Webhook;
+using ManaMitra.WhatsApp.Webhooks;
 
 namespace ManaMitra.Tests.Webhook;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using ManaMitra.WebhookFrontend.Webhook;
+using ManaMitra.WhatsApp.Webhooks;
 
 namespace ManaMitra.Tests.Webhook;
 

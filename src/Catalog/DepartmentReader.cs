@@ -1,0 +1,289 @@
+using System.Text.Json;
+using ManaMitra.Languages;
+
+namespace ManaMitra.Catalog;
+
+/// <summary>
+/// Validates one department file and turns it into the model. Every defect is added to the
+/// shared error list, prefixed with the file and the entry (e.g. <c>services[3] (income-certificate)</c>);
+/// the model it returns is only meaningful when no error was added.
+/// </summary>
+internal sealed class DepartmentReader(string file, CatalogIds ids, List<string> errors)
+{
+    private static readonly LocalizedText NoText = new(string.Empty, string.Empty);
+
+    public Department Read(DepartmentFile department)
+    {
+        var at = $"{file}: ";
+        var id = Id(at, department.Id);
+        if (id is not null && ids.ClaimDepartment(id, file) is { } first)
+        {
+            errors.Add($"{at}id \"{id}\" is already used by {first}");
+        }
+
+        Unknown(at, string.Empty, department.UnknownFields);
+        var name = Text(at, "name", department.Name, maxLength: null);
+        var description = Text(at, "description", department.Description, CatalogRules.MaxDescriptionLength);
+
+        var services = new List<Service>();
+        if (department.Services is null or [])
+        {
+            var state = department.Services is null ? "missing" : "empty";
+            errors.Add($"{at}services is {state} (a department needs at least one service)");
+        }
+        else
+        {
+            for (var i = 0; i < department.Services.Count; i++)
+            {
+                if (ReadService(i, department.Services[i]) is { } service)
+                {
+                    services.Add(service);
+                }
+            }
+        }
+
+        return new Department(id ?? string.Empty, name, description, services);
+    }
+
+    private Service? ReadService(int index, ServiceEntry? service)
+    {
+        var entry = $"services[{index}]";
+        if (service is null)
+        {
+            errors.Add($"{file}: {entry} is null");
+            return null;
+        }
+
+        var at = $"{file}: {Label(entry, service.Id)}: ";
+        var id = Id(at, service.Id);
+        if (id is not null && ids.ClaimService(id, $"{file} {entry}") is { } first)
+        {
+            errors.Add($"{at}id \"{id}\" is already used by {first}");
+        }
+
+        Unknown(at, string.Empty, service.UnknownFields);
+        var name = Text(at, "name", service.Name, maxLength: null);
+        var description = Text(at, "description", service.Description, CatalogRules.MaxDescriptionLength);
+        var handler = Handler(at, service.Handler);
+
+        if (service.Fee is null)
+        {
+            errors.Add($"{at}fee is missing (0 for a free service)");
+        }
+        else if (service.Fee < 0)
+        {
+            errors.Add($"{at}fee {service.Fee} is negative");
+        }
+
+        if (service.SlaDays is null)
+        {
+            errors.Add($"{at}slaDays is missing (0 for an instant service)");
+        }
+        else if (service.SlaDays < 0)
+        {
+            errors.Add($"{at}slaDays {service.SlaDays} is negative");
+        }
+
+        return new Service(
+            id ?? string.Empty,
+            name,
+            description,
+            handler,
+            service.Fee ?? 0,
+            service.SlaDays ?? 0,
+            Inputs(at, service.Inputs),
+            Keywords(at, service.Keywords));
+    }
+
+    private HandlerKind Handler(string at, string? handler)
+    {
+        if (handler is null)
+        {
+            errors.Add($"{at}handler is missing");
+        }
+        else if (CatalogRules.TryParseName<HandlerKind>(handler, out var kind))
+        {
+            return kind;
+        }
+        else
+        {
+            errors.Add($"{at}handler \"{handler}\" is not one of {CatalogRules.NamesOf<HandlerKind>()}");
+        }
+
+        return default;
+    }
+
+    private List<string> Keywords(string at, List<string?>? keywords)
+    {
+        var valid = new List<string>();
+        for (var i = 0; i < (keywords?.Count ?? 0); i++)
+        {
+            if (string.IsNullOrWhiteSpace(keywords![i]))
+            {
+                errors.Add($"{at}keywords[{i}] is blank");
+            }
+            else
+            {
+                valid.Add(keywords[i]!);
+            }
+        }
+
+        return valid;
+    }
+
+    // Information services may ask nothing, so a missing list means no questions.
+    private List<ServiceInput> Inputs(string serviceAt, List<InputEntry?>? inputs)
+    {
+        var valid = new List<ServiceInput>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < (inputs?.Count ?? 0); i++)
+        {
+            var entry = $"inputs[{i}]";
+            var input = inputs![i];
+            if (input is null)
+            {
+                errors.Add($"{serviceAt}{entry} is null");
+                continue;
+            }
+
+            var at = $"{serviceAt}{Label(entry, input.Id)}: ";
+            var id = Id(at, input.Id);
+            if (id is not null && !seen.TryAdd(id, entry))
+            {
+                errors.Add($"{at}id \"{id}\" is already used by {seen[id]}");
+            }
+
+            Unknown(at, string.Empty, input.UnknownFields);
+            var prompt = Text(at, "prompt", input.Prompt, maxLength: null);
+            var kind = ReadKind(at, input.Kind);
+            valid.Add(new ServiceInput(id ?? string.Empty, kind ?? default, prompt, Choices(at, kind, input.Choices)));
+        }
+
+        return valid;
+    }
+
+    private InputKind? ReadKind(string at, string? kind)
+    {
+        if (kind is null)
+        {
+            errors.Add($"{at}kind is missing");
+        }
+        else if (CatalogRules.TryParseName<InputKind>(kind, out var parsed))
+        {
+            return parsed;
+        }
+        else
+        {
+            errors.Add($"{at}kind \"{kind}\" is not one of {CatalogRules.NamesOf<InputKind>()}");
+        }
+
+        return null;
+    }
+
+    private List<InputChoice> Choices(string inputAt, InputKind? kind, List<ChoiceEntry?>? choices)
+    {
+        var valid = new List<InputChoice>();
+        if (kind is InputKind.Choice && choices is null or [])
+        {
+            var state = choices is null ? "missing" : "empty";
+            errors.Add($"{inputAt}choices is {state} (a Choice input needs at least one choice)");
+            return valid;
+        }
+
+        // An unknown kind is already reported; whether choices belong there cannot be judged.
+        if (kind is { } other && other != InputKind.Choice && choices is not null)
+        {
+            errors.Add($"{inputAt}choices is only allowed on a Choice input, not on {other}");
+            return valid;
+        }
+
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < (choices?.Count ?? 0); i++)
+        {
+            var entry = $"choices[{i}]";
+            var choice = choices![i];
+            if (choice is null)
+            {
+                errors.Add($"{inputAt}{entry} is null");
+                continue;
+            }
+
+            var at = $"{inputAt}{Label(entry, choice.Id)}: ";
+            var id = Id(at, choice.Id);
+            if (id is not null && !seen.TryAdd(id, entry))
+            {
+                errors.Add($"{at}id \"{id}\" is already used by {seen[id]}");
+            }
+
+            Unknown(at, string.Empty, choice.UnknownFields);
+            valid.Add(new InputChoice(id ?? string.Empty, Text(at, "label", choice.Label, maxLength: null)));
+        }
+
+        return valid;
+    }
+
+    /// <returns>The id when it is present and well-formed, else null (the defect is reported).</returns>
+    private string? Id(string at, string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            errors.Add($"{at}id is {(id is null ? "missing" : "blank")}");
+            return null;
+        }
+
+        if (!CatalogRules.IsKebabCase(id))
+        {
+            errors.Add($"{at}id \"{id}\" is not lowercase kebab-case (like \"income-certificate\")");
+            return null;
+        }
+
+        return id;
+    }
+
+    private LocalizedText Text(string at, string field, TextEntry? text, int? maxLength)
+    {
+        if (text is null)
+        {
+            errors.Add($"{at}{field} is missing");
+            return NoText;
+        }
+
+        Unknown(at, $"{field}.", text.UnknownFields);
+        var en = TextPart(at, $"{field}.en", text.En, maxLength);
+        var te = TextPart(at, $"{field}.te", text.Te, maxLength);
+        if (te is not null && !CatalogRules.HasTeluguScript(te))
+        {
+            errors.Add($"{at}{field}.te has no Telugu script: \"{te}\"");
+        }
+
+        return new LocalizedText(en ?? string.Empty, te ?? string.Empty);
+    }
+
+    private string? TextPart(string at, string field, string? value, int? maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add($"{at}{field} is {(value is null ? "missing" : "blank")}");
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            errors.Add($"{at}{field} is {value.Length} characters; WhatsApp shows at most {maxLength}");
+        }
+
+        return value;
+    }
+
+    // A misspelt field ("slaDay") would otherwise be ignored and its value silently lost.
+    private void Unknown(string at, string parent, Dictionary<string, JsonElement>? fields)
+    {
+        foreach (var field in fields?.Keys ?? Enumerable.Empty<string>())
+        {
+            errors.Add($"{at}{parent}{field} is not a known field");
+        }
+    }
+
+    private static string Label(string entry, string? id) =>
+        string.IsNullOrWhiteSpace(id) ? entry : $"{entry} ({id})";
+}

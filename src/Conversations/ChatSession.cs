@@ -1,0 +1,32 @@
+using ManaMitra.Catalog;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.Languages;
+
+namespace ManaMitra.Conversations;
+
+/// <summary>The part of a citizen's state that the conversation reads and changes; persisted with the grain.</summary>
+[GenerateSerializer]
+public sealed class ChatSession
+{
+    /// <summary>Null until the citizen has chosen: first contact always asks.</summary>
+    [Id(0)] public Language? Language { get; set; }
+
+    [Id(1)] public Step Current { get; set; } = Step.ChooseLanguage;
+
+    /// <summary>The steps <c>back</c> returns to, most recent last.</summary>
+    [Id(2)] public List<Step> History { get; set; } = [];
+
+    [Id(3)] public DateTimeOffset LastActivity { get; set; }
+
+    /// <summary>The citizen sent <c>stop</c>: nothing is sent to them until they send <c>start</c>.</summary>
+    [Id(4)] public bool OptedOut { get; set; }
+
+    /// <summary>The form the citizen is filling in, if any: the answers so far survive deactivation like the rest.</summary>
+    [Id(5)] public FormSession? Form { get; set; }
+
+    /// <summary>Documents issued to the citizen, newest last, for "my documents".</summary>
+    [Id(6)] public List<DocumentRef> Documents { get; set; } = [];
+
+    /// <summary>How many documents "my documents" remembers; older ones stay valid and verifiable, just not listed.</summary>
+    public const int DocumentsKept = 50;
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using ManaMitra.Catalog;
+using ManaMitra.Languages;
+
+namespace ManaMitra.Conversations;
+
+/// <summary>
+/// The ids carried by list rows and buttons. Each names its destination completely, so a citizen who taps a row of
+/// an old message still lands where the row said, whatever step they are on now.
+/// </summary>
+public static class ChoiceIds
+{
+    public const string English = "lang:en";
+    public const string Telugu = "lang:te";
+    public const string Departments = "menu:departments";
+    public const string Search = "menu:search";
+    public const string Help = "menu:help";
+    public const string MyDocuments = "menu:documents";
+    public const string Language = "menu:language";
+    public const string Back = "nav:back";
+    public const string MainMenu = "nav:menu";
+
+    public static string DepartmentsPage(int page) => $"depts:{page}";
+    public static string Department(string id, int page = 0) => page == 0 ? $"dept:{id}" : $"dept:{id}:{page}";
+    public static string Service(string id) => $"svc:{id}";
+    public static string Apply(string serviceId) => $"apply:{serviceId}";
+    public static string Document(string documentId) => $"doc:{documentId}";
+
+    /// <summary>The document a "my documents" row is for, or null when the id is another kind.</summary>
+    public static string? DocumentOf(string id) => id.StartsWith("doc:", StringComparison.Ordinal) ? id["doc:".Length..] : null;
+
+    /// <summary>The service an "apply" choice is for, or null when the id is another kind.</summary>
+    public static string? Applied(string id) => id.StartsWith("apply:", StringComparison.Ordinal) ? id["apply:".Length..] : null;
+
+    /// <summary>The step a choice id leads to, or null when the id is not one of ours.</summary>
+    public static Step? Destination(string id)
+    {
+        var parts = id.Split(':');
+        return parts switch
+        {
+            ["menu", "departments"] => new Step(StepKind.Departments),
+            ["menu", "search"] => new Step(StepKind.SearchPrompt),
+            ["menu", "help"] => new Step(StepKind.Help),
+            ["menu", "documents"] => new Step(StepKind.MyDocuments),
+            ["menu", "language"] => Step.ChooseLanguage,
+            ["nav", "menu"] => Step.MainMenu,
+            ["depts", var page] when Page(page) is { } p => new Step(StepKind.Departments, null, p),
+            ["dept", var dept] => new Step(StepKind.Department, dept),
+            ["dept", var dept, var page] when Page(page) is { } p => new Step(StepKind.Department, dept, p),
+            ["svc", var service] => new Step(StepKind.Service, service),
+            _ => null,
+        };
+    }
+
+    private static int? Page(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : null;
+}

@@ -1,0 +1,323 @@
+using System.Globalization;
+using ManaMitra.Catalog;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Search;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
+using ManaMitra.WhatsApp.Messages;
+using Microsoft.Extensions.Options;
+
+namespace ManaMitra.Conversations;
+
+/// <summary>
+/// The conversation's state machine: given a citizen's session and one message, it moves the session and says
+/// what to reply. Pure: no I/O, no clock of its own, so it is tested directly and the grain stays thin.
+/// </summary>
+public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, FormFlow forms, IOptions<ChatOptions> chatOptions)
+{
+    private readonly Screens _screens = new(catalog, search);
+    private readonly ChatOptions _options = chatOptions.Value;
+
+    /// <summary>
+    /// Moves the session on by one message. Idle time is measured between the citizen's own send times (Meta's
+    /// timestamps), so a delivery Meta delayed or retried does not count as the citizen having been away.
+    /// </summary>
+    public Turn Handle(ChatSession session, InboundMessage message)
+    {
+        var now = message.SentAt;
+        var turn = new Turn(message);
+        var command = message.ReplyId is null ? Commands.Recognize(message.Text) : Command.None;
+
+        if (session.OptedOut)
+        {
+            if (command != Command.Start)
+            {
+                return turn;
+            }
+
+            session.OptedOut = false;
+            session.LastActivity = now;
+            return Restart(session, turn);
+        }
+
+        if (session.Language is not null && session.LastActivity != default && now - session.LastActivity > _options.SessionTimeout)
+        {
+            turn.Replies.Add(new TextReply(UiText.TimedOut.In(session.Language.Value)));
+            session.Form = null;
+            GoTo(session, Step.MainMenu, remember: false);
+            session.History.Clear();
+        }
+
+        if (now > session.LastActivity)
+        {
+            session.LastActivity = now;
+        }
+
+        if (message.Kind == InboundKind.Reaction)
+        {
+            // A reaction is the citizen's feeling about a message, not a request: answering it would be noise.
+            return turn;
+        }
+
+        if (command == Command.Stop)
+        {
+            session.OptedOut = true;
+            turn.Replies.Add(new TextReply(UiText.Stopped.In(session.Language ?? Language.English)));
+            return turn;
+        }
+
+        if (session.Language is null)
+        {
+            return FirstContact(session, message, turn);
+        }
+
+        var language = session.Language.Value;
+        if (command is Command.Menu or Command.Start or Command.Help or Command.Language)
+        {
+            // The words that work anywhere end a form too; "back" does not: inside a form it edits the last answer.
+            session.Form = null;
+        }
+        else if (session.Form is not null && ContinueForm(session, message, language, turn))
+        {
+            return turn;
+        }
+
+        if (!IsReadable(message))
+        {
+            turn.Replies.Add(new TextReply(UiText.CannotRead.In(language)));
+            return turn;
+        }
+
+        switch (command)
+        {
+            case Command.Menu or Command.Start:
+                session.History.Clear();
+                return Show(session, Step.MainMenu, turn, remember: false);
+            case Command.Back:
+                return Show(session, Pop(session), turn, remember: false);
+            case Command.Help:
+                return Show(session, new Step(StepKind.Help), turn);
+            case Command.Language:
+                return Show(session, Step.ChooseLanguage, turn);
+        }
+
+        if (message.ReplyId is { } id)
+        {
+            return Choose(session, id, turn);
+        }
+
+        return Typed(session, message.Text ?? "", turn);
+    }
+
+    /// <summary>Hands the message to the open form; false when the form ended and the message is for the menus.</summary>
+    private bool ContinueForm(ChatSession session, InboundMessage message, Language language, Turn turn)
+    {
+        var form = session.Form!;
+        if (catalog.FindService(form.ServiceId) is not { } found)
+        {
+            // The service left the catalog while the citizen was answering: nothing to submit to.
+            session.Form = null;
+            return false;
+        }
+
+        var step = forms.Handle(form, found.Service, message, language);
+        turn.Replies.AddRange(step.Replies);
+        switch (step)
+        {
+            case FormStep.Continue or FormStep.HelpOffered:
+                return true;
+            case FormStep.Submit submit:
+                session.Form = null;
+                turn.RunService(found.Department, found.Service, submit.Answers, language);
+                return true;
+            case FormStep.BackedOut:
+                session.Form = null;
+                Show(session, new Step(StepKind.Service, found.Service.Id), turn, remember: false);
+                return true;
+            case FormStep.Cancelled:
+                session.Form = null;
+                session.History.Clear();
+                Show(session, Step.MainMenu, turn, remember: false);
+                return true;
+            default:
+                session.Form = null;
+                return false;
+        }
+    }
+
+    private Turn Apply(ChatSession session, Department department, Service service, Turn turn)
+    {
+        var language = session.Language!.Value;
+        if (service.Inputs.Count == 0)
+        {
+            turn.RunService(department, service, new Dictionary<string, string>(), language);
+            return turn;
+        }
+
+        (session.Form, var questions) = forms.Start(service, language);
+        turn.Replies.AddRange(questions);
+        return turn;
+    }
+
+    private Turn FirstContact(ChatSession session, InboundMessage message, Turn turn)
+    {
+        if (LanguageFrom(message) is not { } chosen)
+        {
+            session.Current = Step.ChooseLanguage;
+            turn.Replies.Add(Screens.LanguageChoice());
+            return turn;
+        }
+
+        session.Language = chosen;
+        turn.Replies.Add(new TextReply(UiText.Privacy.In(chosen)));
+        return Show(session, Step.MainMenu, turn, remember: false);
+    }
+
+    private Turn Restart(ChatSession session, Turn turn)
+    {
+        session.History.Clear();
+        if (session.Language is not { } language)
+        {
+            session.Current = Step.ChooseLanguage;
+            turn.Replies.Add(Screens.LanguageChoice());
+            return turn;
+        }
+
+        turn.Replies.Add(new TextReply(UiText.Restarted.In(language)));
+        return Show(session, Step.MainMenu, turn, remember: false);
+    }
+
+    private Turn Choose(ChatSession session, string id, Turn turn)
+    {
+        if (id is ChoiceIds.English or ChoiceIds.Telugu)
+        {
+            return SetLanguage(session, id == ChoiceIds.Telugu ? Language.Telugu : Language.English, turn);
+        }
+
+        if (id == ChoiceIds.Back)
+        {
+            return Show(session, Pop(session), turn, remember: false);
+        }
+
+        if (ChoiceIds.DocumentOf(id) is { } documentId && session.Documents.Exists(d => d.Id == documentId))
+        {
+            // Only the citizen's own documents: an id typed into a crafted reply gets nothing.
+            turn.ResendDocumentId = documentId;
+            return turn;
+        }
+
+        if (ChoiceIds.Applied(id) is { } serviceId && catalog.FindService(serviceId) is { } applied)
+        {
+            return Apply(session, applied.Department, applied.Service, turn);
+        }
+
+        if (ChoiceIds.Destination(id) is { } step && Exists(step))
+        {
+            // Turning a page replaces the page: "back" from page 3 returns to the screen before the list.
+            var samePlace = step.Kind == session.Current.Kind && step.Target == session.Current.Target;
+            if (step.Kind == StepKind.MainMenu)
+            {
+                session.History.Clear();
+            }
+
+            return Show(session, step, turn, remember: !samePlace && step.Kind != StepKind.MainMenu);
+        }
+
+        turn.Replies.Add(new TextReply(UiText.StaleChoice.In(session.Language!.Value)));
+        return Show(session, session.Current, turn, remember: false);
+    }
+
+    private Turn Typed(ChatSession session, string text, Turn turn)
+    {
+        var typed = Commands.Normalize(text);
+        if (session.Current.Kind == StepKind.ChooseLanguage)
+        {
+            return LanguageFrom(typed) is { } chosen ? SetLanguage(session, chosen, turn) : Show(session, session.Current, turn, remember: false);
+        }
+
+        // A number picks that row of the list on screen: quicker than opening the list on a small phone.
+        if (!Screens.ExpectsQuery(session.Current)
+            && int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && ChoicesOnScreen(session) is var choices && number >= 1 && number <= choices.Count)
+        {
+            return Choose(session, choices[number - 1], turn);
+        }
+
+        if (typed.Length == 0)
+        {
+            return Show(session, session.Current, turn, remember: false);
+        }
+
+        return Show(session, new Step(StepKind.SearchResults, typed), turn, remember: session.Current.Kind != StepKind.SearchPrompt);
+    }
+
+    private Turn SetLanguage(ChatSession session, Language language, Turn turn)
+    {
+        session.Language = language;
+        session.History.Clear();
+        turn.Replies.Add(new TextReply(UiText.LanguageSet.In(language)));
+        return Show(session, Step.MainMenu, turn, remember: false);
+    }
+
+    private Turn Show(ChatSession session, Step step, Turn turn, bool remember = true)
+    {
+        GoTo(session, step, remember);
+        turn.Replies.Add(step.Kind == StepKind.ChooseLanguage ? Screens.LanguageChoice() : _screens.Show(step, session.Language!.Value, session.Documents));
+        return turn;
+    }
+
+    private static void GoTo(ChatSession session, Step step, bool remember)
+    {
+        if (remember && session.Current != step)
+        {
+            session.History.Add(session.Current);
+        }
+
+        session.Current = step;
+    }
+
+    private static Step Pop(ChatSession session)
+    {
+        if (session.History.Count == 0)
+        {
+            return Step.MainMenu;
+        }
+
+        var previous = session.History[^1];
+        session.History.RemoveAt(session.History.Count - 1);
+        // Back to the language screen would trap a citizen who already chose; the main menu is the floor.
+        return previous.Kind == StepKind.ChooseLanguage ? Step.MainMenu : previous;
+    }
+
+    private bool Exists(Step step) => step.Kind switch
+    {
+        StepKind.Department => catalog.FindDepartment(step.Target ?? "") is not null,
+        StepKind.Service => catalog.FindService(step.Target ?? "") is not null,
+        _ => true,
+    };
+
+    private IReadOnlyList<string> ChoicesOnScreen(ChatSession session) =>
+        _screens.Show(session.Current, session.Language!.Value, session.Documents) switch
+        {
+            ListReply list => list.Sections.SelectMany(s => s.Rows).Select(r => r.Id).ToList(),
+            ButtonsReply buttons => buttons.Buttons.Select(b => b.Id).ToList(),
+            _ => [],
+        };
+
+    private static bool IsReadable(InboundMessage message) => message.Kind is InboundKind.Text or InboundKind.ButtonReply
+        or InboundKind.ListReply or InboundKind.QuickReply;
+
+    private static Language? LanguageFrom(InboundMessage message) => message.ReplyId switch
+    {
+        ChoiceIds.English => Language.English,
+        ChoiceIds.Telugu => Language.Telugu,
+        _ => message.Text is { } text ? LanguageFrom(Commands.Normalize(text)) : null,
+    };
+
+    private static Language? LanguageFrom(string typed) => typed.ToLowerInvariant() switch
+    {
+        "1" or "telugu" or "తెలుగు" or "te" => Language.Telugu,
+        "2" or "english" or "eng" or "en" or "ఇంగ్లీష్" => Language.English,
+        _ => null,
+    };
+}

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace ManaMitra.Conversations.Forms;
+
+/// <summary>
+/// Citizens often put their Aadhaar number into a grievance or an address line. Free text is kept, shown back and
+/// handed to departments, so a number that is a real Aadhaar (12 digits, first 2-9, valid Verhoeff check digit,
+/// typed plain or in the card's 4-4-4 groups, in ASCII or Telugu digits) is masked there exactly as the Aadhaar field
+/// masks it. Other long numbers (phone numbers, receipt numbers) fail the checks and stay as typed.
+/// </summary>
+public static partial class AadhaarInText
+{
+    public static string Mask(string text) => Candidate().Replace(text, match =>
+    {
+        var digits = Typed.Compact(match.Value, "-.");
+        return digits.Length == AadhaarValidator.Digits && digits[0] is not ('0' or '1') && Verhoeff.IsValid(digits)
+            ? AadhaarValidator.Mask(digits)
+            : match.Value;
+    });
+
+    // \d is any decimal digit, Telugu ౦–౯ included, as the Aadhaar field reads them. Not next to another digit, so a
+    // 13-digit number is never read as an Aadhaar plus one digit.
+    [GeneratedRegex(@"(?<!\d)\d{4}[ .-]?\d{4}[ .-]?\d{4}(?!\d)")]
+    private static partial Regex Candidate();
+}

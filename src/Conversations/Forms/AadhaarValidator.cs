@@ -1,0 +1,36 @@
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Chat;
+
+namespace ManaMitra.Conversations.Forms;
+
+/// <summary>
+/// 12 digits (spaces and dashes as printed on the card are fine), not starting 0 or 1, with a valid Verhoeff check
+/// digit. The number leaves here only as a keyed hash and a masked display; reasons never quote it.
+/// </summary>
+public sealed class AadhaarValidator(AadhaarHasher hasher) : IFieldValidator
+{
+    public const int Digits = 12;
+
+    public FieldResult Check(ServiceInput input, InboundMessage message)
+    {
+        if (Typed.Text(message) is not { } text || Typed.Compact(text, "-.") is var digits && !Typed.AllDigits(digits))
+        {
+            return new Rejected(FormText.AadhaarType);
+        }
+
+        if (digits.Length != Digits)
+        {
+            return new Rejected(FormText.AadhaarLength.Fill(digits.Length));
+        }
+
+        if (digits[0] is '0' or '1')
+        {
+            return new Rejected(FormText.AadhaarFirstDigit);
+        }
+
+        return Verhoeff.IsValid(digits) ? new Accepted(hasher.Hash(digits), Mask(digits)) : new Rejected(FormText.AadhaarChecksum);
+    }
+
+    /// <summary>UIDAI's own masked form: only the last four digits show.</summary>
+    public static string Mask(string digits) => $"XXXX XXXX {digits[^4..]}";
+}

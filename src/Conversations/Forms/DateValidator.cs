@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Chat;
+
+namespace ManaMitra.Conversations.Forms;
+
+/// <summary>
+/// A real calendar date written as citizens write it: 05-01-2008, 5/1/2008, 5.1.2008, 2008-01-05, "5 Jan 2008" or
+/// "January 5, 2008"; Indian order (day first) for all-number dates. Normalised to yyyy-MM-dd. The same kind serves
+/// dates of birth and of journeys, so the range is wide: from 1900 to a year after the day the message was sent.
+/// </summary>
+public sealed partial class DateValidator : IFieldValidator
+{
+    public const int EarliestYear = 1900;
+
+    // India keeps one time zone, so "today" for a citizen is the date in IST whatever the server's zone.
+    private static readonly TimeSpan IndiaOffset = TimeSpan.FromHours(5.5);
+
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    [GeneratedRegex(@"^(\d{1,2})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d+)$")]
+    private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$")]
+    private static partial Regex YearFirst();
+
+    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.,]*([a-z]+)\.?[\s\-/.,]*(\d+)$")]
+    private static partial Regex DayMonthName();
+
+    [GeneratedRegex(@"^([a-z]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?[\s,]+(\d+)$")]
+    private static partial Regex MonthNameDay();
+
+    public FieldResult Check(ServiceInput input, InboundMessage message)
+    {
+        if (Typed.Text(message) is not { } text || Parts(Digits(text)) is not { } parts)
+        {
+            return new Rejected(FormText.DateType);
+        }
+
+        var (day, month, year) = parts;
+
+        if (year.Length != 4)
+        {
+            return new Rejected(FormText.DateShortYear);
+        }
+
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || y < 1 || day > DateTime.DaysInMonth(y, month))
+        {
+            return new Rejected(FormText.DateNotInCalendar);
+        }
+
+        var date = new DateOnly(y, month, day);
+        if (y < EarliestYear)
+        {
+            return new Rejected(FormText.DateTooEarly.Fill(EarliestYear));
+        }
+
+        var today = DateOnly.FromDateTime(message.SentAt.ToOffset(IndiaOffset).DateTime);
+        return date > today.AddYears(1)
+            ? new Rejected(FormText.DateTooLate)
+            : new Accepted(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Telugu and other digits as ASCII, lower case, trimmed: the form the patterns read.</summary>
+    private static string Digits(string text) =>
+        string.Concat(text.Trim().ToLowerInvariant().Select(c => char.IsDigit(c) ? (char)('0' + (int)char.GetNumericValue(c)) : c));
+
+    private static (int Day, int Month, string Year)? Parts(string text)
+    {
+        if (DayFirst().Match(text) is { Success: true } dmy)
+        {
+            return (Number(dmy.Groups[1].Value), Number(dmy.Groups[2].Value), dmy.Groups[3].Value);
+        }
+
+        if (YearFirst().Match(text) is { Success: true } ymd)
+        {
+            return (Number(ymd.Groups[3].Value), Number(ymd.Groups[2].Value), ymd.Groups[1].Value);
+        }
+
+        if (DayMonthName().Match(text) is { Success: true } dm && MonthNumber(dm.Groups[2].Value) is { } m1)
+        {
+            return (Number(dm.Groups[1].Value), m1, dm.Groups[3].Value);
+        }
+
+        if (MonthNameDay().Match(text) is { Success: true } md && MonthNumber(md.Groups[1].Value) is { } m2)
+        {
+            return (Number(md.Groups[2].Value), m2, md.Groups[3].Value);
+        }
+
+        return null;
+    }
+
+    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+
+    /// <summary>"jan", "janu", "january" and the common "sept" all name a month; two letters are too few to tell "ma"rch from "ma"y.</summary>
+    private static int? MonthNumber(string word)
+    {
+        if (word == "sept")
+        {
+            return 9;
+        }
+
+        var index = Array.FindIndex(Months, m => word.Length >= 3 && m.StartsWith(word, StringComparison.Ordinal));
+        return index < 0 ? null : index + 1;
+    }
+}

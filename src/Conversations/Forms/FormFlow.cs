@@ -1,0 +1,265 @@
+using System.Globalization;
+using ManaMitra.Catalog;
+using ManaMitra.Conversations;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
+using ManaMitra.WhatsApp.Messages;
+
+namespace ManaMitra.Conversations.Forms;
+
+/// <summary>
+/// Walks a citizen through one service's inputs: asks each, checks the answer, re-prompts with the specific reason,
+/// offers help after three misses, lets "back" change the previous answer, and ends on a summary to confirm. Pure:
+/// it moves the <see cref="FormSession"/> it is given and says what to send; the chat grain persists the session.
+/// </summary>
+public sealed class FormFlow(FieldValidators validators)
+{
+    public const int AttemptsBeforeHelp = 3;
+
+    /// <summary>Opens the form on its first question. A service without inputs has no form: run it directly.</summary>
+    public (FormSession Session, IReadOnlyList<Reply> Replies) Start(Service service, Language language)
+    {
+        if (service.Inputs.Count == 0)
+        {
+            throw new ArgumentException($"Service {service.Id} asks nothing, so it has no form.", nameof(service));
+        }
+
+        var session = new FormSession { ServiceId = service.Id };
+        var intro = FormText.Intro.Format(language, service.Name.In(language), service.Inputs.Count);
+        return (session, [FormScreens.Question(service, session, language, preface: intro)]);
+    }
+
+    /// <summary>
+    /// Moves the session on by one message. The conversation has already dealt with the global commands (menu,
+    /// help, stop, language); "back" is the form's, since it edits the previous answer.
+    /// </summary>
+    public FormStep Handle(FormSession session, Service service, InboundMessage message, Language language)
+    {
+        if (session.ServiceId != service.Id)
+        {
+            throw new ArgumentException($"The form is for {session.ServiceId}, not {service.Id}.", nameof(service));
+        }
+
+        // A catalog reloaded with fewer inputs must not leave the session pointing past the end.
+        session.Index = Math.Clamp(session.Index, 0, service.Inputs.Count - 1);
+
+        if (message.Kind == InboundKind.Reaction)
+        {
+            return new FormStep.Continue([]);
+        }
+
+        if (IsBack(message))
+        {
+            return Back(session, service, language);
+        }
+
+        if (message.ReplyId is { } id)
+        {
+            if (!FormIds.Owns(id))
+            {
+                return new FormStep.NotForForm();
+            }
+
+            var tap = FormIds.Parse(id);
+            if (tap is { Kind: FormTapKind.Pick } && session.Phase == FormPhase.Asking && tap.InputId == service.Inputs[session.Index].Id)
+            {
+                return Answer(session, service, message, language);
+            }
+
+            return (tap is null ? null : Tapped(session, service, tap, language))
+                ?? new FormStep.Continue([Current(session, service, language, FormText.StaleTap.In(language))]);
+        }
+
+        return session.Phase switch
+        {
+            FormPhase.Asking => Answer(session, service, message, language),
+            FormPhase.Confirming => TypedAtSummary(session, service, message, language),
+            _ => TypedAtEditList(session, service, message, language),
+        };
+    }
+
+    /// <summary>What the department receives: each input's normalised value, plus "&lt;id&gt;.masked" beside an Aadhaar hash.</summary>
+    public static IReadOnlyDictionary<string, string> Answers(Service service, FormSession session)
+    {
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var input in service.Inputs)
+        {
+            var answer = session.Answers[input.Id];
+            answers[input.Id] = answer.Value;
+            if (input.Kind == InputKind.Aadhaar)
+            {
+                answers[MaskedKey(input.Id)] = answer.Display;
+            }
+        }
+
+        return answers;
+    }
+
+    public static string MaskedKey(string inputId) => inputId + ".masked";
+
+    private FormStep Answer(FormSession session, Service service, InboundMessage message, Language language)
+    {
+        var input = service.Inputs[session.Index];
+        switch (validators.Check(input, message))
+        {
+            case Accepted accepted:
+                session.Answers[input.Id] = new FormAnswer(accepted.Value, accepted.Display);
+                return new FormStep.Continue([Advance(session, service, language)]);
+            case Rejected rejected:
+                session.FailedAttempts++;
+                var reason = rejected.Reason.In(language);
+                return session.FailedAttempts % AttemptsBeforeHelp == 0
+                    ? new FormStep.HelpOffered([new TextReply(reason), FormScreens.HelpOffer(input, language)])
+                    : new FormStep.Continue([FormScreens.Question(service, session, language, preface: reason)]);
+            default:
+                throw new InvalidOperationException("A validator returned neither Accepted nor Rejected.");
+        }
+    }
+
+    /// <summary>On to the next question, or, when every input has an answer, to the summary.</summary>
+    private static Reply Advance(FormSession session, Service service, Language language)
+    {
+        session.FailedAttempts = 0;
+        var next = session.ReturnToSummary ? service.Inputs.Count : session.Index + 1;
+        if (next >= service.Inputs.Count && FirstUnanswered(service, session) is { } missing)
+        {
+            next = missing;
+        }
+
+        if (next >= service.Inputs.Count)
+        {
+            return ToSummary(session, service, language);
+        }
+
+        session.Index = next;
+        return FormScreens.Question(service, session, language);
+    }
+
+    /// <summary>The step a tap on one of the form's own buttons leads to, or null when the tap is stale.</summary>
+    private static FormStep? Tapped(FormSession session, Service service, FormTap tap, Language language)
+    {
+        var current = service.Inputs[session.Index].Id;
+        var asking = session.Phase == FormPhase.Asking;
+        switch (tap.Kind)
+        {
+            case FormTapKind.Cancel:
+                return new FormStep.Cancelled([new TextReply(FormText.Cancelled.In(language))]);
+            case FormTapKind.Confirm when session.Phase == FormPhase.Confirming:
+                if (FirstUnanswered(service, session) is { } missing)
+                {
+                    Ask(session, missing, returnToSummary: false);
+                    return new FormStep.Continue([FormScreens.Question(service, session, language)]);
+                }
+
+                return new FormStep.Submit(Answers(service, session));
+            case FormTapKind.Edit or FormTapKind.EditPage when !asking:
+                session.Phase = FormPhase.ChoosingEdit;
+                return new FormStep.Continue([FormScreens.EditList(service, session, language, tap.Page)]);
+            case FormTapKind.Change when !asking && IndexOf(service, tap.InputId) is { } index:
+                Ask(session, index, returnToSummary: true);
+                return new FormStep.Continue([FormScreens.Question(service, session, language)]);
+            case FormTapKind.Page when asking && tap.InputId == current:
+                return new FormStep.Continue([FormScreens.Question(service, session, language, tap.Page)]);
+            case FormTapKind.Keep when asking && tap.InputId == current && session.Answers.ContainsKey(current):
+                return new FormStep.Continue([Advance(session, service, language)]);
+            case FormTapKind.Retry when asking && tap.InputId == current:
+                session.FailedAttempts = 0;
+                return new FormStep.Continue([FormScreens.Question(service, session, language)]);
+            default:
+                return null;
+        }
+    }
+
+    private static FormStep Back(FormSession session, Service service, Language language)
+    {
+        if (session.Phase == FormPhase.ChoosingEdit || (session.Phase == FormPhase.Asking && session.ReturnToSummary))
+        {
+            return new FormStep.Continue([ToSummary(session, service, language)]);
+        }
+
+        if (session.Phase == FormPhase.Confirming)
+        {
+            Ask(session, service.Inputs.Count - 1, returnToSummary: false);
+            return new FormStep.Continue([FormScreens.Question(service, session, language)]);
+        }
+
+        if (session.Index == 0)
+        {
+            return new FormStep.BackedOut();
+        }
+
+        Ask(session, session.Index - 1, returnToSummary: false);
+        return new FormStep.Continue([FormScreens.Question(service, session, language)]);
+    }
+
+    /// <summary>At the summary a typed "1"–"3" or a button's title in either language works like the tap.</summary>
+    private static FormStep TypedAtSummary(FormSession session, Service service, InboundMessage message, Language language)
+    {
+        (LocalizedText Title, string Id)[] buttons = [(FormText.Confirm, FormIds.Confirm), (FormText.Edit, FormIds.Edit), (FormText.Cancel, FormIds.Cancel)];
+        var typed = Key(message);
+        for (var i = 0; i < buttons.Length; i++)
+        {
+            if (typed == (i + 1).ToString(CultureInfo.InvariantCulture) || typed == Key(buttons[i].Title.En) || typed == Key(buttons[i].Title.Te))
+            {
+                return Tapped(session, service, FormIds.Parse(buttons[i].Id)!, language)!;
+            }
+        }
+
+        return new FormStep.Continue([FormScreens.Summary(service, session, language, FormText.SummaryHint.In(language))]);
+    }
+
+    /// <summary>In the edit list a typed number picks that answer, as in the menus.</summary>
+    private static FormStep TypedAtEditList(FormSession session, Service service, InboundMessage message, Language language)
+    {
+        if (int.TryParse(Key(message), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && number >= 1 && number <= service.Inputs.Count)
+        {
+            Ask(session, number - 1, returnToSummary: true);
+            return new FormStep.Continue([FormScreens.Question(service, session, language)]);
+        }
+
+        return new FormStep.Continue([FormScreens.EditList(service, session, language)]);
+    }
+
+    private static Reply Current(FormSession session, Service service, Language language, string preface) => session.Phase switch
+    {
+        FormPhase.Asking => FormScreens.Question(service, session, language, preface: preface),
+        FormPhase.Confirming => FormScreens.Summary(service, session, language, preface),
+        _ => FormScreens.EditList(service, session, language),
+    };
+
+    private static Reply ToSummary(FormSession session, Service service, Language language)
+    {
+        session.Phase = FormPhase.Confirming;
+        session.ReturnToSummary = false;
+        session.FailedAttempts = 0;
+        return FormScreens.Summary(service, session, language);
+    }
+
+    private static void Ask(FormSession session, int index, bool returnToSummary)
+    {
+        session.Phase = FormPhase.Asking;
+        session.Index = index;
+        session.ReturnToSummary = returnToSummary;
+        session.FailedAttempts = 0;
+    }
+
+    private static int? FirstUnanswered(Service service, FormSession session)
+    {
+        var index = service.Inputs.ToList().FindIndex(i => !session.Answers.ContainsKey(i.Id));
+        return index < 0 ? null : index;
+    }
+
+    private static int? IndexOf(Service service, string? inputId)
+    {
+        var index = service.Inputs.ToList().FindIndex(i => i.Id == inputId);
+        return index < 0 ? null : index;
+    }
+
+    private static bool IsBack(InboundMessage message) =>
+        message.ReplyId == ChoiceIds.Back || (message.ReplyId is null && message.Kind == InboundKind.Text && Commands.Recognize(message.Text) == Command.Back);
+
+    private static string Key(InboundMessage message) => message.Kind == InboundKind.Text && message.Text is { } text ? Key(text) : "";
+
+    private static string Key(string text) => Typed.Compact(Commands.Normalize(text), "").ToLowerInvariant();
+}

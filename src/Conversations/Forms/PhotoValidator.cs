@@ -1,0 +1,15 @@
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Chat;
+
+namespace ManaMitra.Conversations.Forms;
+
+/// <summary>An image message; the value is its Cloud API media id, which the handler downloads if it needs the picture.</summary>
+public sealed class PhotoValidator : IFieldValidator
+{
+    public FieldResult Check(ServiceInput input, InboundMessage message) => message switch
+    {
+        { Kind: InboundKind.Image, MediaId: { Length: > 0 } media } => new Accepted(media, "📷"),
+        { Kind: InboundKind.Document } => new Rejected(FormText.PhotoAsDocument),
+        _ => new Rejected(FormText.PhotoType),
+    };
+}

@@ -1,0 +1,34 @@
+using System.Text;
+using ManaMitra.Interfaces.Chat;
+
+namespace ManaMitra.Conversations.Forms;
+
+/// <summary>How the validators read what a citizen typed.</summary>
+internal static class Typed
+{
+    /// <summary>The typed words, or null when the message is not a typed text (a tap, a photo, a location…).</summary>
+    public static string? Text(InboundMessage message) =>
+        message.Kind == InboundKind.Text && !string.IsNullOrWhiteSpace(message.Text) ? message.Text.Trim() : null;
+
+    /// <summary>
+    /// Drops white space and the given separators, and turns every decimal digit (Telugu ౦–౯ too, which a Telugu
+    /// keyboard types) into its ASCII digit, so "౯౮౭ 654-3210" reads as "9876543210".
+    /// </summary>
+    public static string Compact(string text, string separators)
+    {
+        var compact = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || separators.Contains(c, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            compact.Append(char.IsDigit(c) ? (char)('0' + (int)char.GetNumericValue(c)) : c);
+        }
+
+        return compact.ToString();
+    }
+
+    public static bool AllDigits(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
+}

@@ -1,0 +1,42 @@
+using ManaMitra.Catalog;
+using ManaMitra.Departments.Handlers;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
+
+namespace ManaMitra.Departments.Documents;
+
+/// <summary>The household's ration card, found by a member's Aadhaar or by the card's own number.</summary>
+public sealed class RationCardDocuments(IRationCardRecords cards) : IDocumentSource
+{
+    public const string DocumentKind = "ration-card";
+
+    public bool Serves(ServiceContext context) => ServiceIds.Names(context.Service, "ration");
+
+    public async Task<ServiceOutcome> Fetch(ServiceContext context)
+    {
+        var answers = context.Answers;
+        var lookup = answers.AadhaarKey is { } key ? cards.FindByAadhaar(key)
+            : answers.Identifier is { } number ? cards.FindByNumber(number)
+            : null;
+        if (lookup is null)
+        {
+            return ServiceContext.Declined(DepartmentText.MissingAnswer);
+        }
+
+        if (await lookup is not { } card)
+        {
+            return ServiceContext.Declined(DepartmentText.RecordNotFound);
+        }
+
+        IReadOnlyList<OutcomeField> fields =
+        [
+            DepartmentText.CardNumber.Field(card.Number),
+            DepartmentText.Name.Field(card.HeadOfFamily),
+            DepartmentText.CardType.Field(new LocalizedText(card.CardTypeEn, card.CardTypeTe)),
+            DepartmentText.Members.Field(card.Members.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            DepartmentText.FairPriceShop.Field(card.FairPriceShop),
+        ];
+        var document = context.Document(DocumentIds.For(context, card.Number), DocumentKind, card.HeadOfFamily, fields);
+        return DocumentIds.Found(context, card.Number, document);
+    }
+}

@@ -1,0 +1,71 @@
+using ManaMitra.Catalog;
+using ManaMitra.Languages;
+
+namespace ManaMitra.Departments.Handlers;
+
+/// <summary>
+/// A citizen's answers read by input <em>kind</em>, so a handler serves any service of its kind whatever its input
+/// ids: the catalog grows by data alone.
+/// </summary>
+public sealed class Answers(Service service, IReadOnlyDictionary<string, string> values)
+{
+    /// <summary>The suffix under which the form hands over an Aadhaar's masked form beside its keyed hash.</summary>
+    public const string MaskedSuffix = ".masked";
+
+    public IEnumerable<(ServiceInput Input, string Value)> All =>
+        service.Inputs.Select(i => (i, Of(i))).Where(p => p.Item2 is not null).Select(p => (p.i, p.Item2!));
+
+    public string? Of(ServiceInput input) =>
+        values.TryGetValue(input.Id, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    public string? First(InputKind kind) => service.Inputs.Where(i => i.Kind == kind).Select(Of).FirstOrDefault(v => v is not null);
+
+    public IReadOnlyList<string> AllOf(InputKind kind) =>
+        service.Inputs.Where(i => i.Kind == kind).Select(Of).OfType<string>().ToList();
+
+    /// <summary>The keyed hash of the citizen's Aadhaar, for looking up records; never shown.</summary>
+    public string? AadhaarKey => First(InputKind.Aadhaar);
+
+    /// <summary>The Aadhaar as documents print it (XXXX XXXX 1234).</summary>
+    public string? AadhaarMasked => service.Inputs.Where(i => i.Kind == InputKind.Aadhaar)
+        .Select(i => values.GetValueOrDefault(i.Id + MaskedSuffix)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    public DateOnly? FirstDate => Dates.Parse(First(InputKind.Date));
+
+    /// <summary>The answer to a date question about birth; other dates (a visit, a death) say nothing about who applies.</summary>
+    public DateOnly? DateOfBirth => Dates.Parse(service.Inputs
+        .Where(i => i.Kind == InputKind.Date && i.Id.Contains("birth", StringComparison.Ordinal))
+        .Select(Of).FirstOrDefault(v => v is not null));
+
+    /// <summary>
+    /// The number the department knows the citizen's record by: a hall ticket, else the first free-text answer
+    /// (services ask for the service, assessment, card or application number first).
+    /// </summary>
+    public string? Identifier => First(InputKind.HallTicket) ?? First(InputKind.FreeText);
+
+    /// <summary>The most places one booking takes; counters sell a family's seats or darshan places on one ticket, not a crowd's.</summary>
+    public const int MaxPlaces = 10;
+
+    /// <summary>How many seats or persons: the answer to a <see cref="IsPlaceCount">place count</see>, else one.</summary>
+    public int Places => service.Inputs
+        .Where(IsPlaceCount)
+        .Select(i => int.TryParse(Of(i), out var n) && n > 0 ? n : (int?)null)
+        .FirstOrDefault(n => n is not null) ?? 1;
+
+    /// <summary>
+    /// A choice of how many places: every option a number from 1 to <see cref="MaxPlaces"/>. Bigger numbers are a
+    /// quantity of what is booked (a 5,000-litre tanker), part of which slot it is, not a head count.
+    /// </summary>
+    public static bool IsPlaceCount(ServiceInput input) =>
+        input.Kind == InputKind.Choice && input.Choices.Count > 0
+        && input.Choices.All(c => int.TryParse(c.Id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxPlaces);
+
+    /// <summary>The label of the chosen option, in both languages, or the raw answer if the catalog no longer lists it.</summary>
+    public LocalizedText Display(ServiceInput input, string value) => input.Kind switch
+    {
+        InputKind.Choice => input.Choices.FirstOrDefault(c => c.Id == value)?.Label ?? DepartmentText.Same(value),
+        InputKind.Date => DepartmentText.Same(Dates.Parse(value) is { } date ? Dates.Format(date) : value),
+        InputKind.Amount => DepartmentText.Same(decimal.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var amount) ? Money.Format(amount) : value),
+        _ => DepartmentText.Same(value),
+    };
+}

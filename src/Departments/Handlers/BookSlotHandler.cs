@@ -1,0 +1,81 @@
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
+
+namespace ManaMitra.Departments.Handlers;
+
+/// <summary>
+/// Finds the slot the citizen's choices name (route, temple, date) and books places in its grain, which alone
+/// decides whether they are still free.
+/// </summary>
+public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory inventory, IResidentRecords residents, IGrainFactory grains) : IServiceHandler
+{
+    public HandlerKind Kind => HandlerKind.BookSlot;
+
+    public async Task<ServiceOutcome> Run(ServiceContext context)
+    {
+        var answers = context.Answers;
+        if (answers.FirstDate is not { } date)
+        {
+            return ServiceContext.Declined(DepartmentText.MissingAnswer);
+        }
+
+        // What names the slot: places and choices, not who books it or how many.
+        var criteria = answers.All
+            .Where(a => a.Input.Kind == InputKind.FreeText || (a.Input.Kind == InputKind.Choice && !Answers.IsPlaceCount(a.Input)))
+            .ToList();
+        var offer = date < context.Today ? null : await inventory.Find(context.Department.Id, context.Service.Id, criteria.Select(c => c.Value).ToList(), date);
+        if (offer is null)
+        {
+            return ServiceContext.Declined(DepartmentText.NoSlot);
+        }
+
+        var places = answers.Places;
+        var booking = await grains.GetGrain<ISlotGrain>(offer.Key)
+            .Book(new SlotBookingRequest(context.Request.CitizenId, places, context.Request.RequestId, offer.Capacity));
+        if (!booking.Booked)
+        {
+            // A slot with places left refused only because the citizen asked for more than it has.
+            return ServiceContext.Declined(booking.Remaining > 0
+                ? DepartmentText.FewPlacesLeft.Fill(Count(booking.Remaining), Count(places))
+                : DepartmentText.SoldOut);
+        }
+
+        var reference = await references.Next(ReferenceNumbers.Series(context.Department, "BKG", context.Today.Year), context.Request.RequestId);
+        var fields = criteria.Select(c => FieldLabels.For(c.Input).Field(answers.Display(c.Input, c.Value))).ToList();
+        fields.Add(DepartmentText.Date.Field(Dates.Format(date)));
+        fields.Add(DepartmentText.Time.Field(offer.StartsAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+        fields.Add(DepartmentText.Places.Field(places.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        fields.Add(DepartmentText.PlaceNumbers.Field(string.Join(", ", booking.Places)));
+        if (offer.FarePerPlace > 0)
+        {
+            fields.Add(DepartmentText.Fare.Field(Money.Format(offer.FarePerPlace * places)));
+        }
+
+        var holder = await Holder(context);
+        var message = DepartmentText.Booked.Fill(context.ServiceName);
+        return new ServiceOutcome
+        {
+            Status = OutcomeStatus.Completed,
+            Reference = reference,
+            MessageEn = message.En,
+            MessageTe = message.Te,
+            Fields = fields,
+            Document = context.Document(reference, DocumentKind(context.Service), holder, fields),
+        };
+    }
+
+    private static LocalizedText Count(int n) => DepartmentText.Same(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>bus-ticket stays bus-ticket; darshan-booking becomes darshan-ticket.</summary>
+    public static string DocumentKind(Service service) =>
+        service.Id.Contains("ticket", StringComparison.Ordinal) ? service.Id
+        : service.Id.EndsWith("-booking", StringComparison.Ordinal) ? service.Id[..^"-booking".Length] + "-ticket"
+        : service.Id + "-ticket";
+
+    // A bus ticket asks for no name: the traveller is known by the mobile number they booked with.
+    private async Task<string> Holder(ServiceContext context) =>
+        (context.Answers.AadhaarKey is { } key ? (await residents.FindByAadhaar(key))?.Name : null)
+        ?? context.Answers.First(InputKind.Mobile)
+        ?? context.Request.CitizenId;
+}

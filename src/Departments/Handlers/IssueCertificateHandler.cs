@@ -1,0 +1,69 @@
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Departments;
+
+namespace ManaMitra.Departments.Handlers;
+
+/// <summary>
+/// Numbers the application and issues the certificate: name from the form, else from the examination board by hall
+/// ticket (pass and migration certificates, recounting), else from the resident register by Aadhaar.
+/// </summary>
+public sealed class IssueCertificateHandler(ReferenceNumbers references, IResidentRecords residents, IStudentRecords students) : IServiceHandler
+{
+    public const string DocumentKind = "certificate";
+
+    public HandlerKind Kind => HandlerKind.IssueCertificate;
+
+    public async Task<ServiceOutcome> Run(ServiceContext context)
+    {
+        var answers = context.Answers;
+        // The first free-text answer names who the certificate is for (applicant, child, deceased, business).
+        var nameInput = context.Service.Inputs.FirstOrDefault(i => i.Kind == InputKind.FreeText && answers.Of(i) is not null);
+        var holder = nameInput is null ? null : answers.Of(nameInput);
+        if (holder is null && answers.First(InputKind.HallTicket) is { } hallTicket)
+        {
+            // Asked for, the date of birth must be the student's: a certificate is issued to them alone.
+            var student = await students.FindByHallTicket(hallTicket);
+            if (student is null || (answers.DateOfBirth is { } dob && student.DateOfBirth != dob))
+            {
+                return ServiceContext.Declined(DepartmentText.HallTicketNotFound);
+            }
+
+            holder = student.Name;
+        }
+
+        if (holder is null && answers.AadhaarKey is { } key)
+        {
+            holder = (await residents.FindByAadhaar(key))?.Name;
+        }
+
+        if (holder is null)
+        {
+            return ServiceContext.Declined(DepartmentText.MissingAnswer);
+        }
+
+        var number = await references.Next(ReferenceNumbers.Series(context.Department, context.Service, context.Today.Year), context.Request.RequestId);
+        var fields = new List<OutcomeField> { DepartmentText.Name.Field(holder) };
+        foreach (var (input, value) in answers.All.Where(a => a.Input != nameInput && FieldLabels.Printed(a.Input)))
+        {
+            var shown = input.Kind == InputKind.Aadhaar ? DepartmentText.Same(answers.AadhaarMasked ?? "XXXX XXXX XXXX") : answers.Display(input, value);
+            fields.Add(FieldLabels.For(input).Field(shown));
+        }
+
+        fields.Add(DepartmentText.IssuedOn.Field(Dates.Format(context.Today)));
+        if (context.Service.Fee > 0)
+        {
+            fields.Add(DepartmentText.Fee.Field(Money.Format(context.Service.Fee)));
+        }
+
+        var message = DepartmentText.CertificateIssued.Fill(context.ServiceName);
+        return new ServiceOutcome
+        {
+            Status = OutcomeStatus.Completed,
+            Reference = number,
+            MessageEn = message.En,
+            MessageTe = message.Te,
+            Fields = [fields[0], fields[^1]],
+            Document = context.Document(number, DocumentKind, holder, fields),
+        };
+    }
+}

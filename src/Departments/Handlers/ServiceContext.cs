@@ -1,0 +1,39 @@
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
+
+namespace ManaMitra.Departments.Handlers;
+
+/// <summary>One run of a service: which service, what the citizen answered, and when.</summary>
+public sealed class ServiceContext(Department department, Service service, ServiceRequest request, DateTimeOffset now)
+{
+    public Department Department { get; } = department;
+
+    public Service Service { get; } = service;
+
+    public ServiceRequest Request { get; } = request;
+
+    public Answers Answers { get; } = new(service, request.Answers);
+
+    public DateTimeOffset Now { get; } = now;
+
+    public DateOnly Today => Dates.Today(Now);
+
+    public LocalizedText ServiceName => Service.Name;
+
+    public static ServiceOutcome Declined(LocalizedText message) =>
+        new() { Status = OutcomeStatus.Declined, MessageEn = message.En, MessageTe = message.Te };
+
+    public IssuedDocument Document(string id, string kind, string holderName, IReadOnlyList<OutcomeField> fields) => new()
+    {
+        Id = id,
+        Kind = kind,
+        TitleEn = Service.Name.En,
+        TitleTe = Service.Name.Te,
+        HolderName = holderName,
+        DepartmentId = Department.Id,
+        ServiceId = Service.Id,
+        IssuedAt = Now,
+        Fields = fields,
+    };
+}

@@ -1,0 +1,29 @@
+using ManaMitra.Departments;
+
+namespace ManaMitra.Departments.Sandbox;
+
+/// <summary>Every reference with a digit in it is on file, at a stage fixed by the reference.</summary>
+public sealed class SandboxApplicationStatus(TimeProvider time) : IApplicationStatus
+{
+    private static readonly (string En, string Te, bool Closed)[] Stages =
+    [
+        ("Received", "స్వీకరించబడింది", false),
+        ("Under verification", "పరిశీలనలో ఉంది", false),
+        ("Approved", "ఆమోదించబడింది", false),
+        ("Completed", "పూర్తయింది", true),
+    ];
+
+    public Task<ApplicationStage?> Find(string departmentId, string serviceId, string reference)
+    {
+        var compact = reference.Trim().ToUpperInvariant();
+        if (!compact.Any(char.IsAsciiDigit))
+        {
+            return Task.FromResult<ApplicationStage?>(null);
+        }
+
+        var random = SandboxSeed.For("status", departmentId, compact);
+        var stage = random.Pick(Stages);
+        var updated = Dates.Today(time.GetUtcNow()).AddDays(-random.Next(10));
+        return Task.FromResult<ApplicationStage?>(new ApplicationStage(stage.En, stage.Te, updated, stage.Closed));
+    }
+}

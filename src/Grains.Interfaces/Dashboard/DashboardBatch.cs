@@ -1,0 +1,67 @@
+
+
+
+
+
+
+namespace ManaMitra.Interfaces.Dashboard;
+
+/// <summary>What one silo saw since its last report: the unit of traffic between silos and the dashboard grain.</summary>
+[GenerateSerializer]
+public sealed class DashboardBatch
+{
+    [Id(0)] public long MessagesIn { get; set; }
+
+    [Id(1)] public long MessagesOut { get; set; }
+
+    /// <summary>By <see cref="ServiceKey"/>.</summary>
+    [Id(2)] public Dictionary<ServiceKey, ServiceTally> Services { get; init; } = [];
+
+    public bool IsEmpty => MessagesIn == 0 && MessagesOut == 0 && Services.Count == 0;
+
+    public ServiceTally For(ServiceKey key)
+    {
+        if (!Services.TryGetValue(key, out var tally))
+        {
+            Services[key] = tally = new ServiceTally();
+        }
+
+        return tally;
+    }
+
+    public void Add(DashboardBatch other)
+    {
+        MessagesIn += other.MessagesIn;
+        MessagesOut += other.MessagesOut;
+        foreach (var (key, tally) in other.Services)
+        {
+            For(key).Add(tally);
+        }
+    }
+}
+
+[GenerateSerializer, Immutable]
+public readonly record struct ServiceKey([property: Id(0)] string Department, [property: Id(1)] string Service);
+
+/// <summary>One service's runs: how each ended and how long they took.</summary>
+[GenerateSerializer]
+public sealed class ServiceTally
+{
+    [Id(0)] public long Completed { get; set; }
+
+    [Id(1)] public long Declined { get; set; }
+
+    [Id(2)] public long AwaitingPayment { get; set; }
+
+    [Id(3)] public LatencyHistogram TimeToServe { get; init; } = new();
+
+    public long Requests => Completed + Declined + AwaitingPayment;
+
+    public void Add(ServiceTally other)
+    {
+        Completed += other.Completed;
+        Declined += other.Declined;
+        AwaitingPayment += other.AwaitingPayment;
+        TimeToServe.Add(other.TimeToServe);
+    }
+}

@@ -1,0 +1,45 @@
+
+
+
+
+
+
+namespace ManaMitra.Interfaces.Dashboard;
+
+/// <summary>
+/// The cluster-wide view officials watch: every silo publishes its batch on the <see cref="ServiceEvents"/> stream
+/// every few seconds, frontends read snapshots. One activation (key <see cref="Key"/>) holds the last hour in memory;
+/// a restart of its silo starts a new hour.
+/// </summary>
+public interface IDashboardGrain : IGrainWithIntegerKey
+{
+    public const long Key = 0;
+
+    Task<DashboardSnapshot> Snapshot();
+}
+
+[GenerateSerializer, Immutable]
+public sealed record DashboardSnapshot(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] IReadOnlyList<ServiceRow> Services,
+    [property: Id(2)] IReadOnlyList<MinuteRow> Minutes);
+
+/// <summary>One service over the last hour; times to serve in milliseconds, null before its first run.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ServiceRow(
+    [property: Id(0)] string Department,
+    [property: Id(1)] string Service,
+    [property: Id(2)] long Requests,
+    [property: Id(3)] long Completed,
+    [property: Id(4)] long Declined,
+    [property: Id(5)] long AwaitingPayment,
+    [property: Id(6)] double? MedianMs,
+    [property: Id(7)] double? P95Ms);
+
+/// <summary>One minute of the last hour, oldest first; minutes without traffic are there with zeros.</summary>
+[GenerateSerializer, Immutable]
+public sealed record MinuteRow(
+    [property: Id(0)] DateTimeOffset Start,
+    [property: Id(1)] long MessagesIn,
+    [property: Id(2)] long MessagesOut,
+    [property: Id(3)] long Requests);

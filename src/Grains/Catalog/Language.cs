@@ -1,8 +1,0 @@
-namespace ManaMitra.Catalog;
-
-/// <summary>The languages a citizen can choose. The catalog carries every name in each of them.</summary>
-public enum Language
-{
-    English,
-    Telugu,
-}

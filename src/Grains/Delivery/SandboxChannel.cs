@@ -1,0 +1,102 @@
+using ManaMitra.WhatsApp.CloudApi;
+
+namespace ManaMitra.Grains.Delivery;
+
+/// <summary>
+/// The outbound channel when no Cloud API token is configured: replies are kept in process, per citizen, for the
+/// simulator page to read. It speaks the same message bodies as the Cloud API, so the simulator shows exactly
+/// what Meta would have been sent.
+/// </summary>
+public sealed class SandboxChannel : IWhatsAppSender
+{
+    // Bounded so a long-running sandbox cannot grow without limit; the simulator only needs the recent past.
+    private const int KeptPerCitizen = 200;
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Mailbox> _mailboxes = new(StringComparer.Ordinal);
+
+    public Task<SendResult> SendAsync(string citizenId, string body, CancellationToken cancellationToken)
+    {
+        TaskCompletionSource arrived;
+        string id;
+        lock (_gate)
+        {
+            var mailbox = MailboxOf(citizenId);
+            mailbox.Sequence++;
+            id = $"wamid.sandbox.{citizenId}.{mailbox.Sequence}";
+            mailbox.Messages.Add(new SandboxMessage(mailbox.Sequence, id, body, DateTimeOffset.UtcNow));
+            if (mailbox.Messages.Count > KeptPerCitizen)
+            {
+                mailbox.Messages.RemoveAt(0);
+            }
+
+            arrived = mailbox.Arrived;
+            mailbox.Arrived = NewSignal();
+        }
+
+        arrived.TrySetResult();
+        return Task.FromResult<SendResult>(new SendResult.Accepted(id));
+    }
+
+    /// <summary>
+    /// Messages to <paramref name="citizenId"/> after sequence <paramref name="after"/>; waits up to
+    /// <paramref name="wait"/> for one to arrive (long polling, so the simulator does not hammer the server).
+    /// </summary>
+    public async Task<IReadOnlyList<SandboxMessage>> ReadAsync(string citizenId, long after, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow + wait;
+        while (true)
+        {
+            Task signal;
+            lock (_gate)
+            {
+                var mailbox = MailboxOf(citizenId);
+                var fresh = mailbox.Messages.Where(m => m.Sequence > after).ToList();
+                if (fresh.Count > 0)
+                {
+                    return fresh;
+                }
+
+                signal = mailbox.Arrived.Task;
+            }
+
+            var remaining = deadline - DateTimeOffset.UtcNow;
+            if (remaining <= TimeSpan.Zero)
+            {
+                return [];
+            }
+
+            try
+            {
+                await signal.WaitAsync(remaining, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                return [];
+            }
+        }
+    }
+
+    private Mailbox MailboxOf(string citizenId)
+    {
+        if (!_mailboxes.TryGetValue(citizenId, out var mailbox))
+        {
+            mailbox = new Mailbox();
+            _mailboxes[citizenId] = mailbox;
+        }
+
+        return mailbox;
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private sealed class Mailbox
+    {
+        public long Sequence { get; set; }
+        public List<SandboxMessage> Messages { get; } = [];
+        public TaskCompletionSource Arrived { get; set; } = NewSignal();
+    }
+}
+
+/// <summary>A message the sandbox "sent": its sequence per citizen, the id it was given and Meta's JSON body.</summary>
+public sealed record SandboxMessage(long Sequence, string MessageId, string Body, DateTimeOffset SentAt);

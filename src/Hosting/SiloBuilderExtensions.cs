@@ -1,0 +1,131 @@
+using ManaMitra.Catalog;
+using ManaMitra.Conversations;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Search;
+using ManaMitra.Departments;
+using ManaMitra.Documents;
+using ManaMitra.Grains.Citizens;
+using ManaMitra.Grains.Dashboard;
+using ManaMitra.Grains.Delivery;
+using ManaMitra.Observability;
+using ManaMitra.Persistence;
+using ManaMitra.WhatsApp.CloudApi;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Orleans.Dashboard;
+using Polly;
+
+namespace ManaMitra.Hosting;
+
+/// <summary>
+/// Everything a silo needs to host ManaMitra's grains. Both the Silo host and the frontend's embedded silo call
+/// this, so the two can never drift apart.
+/// </summary>
+public static class SiloBuilderExtensions
+{
+    public static ISiloBuilder AddManaMitra(this ISiloBuilder silo, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var cluster = ClusterSettings.From(configuration);
+        if (cluster.IsEmbedded)
+        {
+            silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+            // The binary serializer production stores state with, not the memory provider's default of Newtonsoft
+            // JSON: the same contract in both modes, and JSON was a seventh of an in-memory frontend's CPU per message.
+            silo.AddMemoryGrainStorage(StorageNames.Citizens, o => o.Configure<Serializer>(
+                (options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
+            // Outboxes keep a reminder while they hold unsent entries; in one process, memory is where it can live.
+            silo.UseInMemoryReminderService();
+            // One silo holds every grain, so a cache of where grains live only repeats the catalog (about 20 MB at its
+            // size limit, measured: BENCHMARKS.md, memory per resident conversation).
+            silo.Configure<GrainDirectoryOptions>(o => o.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.None);
+        }
+        else
+        {
+            silo.UseManaMitraPostgres(cluster.ConnectionString!, new HashSet<string>(StringComparer.Ordinal) { CitizenChatGrain.StateName });
+            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+            silo.ConfigureEndpoints(cluster.AdvertisedAddress, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: cluster.ListensOnAnyAddress);
+        }
+
+        // Grain calls carry the caller's trace, so a webhook's trace continues into the citizen's grain and its sends.
+        silo.AddActivityPropagation();
+        // The Orleans Dashboard's data for SREs; its pages are mapped (behind the officials' key) by the web host.
+        silo.AddDashboard();
+        return silo.AddManaMitraGrains(configuration, environment.IsDevelopment());
+    }
+
+    /// <summary>
+    /// The grains' services and the service-event stream, whatever the clustering and storage: test clusters call this
+    /// after choosing their own.
+    /// </summary>
+    public static ISiloBuilder AddManaMitraGrains(this ISiloBuilder silo, IConfiguration configuration, bool isDevelopment)
+    {
+        silo.AddManaMitraServiceEvents();
+        silo.Services.AddManaMitraGrainServices(configuration, isDevelopment);
+        return silo;
+    }
+
+    /// <summary>
+    /// The services grains depend on: catalog, conversation, forms, department services, outbound channel and options.
+    /// Development may run without secrets that production must be given (the Aadhaar hash key).
+    /// </summary>
+    public static IServiceCollection AddManaMitraGrainServices(this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
+    {
+        // Loaded here, while the host is being built, so a bad catalog stops start-up with the file, entry and field.
+        services.TryAddSingleton(LoadCatalog(configuration));
+        services.TryAddSingleton<CatalogSearch>();
+        services.TryAddSingleton<Conversation>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddManaMitraDashboardReporting(configuration);
+        services.Configure<ChatOptions>(configuration.GetSection(ChatOptions.Section));
+        services.Configure<WhatsAppOptions>(configuration.GetSection(WhatsAppOptions.Section));
+        services.Configure<OutboundOptions>(configuration.GetSection(OutboundOptions.Section));
+        // The outbox reminder's period is ours to choose; Orleans refuses periods under its floor, so lower the floor
+        // to it when configured shorter (tests), and leave it alone otherwise.
+        services.AddOptions<ReminderOptions>().Configure<IOptions<OutboundOptions>>((reminders, outbound) =>
+        {
+            if (outbound.Value.WakeUpPeriod < reminders.MinimumReminderPeriod)
+            {
+                reminders.MinimumReminderPeriod = outbound.Value.WakeUpPeriod;
+            }
+        });
+        services.TryAddSingleton<SendRateGate>();
+        services.TryAddSingleton<OutboundDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboundDispatcher>());
+
+        var whatsApp = configuration.GetSection(WhatsAppOptions.Section).Get<WhatsAppOptions>() ?? new WhatsAppOptions();
+        if (whatsApp.IsSandbox)
+        {
+            services.TryAddSingleton<SandboxChannel>();
+            services.TryAddSingleton<IWhatsAppSender>(sp => sp.GetRequiredService<SandboxChannel>());
+        }
+        else
+        {
+            var outbound = configuration.GetSection(OutboundOptions.Section).Get<OutboundOptions>() ?? new OutboundOptions();
+            services.AddHttpClient<IWhatsAppSender, CloudApiSender>()
+                .AddResilienceHandler("cloud-api", pipeline => pipeline
+                    // The breaker sits outside the attempt timeout so hung requests count as failures; retries are
+                    // the outbox's job (with backoff, without holding a grain), so the pipeline has none.
+                    .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions { BreakDuration = outbound.CircuitBreakDuration })
+                    .AddTimeout(outbound.AttemptTimeout));
+        }
+
+        services.AddManaMitraForms(configuration, isDevelopment);
+        services.AddManaMitraDocuments(configuration);
+        // The configuration given here, not the host's: a test cluster's silo host has a configuration of its own.
+        services.TryAddSingleton(sp => new PublicBaseUrl(configuration, sp, ClusterSettings.From(configuration).IsEmbedded));
+        services.TryAddSingleton<DocumentDelivery>();
+        services.AddManaMitraDepartments();
+        return services;
+    }
+
+    /// <summary>The catalog from <c>ManaMitra:CatalogDirectory</c>, or the one shipped beside the binaries.</summary>
+    public static ServiceCatalog LoadCatalog(IConfiguration configuration) =>
+        CatalogLoader.Load(configuration["ManaMitra:CatalogDirectory"] is { Length: > 0 } dir ? dir : CatalogLoader.DefaultDirectory);
+}

@@ -1,0 +1,110 @@
+using System.Diagnostics.Metrics;
+using ManaMitra.Interfaces.Dashboard;
+using ManaMitra.Interfaces.Departments;
+
+namespace ManaMitra.Observability;
+
+/// <summary>
+/// What this silo saw since the last report, read off its own <see cref="ManaMitraMetrics"/> instruments: the
+/// dashboard needs no instrumentation of its own, and counts exactly what Prometheus counts. Only the instruments of
+/// this host's meter are heard, so several hosts in one process (tests) do not count each other's traffic.
+/// </summary>
+public sealed class DashboardTally : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private readonly Lock _gate = new();
+    private DashboardBatch _batch = new();
+
+    public DashboardTally(ManaMitraMetrics metrics)
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (ReferenceEquals(instrument.Meter, metrics.Meter) && instrument.Name is ManaMitraMetrics.MessagesInName
+                    or ManaMitraMetrics.MessagesOutName or ManaMitraMetrics.ServiceOutcomesName or ManaMitraMetrics.ServiceDurationName)
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<long>(OnCount);
+        _listener.SetMeasurementEventCallback<double>(OnDuration);
+        _listener.Start();
+    }
+
+    /// <summary>Hands over everything counted so far and starts afresh.</summary>
+    public DashboardBatch Take()
+    {
+        lock (_gate)
+        {
+            var batch = _batch;
+            _batch = new DashboardBatch();
+            return batch;
+        }
+    }
+
+    /// <summary>Puts back a batch that could not be delivered, so a failed report loses nothing.</summary>
+    public void Return(DashboardBatch batch)
+    {
+        lock (_gate)
+        {
+            _batch.Add(batch);
+        }
+    }
+
+    private void OnCount(Instrument instrument, long value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
+    {
+        lock (_gate)
+        {
+            switch (instrument.Name)
+            {
+                case ManaMitraMetrics.MessagesInName:
+                    _batch.MessagesIn += value;
+                    break;
+                case ManaMitraMetrics.MessagesOutName when Tag(tags, "kind") == ManaMitraMetrics.MessageKind:
+                    _batch.MessagesOut += value;
+                    break;
+                case ManaMitraMetrics.ServiceOutcomesName:
+                    var tally = _batch.For(Service(tags));
+                    switch (Tag(tags, "status"))
+                    {
+                        case var s when s == ManaMitraMetrics.Label(OutcomeStatus.Completed):
+                            tally.Completed += value;
+                            break;
+                        case var s when s == ManaMitraMetrics.Label(OutcomeStatus.Declined):
+                            tally.Declined += value;
+                            break;
+                        default:
+                            tally.AwaitingPayment += value;
+                            break;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void OnDuration(Instrument instrument, double seconds, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
+    {
+        lock (_gate)
+        {
+            _batch.For(Service(tags)).TimeToServe.Record(TimeSpan.FromSeconds(seconds));
+        }
+    }
+
+    private static ServiceKey Service(ReadOnlySpan<KeyValuePair<string, object?>> tags) =>
+        new(Tag(tags, "department") ?? "", Tag(tags, "service") ?? "");
+
+    private static string? Tag(ReadOnlySpan<KeyValuePair<string, object?>> tags, string key)
+    {
+        foreach (var tag in tags)
+        {
+            if (tag.Key == key)
+            {
+                return tag.Value as string;
+            }
+        }
+
+        return null;
+    }
+
+    public void Dispose() => _listener.Dispose();
+}

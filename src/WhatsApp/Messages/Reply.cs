@@ -1,0 +1,33 @@
+namespace ManaMitra.WhatsApp.Messages;
+
+/// <summary>
+/// What the bot wants to say, before WhatsApp's limits are applied. <see cref="WhatsAppRenderer"/> is the only
+/// place that turns a reply into Meta's JSON, so every limit is enforced in one place.
+/// </summary>
+public abstract record Reply;
+
+/// <summary>Plain text (Meta: <c>type=text</c>, body ≤ 4096).</summary>
+public sealed record TextReply(string Body) : Reply;
+
+/// <summary>Up to three reply buttons under a body (Meta: <c>interactive.type=button</c>).</summary>
+public sealed record ButtonsReply(string Body, IReadOnlyList<ReplyButton> Buttons) : Reply
+{
+    public string? Header { get; init; }
+    public string? Footer { get; init; }
+}
+
+public sealed record ReplyButton(string Id, string Title);
+
+/// <summary>A list the citizen opens with a button and picks one row from (Meta: <c>interactive.type=list</c>).</summary>
+public sealed record ListReply(string Body, string ButtonLabel, IReadOnlyList<ListSection> Sections) : Reply
+{
+    public string? Header { get; init; }
+    public string? Footer { get; init; }
+}
+
+public sealed record ListSection(string? Title, IReadOnlyList<ListRow> Rows);
+
+public sealed record ListRow(string Id, string Title, string? Description = null);
+
+/// <summary>A document sent by link (Meta: <c>type=document</c>).</summary>
+public sealed record DocumentReply(string Link, string FileName, string? Caption) : Reply;

@@ -1,0 +1,38 @@
+namespace ManaMitra.WhatsApp.Messages;
+
+/// <summary>
+/// Meta's Cloud API limits for the messages ManaMitra sends, in one place so that the renderer that obeys them
+/// and the tests that check every menu against them cannot drift apart. Lengths are measured by
+/// <see cref="WhatsAppText.Length"/>.
+/// </summary>
+public static partial class WhatsAppLimits
+{
+    public const int TextBody = 4096;
+
+    /// <summary>
+    /// Meta's list-message page has since raised its body to 4096, but the reply-button page and most
+    /// integrations still say 1024; one lower limit for both interactive kinds is safe on every API version.
+    /// </summary>
+    public const int InteractiveBody = 1024;
+
+    public const int HeaderText = 60;
+    public const int Footer = 60;
+
+    public const int ListButton = 20;
+    public const int ListSections = 10;
+
+    /// <summary>Across all sections together, not per section.</summary>
+    public const int ListRows = 10;
+
+    public const int SectionTitle = 24;
+    public const int RowId = 200;
+    public const int RowTitle = 24;
+    public const int RowDescription = 72;
+
+    public const int MinButtons = 1;
+    public const int MaxButtons = 3;
+    public const int ButtonId = 256;
+    public const int ButtonTitle = 20;
+
+    public const int DocumentCaption = 1024;
+}
