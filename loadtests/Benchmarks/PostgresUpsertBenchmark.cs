@@ -7,7 +7,7 @@ namespace ManaMitra.LoadTests.Benchmarks;
 
 /// <summary>
 /// The ceiling of durable grain-state writes on this machine: <c>pgbench</c> with a custom script upserting rows of a
-/// table shaped like Orleans' storage table (src/Grains/Persistence/Migrations/0002_orleans_storage.sql: same columns,
+/// table shaped like Orleans' storage table (src/Persistence/Migrations/0002_orleans_storage.sql: same columns,
 /// same unique key, same hash index), on a throwaway PostgreSQL 15 with default durability, 100,000 citizens preloaded.
 /// <c>dotnet run -c Release --project loadtests -- --benchmark postgres-upsert --duration 30</c>
 /// </summary>

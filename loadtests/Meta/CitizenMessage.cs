@@ -5,7 +5,7 @@ namespace ManaMitra.LoadTests.Meta;
 
 /// <summary>
 /// What a simulated citizen sends, and how many replies the bot answers it with. The count comes from the
-/// conversation's rules (src/Grains/Conversations/Conversation.cs) and is what lets a reply be matched to the message
+/// conversation's rules (src/Conversations/Conversation.cs) and is what lets a reply be matched to the message
 /// it answers: a citizen's replies arrive in the order of their messages.
 /// </summary>
 public sealed record CitizenMessage(MessageKind Kind, string Text, string? ChoiceId, int ExpectedReplies)

@@ -7,7 +7,7 @@ namespace ManaMitra.LoadTests.Traffic;
 
 /// <summary>
 /// What simulated citizens say, message by message, each with the number of replies the bot answers it with
-/// (see src/Grains/Conversations/Conversation.cs): first contact "hi" gets the language buttons (1); choosing a
+/// (see src/Conversations/Conversation.cs): first contact "hi" gets the language buttons (1); choosing a
 /// language gets the privacy notice and the main menu (2); a menu word, a list row or typed search text on a menu
 /// gets one screen (1). Every script starts as a citizen the system has never seen.
 /// </summary>

@@ -9,7 +9,7 @@ namespace ManaMitra.LoadTests.Traffic;
 
 /// <summary>
 /// Answers a citizen types into a service's form, by kind of question, as the form's validators accept them
-/// (src/Grains/Forms): valid ones that move the form on, and one wrong answer per kind that it rejects and asks again.
+/// (src/Conversations/Forms): valid ones that move the form on, and one wrong answer per kind that it rejects and asks again.
 /// Questions a typed message cannot answer (a location, a photo) or that need a record on file (a hall ticket) are
 /// left out: <see cref="CanAnswer"/> says which services the tool can take to the end.
 /// </summary>

@@ -15,6 +15,9 @@ public static class CatalogLoader
 
     public const string ManifestFileName = "catalog.json";
 
+    /// <summary>Where the catalog files are, when not beside the binaries.</summary>
+    public const string DirectorySetting = "ManaMitra:CatalogDirectory";
+
     public static string DefaultDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "catalog");
 
     public static ServiceCatalog Load(string directory)

@@ -1,5 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Languages;
 
 namespace ManaMitra.Conversations;

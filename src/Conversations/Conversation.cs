@@ -2,6 +2,7 @@ using System.Globalization;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Search;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;
@@ -229,7 +230,7 @@ public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, F
 
     private Turn Typed(ChatSession session, string text, Turn turn)
     {
-        var typed = Commands.Normalize(text);
+        var typed = Vocabulary.Typed.Normalize(text);
         if (session.Current.Kind == StepKind.ChooseLanguage)
         {
             return LanguageFrom(typed) is { } chosen ? SetLanguage(session, chosen, turn) : Show(session, session.Current, turn, remember: false);
@@ -311,7 +312,7 @@ public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, F
     {
         ChoiceIds.English => Language.English,
         ChoiceIds.Telugu => Language.Telugu,
-        _ => message.Text is { } text ? LanguageFrom(Commands.Normalize(text)) : null,
+        _ => message.Text is { } text ? LanguageFrom(Vocabulary.Typed.Normalize(text)) : null,
     };
 
     private static Language? LanguageFrom(string typed) => typed.ToLowerInvariant() switch

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Search;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;
 

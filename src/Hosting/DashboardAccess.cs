@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using ManaMitra.WhatsApp.CloudApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -15,18 +13,16 @@ namespace ManaMitra.Hosting;
 /// </summary>
 public sealed class DashboardAccess(IConfiguration configuration, IHostEnvironment environment)
 {
-    public const string KeySetting = "ManaMitra:OfficialsApiKey";
-    public const string HeaderName = "X-Api-Key";
     public const string QueryName = "key";
     public const string CookieName = "manamitra-dashboard";
 
-    private readonly byte[]? _key = configuration[KeySetting] is { Length: > 0 } key ? Encoding.UTF8.GetBytes(key) : null;
+    private readonly OfficialsKey _key = new(configuration);
 
     private readonly bool _open = environment.IsDevelopment()
         || (configuration.GetSection(WhatsAppOptions.Section).Get<WhatsAppOptions>() ?? new WhatsAppOptions()).IsSandbox;
 
     public bool Allows(HttpRequest request) =>
-        _open || Matches(request.Headers[HeaderName]) || Matches(request.Cookies[CookieName]) || Matches(request.Query[QueryName]);
+        _open || Matches(request.Headers[OfficialsKey.Header]) || Matches(request.Cookies[CookieName]) || Matches(request.Query[QueryName]);
 
     /// <summary>A key that arrived in the query string moves into an HTTP-only cookie for <paramref name="path"/>, and the page reloads without it.</summary>
     public bool MovesKeyToCookie(HttpContext context, string path)
@@ -47,6 +43,5 @@ public sealed class DashboardAccess(IConfiguration configuration, IHostEnvironme
         return true;
     }
 
-    private bool Matches(string? candidate) =>
-        _key is not null && candidate is { Length: > 0 } && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), _key);
+    private bool Matches(string? candidate) => _key.Matches(candidate);
 }

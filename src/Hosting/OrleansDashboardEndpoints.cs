@@ -31,7 +31,7 @@ public static class OrleansDashboardEndpoints
                 await Results.Problem(
                     statusCode: StatusCodes.Status401Unauthorized,
                     title: "SREs only",
-                    detail: $"Send {DashboardAccess.HeaderName}, or open the link with ?{DashboardAccess.QueryName}= once.").ExecuteAsync(context);
+                    detail: $"Send {OfficialsKey.Header}, or open the link with ?{DashboardAccess.QueryName}= once.").ExecuteAsync(context);
                 return;
             }
 

@@ -127,5 +127,5 @@ public static class SiloBuilderExtensions
 
     /// <summary>The catalog from <c>ManaMitra:CatalogDirectory</c>, or the one shipped beside the binaries.</summary>
     public static ServiceCatalog LoadCatalog(IConfiguration configuration) =>
-        CatalogLoader.Load(configuration["ManaMitra:CatalogDirectory"] is { Length: > 0 } dir ? dir : CatalogLoader.DefaultDirectory);
+        CatalogLoader.Load(configuration[CatalogLoader.DirectorySetting] is { Length: > 0 } dir ? dir : CatalogLoader.DefaultDirectory);
 }

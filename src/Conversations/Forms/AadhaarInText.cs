@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ManaMitra.Conversations.Vocabulary;
 
 namespace ManaMitra.Conversations.Forms;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ManaMitra.Catalog;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Conversations;
 using ManaMitra.Interfaces.Chat;
 
@@ -26,7 +27,7 @@ public sealed class ChoiceValidator : IFieldValidator
             return new Rejected(FormText.ChoiceType);
         }
 
-        var typed = Key(text);
+        var typed = Typed.Key(text);
         if (Typed.AllDigits(typed))
         {
             return int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= input.Choices.Count
@@ -34,7 +35,7 @@ public sealed class ChoiceValidator : IFieldValidator
                 : new Rejected(FormText.ChoiceRange.Fill(input.Choices.Count));
         }
 
-        return input.Choices.FirstOrDefault(c => Key(c.Label.En) == typed || Key(c.Label.Te) == typed || Key(c.Id) == typed) is { } named
+        return input.Choices.FirstOrDefault(c => Typed.Key(c.Label.En) == typed || Typed.Key(c.Label.Te) == typed || Typed.Key(c.Id) == typed) is { } named
             ? Accept(named)
             : new Rejected(FormText.ChoiceUnknown);
     }
@@ -42,5 +43,4 @@ public sealed class ChoiceValidator : IFieldValidator
     // The display is English; the summary shows the label in the citizen's language from the choice id.
     private static Accepted Accept(InputChoice choice) => new(choice.Id, choice.Label.En);
 
-    private static string Key(string text) => Typed.Compact(Commands.Normalize(text), "").ToLowerInvariant();
 }

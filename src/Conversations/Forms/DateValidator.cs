@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ManaMitra.Catalog;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 
 namespace ManaMitra.Conversations.Forms;

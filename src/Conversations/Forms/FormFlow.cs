@@ -1,5 +1,6 @@
 using System.Globalization;
 using ManaMitra.Catalog;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Conversations;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Languages;
@@ -199,7 +200,7 @@ public sealed class FormFlow(FieldValidators validators)
         var typed = Key(message);
         for (var i = 0; i < buttons.Length; i++)
         {
-            if (typed == (i + 1).ToString(CultureInfo.InvariantCulture) || typed == Key(buttons[i].Title.En) || typed == Key(buttons[i].Title.Te))
+            if (typed == (i + 1).ToString(CultureInfo.InvariantCulture) || typed == Typed.Key(buttons[i].Title.En) || typed == Typed.Key(buttons[i].Title.Te))
             {
                 return Tapped(session, service, FormIds.Parse(buttons[i].Id)!, language)!;
             }
@@ -259,7 +260,6 @@ public sealed class FormFlow(FieldValidators validators)
     private static bool IsBack(InboundMessage message) =>
         message.ReplyId == ChoiceIds.Back || (message.ReplyId is null && message.Kind == InboundKind.Text && Commands.Recognize(message.Text) == Command.Back);
 
-    private static string Key(InboundMessage message) => message.Kind == InboundKind.Text && message.Text is { } text ? Key(text) : "";
+    private static string Key(InboundMessage message) => message.Kind == InboundKind.Text && message.Text is { } text ? Typed.Key(text) : "";
 
-    private static string Key(string text) => Typed.Compact(Commands.Normalize(text), "").ToLowerInvariant();
 }

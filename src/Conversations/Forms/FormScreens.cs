@@ -1,5 +1,6 @@
 using System.Text;
 using ManaMitra.Catalog;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Conversations;
 using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;

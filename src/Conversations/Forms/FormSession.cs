@@ -1,7 +1,3 @@
-
-
-
-
 namespace ManaMitra.Conversations.Forms;
 
 /// <summary>

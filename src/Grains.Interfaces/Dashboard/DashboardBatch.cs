@@ -1,9 +1,3 @@
-
-
-
-
-
-
 namespace ManaMitra.Interfaces.Dashboard;
 
 /// <summary>What one silo saw since its last report: the unit of traffic between silos and the dashboard grain.</summary>

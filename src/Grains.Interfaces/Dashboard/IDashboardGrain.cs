@@ -1,9 +1,3 @@
-
-
-
-
-
-
 namespace ManaMitra.Interfaces.Dashboard;
 
 /// <summary>

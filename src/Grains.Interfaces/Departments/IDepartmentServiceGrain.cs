@@ -1,9 +1,3 @@
-
-
-
-
-
-
 namespace ManaMitra.Interfaces.Departments;
 
 /// <summary>

@@ -12,11 +12,13 @@ namespace ManaMitra.Grains.Citizens;
 /// </summary>
 public sealed class PublicBaseUrl(IConfiguration configuration, IServiceProvider services, bool embedded)
 {
+    public const string Setting = "ManaMitra:PublicBaseUrl";
+
     public string Value
     {
         get
         {
-            if (configuration["ManaMitra:PublicBaseUrl"] is { Length: > 0 } configured)
+            if (configuration[Setting] is { Length: > 0 } configured)
             {
                 return configured.TrimEnd('/');
             }

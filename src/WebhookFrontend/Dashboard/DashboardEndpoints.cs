@@ -28,7 +28,7 @@ public static class DashboardEndpoints
         var dashboard = app.MapGroup(Path).AddEndpointFilter(async (context, next) =>
             context.HttpContext.RequestServices.GetRequiredService<DashboardAccess>().Allows(context.HttpContext.Request)
                 ? await next(context)
-                : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Officials only", detail: $"Send {DashboardAccess.HeaderName}, or open the link with ?{DashboardAccess.QueryName}= once."));
+                : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Officials only", detail: $"Send {OfficialsKey.Header}, or open the link with ?{DashboardAccess.QueryName}= once."));
         dashboard.MapGet("", Page);
         dashboard.MapGet("/{asset}", Asset);
         dashboard.MapGet("/events", (DashboardFeed feed, CancellationToken cancellationToken) =>

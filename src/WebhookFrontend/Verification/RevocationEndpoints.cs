@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using ManaMitra.Documents;
+using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Documents;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,15 +10,12 @@ namespace ManaMitra.WebhookFrontend.Verification;
 /// </summary>
 public static class RevocationEndpoints
 {
-    public const string ApiKeyHeader = "X-Api-Key";
-    public const string ApiKeySetting = "ManaMitra:OfficialsApiKey";
-
     public static void MapDocumentRevocation(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/documents/{id}/revoke", Revoke)
             .WithName("RevokeDocument")
             .WithTags("Officials")
             .WithSummary("Revokes an issued document.")
-            .WithDescription($"Needs the officials' API key in the {ApiKeyHeader} header. The first revocation stands; repeating it changes nothing.")
+            .WithDescription($"Needs the officials' API key in the {OfficialsKey.Header} header. The first revocation stands; repeating it changes nothing.")
             .Accepts<RevokeRequest>("application/json")
             .Produces<RevocationResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -28,9 +23,10 @@ public static class RevocationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> Revoke(
-        string id, [FromHeader(Name = ApiKeyHeader)] string? apiKey, RevokeRequest? body, IConfiguration configuration, IGrainFactory grains)
+        string id, [FromHeader(Name = OfficialsKey.Header)] string? apiKey, RevokeRequest? body, IConfiguration configuration, IGrainFactory grains)
     {
-        if (!Authorized(apiKey, configuration[ApiKeySetting]))
+        // Revocations are rare, so reading the key for each one costs nothing worth a registered singleton.
+        if (!new OfficialsKey(configuration).Matches(apiKey))
         {
             return Results.Unauthorized();
         }
@@ -47,10 +43,6 @@ public static class RevocationEndpoints
             : Results.Problem($"No document {id}.", statusCode: StatusCodes.Status404NotFound);
     }
 
-    // Hashing first gives equal lengths, so the comparison takes the same time whatever was sent.
-    private static bool Authorized(string? sent, string? expected) =>
-        !string.IsNullOrEmpty(sent) && !string.IsNullOrEmpty(expected)
-        && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(sent)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 }
 
 /// <param name="Reason">Why the document no longer holds; shown on its verification page.</param>

@@ -1,26 +1,25 @@
-using System.Text.Json;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.WhatsApp.Webhooks;
 
 namespace ManaMitra.WebhookFrontend.Webhook;
 
-/// <summary>Turns the raw body of a (signature-checked) <c>POST /webhook</c> into the messages and statuses it carries.</summary>
+/// <summary>
+/// Turns the raw body of a (signature-checked) <c>POST /webhook</c> into the messages and statuses it carries, in the
+/// grains' terms: the WhatsApp library reads Meta's envelope, this walks it and maps each item.
+/// </summary>
 public static class WebhookParser
 {
-    private const string BusinessAccountObject = "whatsapp_business_account";
-    private const string MessagesField = "messages";
-
     /// <exception cref="WebhookParseException">The body is not JSON or not shaped like a Meta webhook.</exception>
     public static WebhookBatch Parse(ReadOnlySpan<byte> body)
     {
-        var webhook = Deserialize(body);
+        var webhook = WebhookReader.Read(body);
         if (webhook.Object is null)
         {
             throw new WebhookParseException("Not a WhatsApp webhook: 'object' is missing.");
         }
 
         // Other Meta products (pages, instagram) may share the app's endpoint; they are not ours to answer.
-        if (webhook.Object != BusinessAccountObject)
+        if (webhook.Object != WebhookReader.BusinessAccountObject)
         {
             return WebhookBatch.Nothing(webhook.Entry?.Count ?? 0);
         }
@@ -34,7 +33,7 @@ public static class WebhookParser
         foreach (var change in webhook.Entry.SelectMany(entry => entry?.Changes ?? []))
         {
             // Template, quality and account updates arrive on the same endpoint but ask nothing of a conversation.
-            if (change is not { Field: MessagesField, Value: { } value })
+            if (change is not { Field: WebhookReader.MessagesField, Value: { } value })
             {
                 batch.Ignore();
                 continue;
@@ -64,22 +63,6 @@ public static class WebhookParser
         }
 
         return batch.Build();
-    }
-
-    private static MetaWebhook Deserialize(ReadOnlySpan<byte> body)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(body, MetaJsonContext.Default.MetaWebhook)
-                ?? throw new WebhookParseException("Not a WhatsApp webhook: the body is JSON null.");
-        }
-        catch (JsonException e)
-        {
-            // Position only: the serializer's own text names our internal types, which callers have no use for.
-            throw new WebhookParseException(
-                $"Not a WhatsApp webhook: invalid JSON or unexpected shape at {e.Path ?? "$"} (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}).",
-                e);
-        }
     }
 
     /// <summary>Collects a batch, keeping the first of any item Meta repeats within one delivery.</summary>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -11,14 +10,11 @@ namespace ManaMitra.WhatsApp.CloudApi;
 
 /// <summary>
 /// Sends message bodies to Meta's Cloud API: <c>POST {base}/{version}/{phone-number-id}/messages</c> with the
-/// bearer token. It classifies Meta's answer so the outbox knows whether to move on, retry or give up.
+/// bearer token. It classifies Meta's answer by <see cref="CloudApiErrors"/> so the outbox knows whether to move on,
+/// retry or give up.
 /// </summary>
 public sealed class CloudApiSender(HttpClient http, IOptions<WhatsAppOptions> options) : IWhatsAppSender
 {
-    // Meta's throttling codes: 130429 (number's throughput), 131056 (pair rate with one user), 80007 (account rate),
-    // 4 (app calls), 131048 (spam rate limit). All pass with time, so they are retried, never dropped.
-    private static readonly HashSet<int> ThrottleCodes = [4, 80007, 130429, 131048, 131056];
-
     public async Task<SendResult> SendAsync(string citizenId, string body, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -72,7 +68,7 @@ public sealed class CloudApiSender(HttpClient http, IOptions<WhatsAppOptions> op
 
         var (code, message) = MetaError(text);
         var retryAfter = response.Headers.RetryAfter?.Delta;
-        if (response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500 || ThrottleCodes.Contains(code))
+        if (CloudApiErrors.IsTransient((int)response.StatusCode, code))
         {
             return new SendResult.Transient($"HTTP {(int)response.StatusCode} code {code}: {message}", retryAfter, (int)response.StatusCode, code);
         }

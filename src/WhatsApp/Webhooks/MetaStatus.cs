@@ -1,9 +1,3 @@
-
-
-
-
-
-
 namespace ManaMitra.WhatsApp.Webhooks;
 
 /// <summary>One item of <c>statuses[]</c>: what happened to a message the business sent.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using ManaMitra.Conversations;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Persistence;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ManaMitra.Conversations;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Hosting;
 using ManaMitra.Observability;
 using ManaMitra.Tests.Infrastructure;
@@ -40,7 +41,7 @@ public sealed partial class SiloObservabilityTests(PostgresServer server)
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync($"{OrleansDashboardEndpoints.Path}/")).StatusCode);
         using var withKey = new HttpRequestMessage(HttpMethod.Get, $"{OrleansDashboardEndpoints.Path}/");
-        withKey.Headers.Add(DashboardAccess.HeaderName, LocalCluster.OfficialsApiKey);
+        withKey.Headers.Add(OfficialsKey.Header, LocalCluster.OfficialsApiKey);
         using var page = await http.SendAsync(withKey);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("<html", await page.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Persistence;

@@ -1,5 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Languages;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Conversations.Search;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;
 

@@ -1,6 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Conversations.Search;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;

@@ -2,6 +2,7 @@ using System.Globalization;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Grains.Citizens;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Departments;

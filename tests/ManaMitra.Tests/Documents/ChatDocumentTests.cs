@@ -4,6 +4,7 @@ using System.Text.Json;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Tests.Forms;
 using ManaMitra.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Departments.Handlers;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Languages;

@@ -23,7 +23,7 @@ public sealed class DashboardEndpointTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync("/dashboard?key=wrong")).StatusCode);
 
         using var withHeader = new HttpRequestMessage(HttpMethod.Get, "/dashboard/snapshot");
-        withHeader.Headers.Add(DashboardAccess.HeaderName, OfficialsKey);
+        withHeader.Headers.Add(ManaMitra.Hosting.OfficialsKey.Header, OfficialsKey);
         Assert.Equal(HttpStatusCode.OK, (await frontend.Http.SendAsync(withHeader)).StatusCode);
     }
 
@@ -37,7 +37,7 @@ public sealed class DashboardEndpointTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync($"{page}?key=wrong")).StatusCode);
 
         using var withHeader = new HttpRequestMessage(HttpMethod.Get, page);
-        withHeader.Headers.Add(DashboardAccess.HeaderName, OfficialsKey);
+        withHeader.Headers.Add(ManaMitra.Hosting.OfficialsKey.Header, OfficialsKey);
         using var answer = await frontend.Http.SendAsync(withHeader);
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Contains("<html", await answer.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
@@ -76,7 +76,7 @@ public sealed class DashboardEndpointTests
     {
         await using var frontend = await StartProduction();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard/events");
-        request.Headers.Add(DashboardAccess.HeaderName, OfficialsKey);
+        request.Headers.Add(ManaMitra.Hosting.OfficialsKey.Header, OfficialsKey);
         using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         using var response = await frontend.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, guard.Token);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
@@ -114,7 +114,7 @@ public sealed class DashboardEndpointTests
         ["WhatsApp:AccessToken"] = "EAAG-dashboard-token",
         ["WhatsApp:PhoneNumberId"] = MetaWebhooks.PhoneNumberId,
         ["WhatsApp:GraphApiBaseUrl"] = $"http://127.0.0.1:{FreePort.Next()}",
-        [DashboardAccess.KeySetting] = OfficialsKey,
+        [ManaMitra.Hosting.OfficialsKey.Setting] = OfficialsKey,
         ["contentRoot"] = FrontendSource.Directory(),
         ["ManaMitra:Dashboard:ReportInterval"] = "00:00:00.1",
         ["ManaMitra:Dashboard:PushInterval"] = "00:00:00.1",

@@ -1,5 +1,6 @@
 using System.Net;
 using ManaMitra.Conversations;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WhatsApp.Messages;

@@ -1,5 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;
 using Microsoft.Playwright;

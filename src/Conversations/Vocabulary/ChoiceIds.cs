@@ -2,7 +2,7 @@ using System.Globalization;
 using ManaMitra.Catalog;
 using ManaMitra.Languages;
 
-namespace ManaMitra.Conversations;
+namespace ManaMitra.Conversations.Vocabulary;
 
 /// <summary>
 /// The ids carried by list rows and buttons. Each names its destination completely, so a citizen who taps a row of

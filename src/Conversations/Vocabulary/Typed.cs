@@ -1,9 +1,9 @@
 using System.Text;
 using ManaMitra.Interfaces.Chat;
 
-namespace ManaMitra.Conversations.Forms;
+namespace ManaMitra.Conversations.Vocabulary;
 
-/// <summary>How the validators read what a citizen typed.</summary>
+/// <summary>How the conversation and its forms read what a citizen typed.</summary>
 internal static class Typed
 {
     /// <summary>The typed words, or null when the message is not a typed text (a tap, a photo, a location…).</summary>
@@ -29,6 +29,13 @@ internal static class Typed
 
         return compact.ToString();
     }
+
+    /// <summary>Trims, folds runs of white space and drops trailing punctuation ("Hi!" is "hi").</summary>
+    public static string Normalize(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', '?', ',', '\u0964');
+
+    /// <summary>How a typed answer is compared with the labels of choices: normalized, without spaces, in lower case.</summary>
+    public static string Key(string text) => Compact(Normalize(text), "").ToLowerInvariant();
 
     public static bool AllDigits(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
 }

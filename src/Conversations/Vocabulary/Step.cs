@@ -1,6 +1,6 @@
 using ManaMitra.Catalog;
 
-namespace ManaMitra.Conversations;
+namespace ManaMitra.Conversations.Vocabulary;
 
 /// <summary>Where a citizen is in the conversation. <see cref="Target"/> is the department id, service id or search query the step is about.</summary>
 [GenerateSerializer, Immutable]

@@ -1,4 +1,4 @@
-namespace ManaMitra.Conversations;
+namespace ManaMitra.Conversations.Vocabulary;
 
 /// <summary>
 /// Splits a long menu into WhatsApp lists. A list holds at most 10 rows in all, so a menu of up to 10 items fits

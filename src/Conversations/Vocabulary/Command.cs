@@ -1,6 +1,6 @@
 using ManaMitra.Languages;
 
-namespace ManaMitra.Conversations;
+namespace ManaMitra.Conversations.Vocabulary;
 
 /// <summary>The words that work anywhere in the conversation, whatever step the citizen is on.</summary>
 public enum Command
@@ -51,9 +51,5 @@ public static class Commands
     };
 
     public static Command Recognize(string? text) =>
-        text is null ? Command.None : Words.GetValueOrDefault(Normalize(text), Command.None);
-
-    /// <summary>Trims, folds runs of white space and drops trailing punctuation ("Hi!" is "hi").</summary>
-    public static string Normalize(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', '?', ',', '।');
+        text is null ? Command.None : Words.GetValueOrDefault(Typed.Normalize(text), Command.None);
 }

@@ -1,0 +1,30 @@
+using System.Text.Json;
+
+namespace ManaMitra.WhatsApp.Webhooks;
+
+/// <summary>Reads the raw body of a (signature-checked) <c>POST /webhook</c> as Meta's envelope.</summary>
+public static class WebhookReader
+{
+    /// <summary>The <c>object</c> of WhatsApp Business Account webhooks; other Meta products may share the endpoint.</summary>
+    public const string BusinessAccountObject = "whatsapp_business_account";
+
+    /// <summary>The <c>field</c> of changes that carry messages and statuses; template, quality and account updates use others.</summary>
+    public const string MessagesField = "messages";
+
+    /// <exception cref="WebhookParseException">The body is not JSON or not shaped like a Meta webhook.</exception>
+    public static MetaWebhook Read(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, MetaJsonContext.Default.MetaWebhook)
+                ?? throw new WebhookParseException("Not a WhatsApp webhook: the body is JSON null.");
+        }
+        catch (JsonException e)
+        {
+            // Position only: the serializer's own text names our internal types, which callers have no use for.
+            throw new WebhookParseException(
+                $"Not a WhatsApp webhook: invalid JSON or unexpected shape at {e.Path ?? "$"} (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}).",
+                e);
+        }
+    }
+}
