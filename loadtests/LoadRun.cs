@@ -8,6 +8,7 @@ using ManaMitra.LoadTests.Meta;
 using ManaMitra.LoadTests.Reporting;
 using ManaMitra.LoadTests.Sink;
 using ManaMitra.LoadTests.Traffic;
+using ManaMitra.Testing;
 
 namespace ManaMitra.LoadTests;
 

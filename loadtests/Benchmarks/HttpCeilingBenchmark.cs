@@ -7,6 +7,7 @@ using ManaMitra.LoadTests.Hosting;
 using ManaMitra.LoadTests.Measurement;
 using ManaMitra.LoadTests.Meta;
 using ManaMitra.LoadTests.Sink;
+using ManaMitra.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using ManaMitra.Citizens;
-using ManaMitra.LoadTests.Hosting;
 using ManaMitra.LoadTests.Measurement;
 using ManaMitra.Persistence.GroupCommit;
 using ManaMitra.Persistence;
+using ManaMitra.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

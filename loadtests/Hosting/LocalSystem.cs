@@ -1,4 +1,5 @@
 using System.Reflection;
+using ManaMitra.Testing;
 
 namespace ManaMitra.LoadTests.Hosting;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using ManaMitra.Testing;
 
 namespace ManaMitra.LoadTests.Hosting;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using ManaMitra.Testing;
 
 namespace ManaMitra.LoadTests.Hosting;
 

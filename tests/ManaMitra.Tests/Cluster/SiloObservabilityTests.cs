@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ManaMitra.Conversations;
 using ManaMitra.Observability;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Observability;
 using ManaMitra.Tests.Persistence;

@@ -4,6 +4,7 @@ using ManaMitra.Departments;
 using ManaMitra.Documents;
 using ManaMitra.Hosting;
 using ManaMitra.Persistence;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend.Verification;
 using Microsoft.AspNetCore.Builder;

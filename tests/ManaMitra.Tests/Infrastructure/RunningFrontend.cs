@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using ManaMitra.Testing;
 using ManaMitra.WebhookFrontend;
 using ManaMitra.WebhookFrontend.Webhook;
 using Microsoft.AspNetCore.Builder;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using ManaMitra.Departments;
 using ManaMitra.Observability;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -5,6 +5,7 @@ using System.Text;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Forms;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Cluster;
 using ManaMitra.Tests.Forms;
 using ManaMitra.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
 
 namespace ManaMitra.Tests.Simulator;
