@@ -57,8 +57,9 @@ public sealed class LocalSystem : IAsyncDisposable
         var system = new LocalSystem($"local cluster ({silos} silo processes, PostgreSQL 15 storage, frontend process as Orleans client)", reportDir);
         try
         {
-            system._postgres = await ThrowawayPostgres.StartAsync(Path.Combine(reportDir, "postgres.log"), cancellationToken);
-            var cluster = new PostgresTarget(system._postgres.ConnectionString, $"loadtest-{Guid.NewGuid():N}"[..20]);
+            system._postgres = await ThrowawayPostgres.StartAsync(DurablePostgres.Options(reportDir), cancellationToken);
+            var connectionString = await system._postgres.CreateDatabaseAsync(DurablePostgres.Database, cancellationToken);
+            var cluster = new PostgresTarget(connectionString, $"loadtest-{Guid.NewGuid():N}"[..20]);
             var silo = Dll(root, "Silo", "ManaMitra.Silo.dll");
             await system.MigrateAsync(silo, cluster, cancellationToken);
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using ManaMitra.Chat;
 using ManaMitra.Conversations;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Persistence;
 using Xunit.Abstractions;
@@ -25,8 +26,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
     [Fact]
     public async Task While_the_database_is_down_webhooks_get_503_and_afterwards_every_message_is_answered_once()
     {
-        var database = new PostgresServer();
-        await database.InitializeAsync();
+        var database = await ThrowawayPostgres.StartAsync();
         try
         {
             await using var cluster = await LocalCluster.CreateAsync(await database.CreateDatabaseAsync());
@@ -46,7 +46,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             // Down long enough for Meta-style retries to pile up (four a second per citizen: past the flood limit,
             // were failed attempts counted).
             await Task.Delay(TimeSpan.FromSeconds(8));
-            await database.StartAsync();
+            await database.StartAgainAsync();
 
             await traffic;
             await cluster.DeliverAsync(CitizenWebhooks.Text(Latecomer, $"wamid.{Latecomer}.1", "hi"), Timeout);
@@ -77,8 +77,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
     public async Task Replies_sent_while_the_database_is_down_are_not_sent_again_when_the_next_message_fails()
     {
         const string citizen = "919000000451";
-        var database = new PostgresServer();
-        await database.InitializeAsync();
+        var database = await ThrowawayPostgres.StartAsync();
         try
         {
             await using var cluster = await LocalCluster.CreateAsync(await database.CreateDatabaseAsync(), new Dictionary<string, string>
@@ -104,7 +103,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             // sent marks too, and the replies would go out again from the stored outbox.
             var next = CitizenWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.English);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, await cluster.PostAsync(next));
-            await database.StartAsync();
+            await database.StartAgainAsync();
             await cluster.DeliverAsync(next, Timeout);
 
             var outbox = await Outboxes.Drained((await cluster.ClientAsync()).GetGrain<ICitizenChatGrain>(citizen), Timeout);
