@@ -6,7 +6,6 @@ using System.Text;
 using ManaMitra.LoadTests.Hosting;
 using ManaMitra.LoadTests.Measurement;
 using ManaMitra.LoadTests.Meta;
-using ManaMitra.LoadTests.Sink;
 using ManaMitra.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -46,7 +45,8 @@ public static class HttpCeilingBenchmark
         var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         var sinkPort = FreePort.Next();
-        await using var sink = await CloudApiSink.StartAsync(IPAddress.Loopback, sinkPort, new RunRecorder(), token, SinkFaults.None, CancellationToken.None);
+        await using var sink = await FakeCloudApi.StartAsync(new FakeCloudApiOptions { Port = sinkPort, AccessToken = token, RecordRequests = false });
+        sink.Observer = new RunRecorder();
         var settings = new SystemSettings(secret, token, "106540352242922", sinkPort, "v21.0");
         await using var system = await LocalSystem.StartInMemoryAsync(root, settings, reportDir, CancellationToken.None);
         var webhookScript = Path.Combine(reportDir, "webhook.lua");

@@ -1,5 +1,4 @@
 using ManaMitra.LoadTests.Meta;
-using ManaMitra.LoadTests.Sink;
 
 namespace ManaMitra.LoadTests.Traffic;
 

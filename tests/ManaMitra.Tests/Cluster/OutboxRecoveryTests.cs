@@ -1,4 +1,5 @@
 using ManaMitra.Chat;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Persistence;
 

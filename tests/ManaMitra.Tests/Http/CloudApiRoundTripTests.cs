@@ -1,6 +1,7 @@
 using System.Net;
 using ManaMitra.Chat;
 using ManaMitra.Conversations;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using ManaMitra.Chat;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend.Webhook;
 using Microsoft.Extensions.DependencyInjection;
