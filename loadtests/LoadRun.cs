@@ -148,7 +148,7 @@ public sealed class LoadRun(RunOptions options)
         }
     }
 
-    private Func<Random, IEnumerable<CitizenMessage>> Script(CatalogChoices catalog) => random => options.Scenario.Script(catalog, random);
+    private Func<Random, IEnumerable<ScriptedMessage>> Script(CatalogChoices catalog) => random => options.Scenario.Script(catalog, random);
 
     private static async Task WriteReportsAsync(string reportDir, RunSummary summary, RunRecorder recorder)
     {

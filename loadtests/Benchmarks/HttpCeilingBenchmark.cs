@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using System.Text;
 using ManaMitra.LoadTests.Hosting;
 using ManaMitra.LoadTests.Measurement;
-using ManaMitra.LoadTests.Meta;
 using ManaMitra.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -36,7 +35,7 @@ public static class HttpCeilingBenchmark
         await using (var echo = await EchoServer.StartAsync(FreePort.Next()))
         {
             var body = Encoding.UTF8.GetString(new WebhookEnvelope("102290129340398", "91 866 000 1234", "106540352242922")
-                .Build("919848012345", "Lakshmi", "wamid.echo", DateTimeOffset.UtcNow, CitizenMessage.Typed("hi", 1)));
+                .Build("919848012345", "Lakshmi", "wamid.echo", DateTimeOffset.UtcNow, CitizenMessage.Typed("hi")));
             var script = Path.Combine(reportDir, "echo.lua");
             await File.WriteAllTextAsync(script, $"wrk.method = \"POST\"\nwrk.body = {Lua(body)}\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
             Report("Kestrel POST echo", await WrkAsync(echo.Url + "echo", script, seconds));
@@ -74,7 +73,7 @@ public static class HttpCeilingBenchmark
         for (var i = 1; i <= SignedBodies; i++)
         {
             var citizen = Inv($"9170{i:D8}");
-            var body = envelope.Build(citizen, "Lakshmi", Inv($"wamid.ceiling.{run}.{i}"), DateTimeOffset.UtcNow, CitizenMessage.Typed("hi", 1));
+            var body = envelope.Build(citizen, "Lakshmi", Inv($"wamid.ceiling.{run}.{i}"), DateTimeOffset.UtcNow, CitizenMessage.Typed("hi"));
             script.Append(Inv($"bodies[{i}] = {Lua(Encoding.UTF8.GetString(body))}\nsignatures[{i}] = \"{MetaSignature.Sign(body, key)}\"\n"));
         }
 

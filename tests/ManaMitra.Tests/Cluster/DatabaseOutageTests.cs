@@ -41,7 +41,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             // Every citizen is mid-conversation when the database goes away.
             await Until(() => Citizens.All(c => accepted.Keys.Count(w => w.StartsWith($"wamid.{c}.", StringComparison.Ordinal)) >= 2), cluster, "traffic did not start");
             await database.StopAsync();
-            var whileDown = await cluster.PostAsync(CitizenWebhooks.Text(Latecomer, $"wamid.{Latecomer}.1", "hi"));
+            var whileDown = await cluster.PostAsync(MetaWebhooks.Text(Latecomer, $"wamid.{Latecomer}.1", "hi"));
             await Until(() => statuses.Contains(HttpStatusCode.ServiceUnavailable), cluster, "no webhook of the traffic was refused while the database was down");
             // Down long enough for Meta-style retries to pile up (four a second per citizen: past the flood limit,
             // were failed attempts counted).
@@ -49,7 +49,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             await database.StartAgainAsync();
 
             await traffic;
-            await cluster.DeliverAsync(CitizenWebhooks.Text(Latecomer, $"wamid.{Latecomer}.1", "hi"), Timeout);
+            await cluster.DeliverAsync(MetaWebhooks.Text(Latecomer, $"wamid.{Latecomer}.1", "hi"), Timeout);
             output.WriteLine($"webhook answers during the run: {string.Join(", ", statuses.GroupBy(s => s).Select(g => $"{(int)g.Key} × {g.Count()}"))}");
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, whileDown);
@@ -93,7 +93,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             // The replies to "hi" are stored but the Cloud API refuses them until the database is gone; then they
             // leave, and their sent marks can only be held in memory.
             cluster.Cloud.Faults = _ => CloudApiFault.ServerError;
-            await cluster.DeliverAsync(CitizenWebhooks.Text(citizen, $"wamid.{citizen}.1", "hi"), Timeout);
+            await cluster.DeliverAsync(MetaWebhooks.Text(citizen, $"wamid.{citizen}.1", "hi"), Timeout);
             await cluster.Cloud.WaitForAsync(1, Timeout);
             await database.StopAsync();
             cluster.Cloud.Faults = null;
@@ -101,7 +101,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
 
             // The next message cannot be stored. Dropping the conversation's activation for it would drop those
             // sent marks too, and the replies would go out again from the stored outbox.
-            var next = CitizenWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.English);
+            var next = MetaWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.English);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, await cluster.PostAsync(next));
             await database.StartAgainAsync();
             await cluster.DeliverAsync(next, Timeout);
@@ -126,8 +126,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         {
             var wamid = $"wamid.{citizen}.{i + 1}";
             var body = script[i].Contains(':', StringComparison.Ordinal)
-                ? CitizenWebhooks.Choice(citizen, wamid, script[i])
-                : CitizenWebhooks.Text(citizen, wamid, script[i]);
+                ? MetaWebhooks.Choice(citizen, wamid, script[i])
+                : MetaWebhooks.Text(citizen, wamid, script[i]);
             var deadline = DateTime.UtcNow + Timeout;
             for (var attempt = 1; ; attempt++)
             {

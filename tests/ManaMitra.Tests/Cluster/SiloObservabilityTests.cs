@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using ManaMitra.Conversations;
 using ManaMitra.Observability;
 using ManaMitra.Testing;
-using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Observability;
 using ManaMitra.Tests.Persistence;
 
@@ -23,7 +22,7 @@ public sealed partial class SiloObservabilityTests(PostgresServer server)
         var silo = (await cluster.StartSilosAsync(1))[0];
         await cluster.StartFrontendAsync();
         const string citizen = "919000000101";
-        Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(CitizenWebhooks.Text(citizen, "wamid.silo-metrics-1", "Hi")));
+        Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(MetaWebhooks.Text(citizen, "wamid.silo-metrics-1", "Hi")));
         Assert.Equal([ChoiceIds.Telugu, ChoiceIds.English], await cluster.Cloud.NextScreenAsync(citizen, 0, ReplyTimeout));
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{silo.HttpPort}") };
 
@@ -60,7 +59,7 @@ public sealed partial class SiloObservabilityTests(PostgresServer server)
         var webhookSpan = "00f067aa0ba902b7";
 
         // Meta's POST as part of a trace (a gateway in front of the frontend would start one the same way).
-        Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(CitizenWebhooks.Text(citizen, "wamid.trace-1", "Hi"), $"00-{traceId}-{webhookSpan}-01"));
+        Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(MetaWebhooks.Text(citizen, "wamid.trace-1", "Hi"), $"00-{traceId}-{webhookSpan}-01"));
         await cluster.Cloud.NextScreenAsync(citizen, 0, ReplyTimeout);
 
         // Both sends the message caused (read receipt and reply) carry the webhook's trace id, each from a span of its own.

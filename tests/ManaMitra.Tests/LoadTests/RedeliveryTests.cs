@@ -14,8 +14,8 @@ public sealed class RedeliveryTests
     [Fact]
     public void A_repeat_delivery_is_the_same_body_and_a_batched_one_carries_both_messages_with_their_wamids()
     {
-        var first = _client.Prepare("919848012345", CitizenMessage.Typed("hi", 1));
-        var second = _client.Prepare("919848012345", CitizenMessage.Button("lang:en", "English", 2));
+        var first = _client.Prepare("919848012345", CitizenMessage.Typed("hi"));
+        var second = _client.Prepare("919848012345", CitizenMessage.Button("lang:en", "English"));
 
         var batch = WebhookParser.Parse(_client.Batch(first, second).Body).Messages;
 

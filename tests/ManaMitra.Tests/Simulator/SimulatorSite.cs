@@ -1,5 +1,4 @@
 using ManaMitra.Testing;
-using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
