@@ -6,8 +6,8 @@ using ManaMitra.LoadTests.Hosting;
 using ManaMitra.LoadTests.Measurement;
 using ManaMitra.LoadTests.Meta;
 using ManaMitra.LoadTests.Reporting;
-using ManaMitra.LoadTests.Sink;
 using ManaMitra.LoadTests.Traffic;
+using ManaMitra.Testing;
 
 namespace ManaMitra.LoadTests;
 
@@ -45,7 +45,11 @@ public sealed class LoadRun(RunOptions options)
         var accessToken = local ? RandomSecret() : null;
         var sinkPort = options.SinkPort ?? FreePort.Next();
 
-        await using var sink = await CloudApiSink.StartAsync(options.SinkAddress, sinkPort, recorder, accessToken, options.SinkFaults, cancellationToken);
+        // Nothing recorded: the sink tells the recorder of each reply as it arrives.
+        await using var sink = await FakeCloudApi.StartAsync(
+            new FakeCloudApiOptions { Address = options.SinkAddress, Port = sinkPort, AccessToken = accessToken, RecordRequests = false }, cancellationToken);
+        sink.Observer = recorder;
+        sink.Faults = _ => options.SinkFaults.Pick(Random.Shared.NextDouble());
         LocalSystem? system = null;
         CpuCost? cpu = null;
         try
@@ -144,7 +148,7 @@ public sealed class LoadRun(RunOptions options)
         }
     }
 
-    private Func<Random, IEnumerable<CitizenMessage>> Script(CatalogChoices catalog) => random => options.Scenario.Script(catalog, random);
+    private Func<Random, IEnumerable<ScriptedMessage>> Script(CatalogChoices catalog) => random => options.Scenario.Script(catalog, random);
 
     private static async Task WriteReportsAsync(string reportDir, RunSummary summary, RunRecorder recorder)
     {

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using ManaMitra.Interfaces.Chat;
-using ManaMitra.LoadTests.Hosting;
 using ManaMitra.LoadTests.Measurement;
 using ManaMitra.Persistence;
+using ManaMitra.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -4,10 +4,10 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.LoadTests.Hosting;
 using ManaMitra.LoadTests.Measurement;
-using ManaMitra.LoadTests.Meta;
-using ManaMitra.LoadTests.Sink;
+using ManaMitra.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -37,7 +37,7 @@ public static class HttpCeilingBenchmark
         await using (var echo = await EchoServer.StartAsync(FreePort.Next()))
         {
             var body = Encoding.UTF8.GetString(new WebhookEnvelope("102290129340398", "91 866 000 1234", "106540352242922")
-                .Build("919848012345", "Lakshmi", "wamid.echo", DateTimeOffset.UtcNow, CitizenMessage.Typed("hi", 1)));
+                .Build("919848012345", "Lakshmi", "wamid.echo", DateTimeOffset.UtcNow, CitizenMessage.Typed("hi")));
             var script = Path.Combine(reportDir, "echo.lua");
             await File.WriteAllTextAsync(script, $"wrk.method = \"POST\"\nwrk.body = {Lua(body)}\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
             Report("Kestrel POST echo", await WrkAsync(echo.Url + "echo", script, seconds));
@@ -46,7 +46,8 @@ public static class HttpCeilingBenchmark
         var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         var sinkPort = FreePort.Next();
-        await using var sink = await CloudApiSink.StartAsync(IPAddress.Loopback, sinkPort, new RunRecorder(), token, SinkFaults.None, CancellationToken.None);
+        await using var sink = await FakeCloudApi.StartAsync(new FakeCloudApiOptions { Port = sinkPort, AccessToken = token, RecordRequests = false });
+        sink.Observer = new RunRecorder();
         var settings = new SystemSettings(secret, token, "106540352242922", sinkPort, "v21.0");
         await using var system = await LocalSystem.StartInMemoryAsync(root, settings, reportDir, CancellationToken.None);
         var webhookScript = Path.Combine(reportDir, "webhook.lua");
@@ -74,7 +75,7 @@ public static class HttpCeilingBenchmark
         for (var i = 1; i <= SignedBodies; i++)
         {
             var citizen = Inv($"9170{i:D8}");
-            var body = envelope.Build(citizen, "Lakshmi", Inv($"wamid.ceiling.{run}.{i}"), DateTimeOffset.UtcNow, CitizenMessage.Typed("hi", 1));
+            var body = envelope.Build(citizen, "Lakshmi", Inv($"wamid.ceiling.{run}.{i}"), DateTimeOffset.UtcNow, CitizenMessage.Typed("hi"));
             script.Append(Inv($"bodies[{i}] = {Lua(Encoding.UTF8.GetString(body))}\nsignatures[{i}] = \"{MetaSignature.Sign(body, key)}\"\n"));
         }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ManaMitra.LoadTests.Hosting;
 using ManaMitra.LoadTests.Measurement;
+using ManaMitra.Testing;
 
 namespace ManaMitra.LoadTests.Benchmarks;
 
@@ -41,7 +42,8 @@ public static class PostgresUpsertBenchmark
     {
         var reportDir = Path.Combine(root, "loadtests", "reports", "latest");
         Directory.CreateDirectory(reportDir);
-        await using var postgres = await ThrowawayPostgres.StartAsync(Path.Combine(reportDir, "postgres.log"), CancellationToken.None);
+        await using var postgres = await ThrowawayPostgres.StartAsync(DurablePostgres.Options(reportDir));
+        await postgres.CreateDatabaseAsync(DurablePostgres.Database);
         var payload = $"'\\x{new string('a', PayloadBytes * 2)}'::bytea";
         await ExecAsync("psql", postgres, ["-v", "ON_ERROR_STOP=1", "-q", "-c", Schema]);
         await ExecAsync("psql", postgres, ["-v", "ON_ERROR_STOP=1", "-q", "-c", string.Create(CultureInfo.InvariantCulture,
@@ -67,7 +69,7 @@ public static class PostgresUpsertBenchmark
     private static async Task<string> ExecAsync(string program, ThrowawayPostgres postgres, IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-h", "127.0.0.1", "-p", postgres.Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres" }.Concat(arguments).Append("manamitra"))
+        foreach (var argument in new[] { "-h", "127.0.0.1", "-p", postgres.Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres" }.Concat(arguments).Append(DurablePostgres.Database))
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,10 +1,10 @@
+using System.Diagnostics;
+using System.Globalization;
 using ManaMitra.Grains.Citizens;
-using ManaMitra.LoadTests.Hosting;
 using ManaMitra.LoadTests.Measurement;
 using ManaMitra.Persistence;
 using ManaMitra.Persistence.GroupCommit;
-using System.Diagnostics;
-using System.Globalization;
+using ManaMitra.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

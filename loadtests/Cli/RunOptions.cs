@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using ManaMitra.LoadTests.Sink;
 using ManaMitra.LoadTests.Traffic;
 
 namespace ManaMitra.LoadTests.Cli;

@@ -1,24 +1,35 @@
 using System.Reflection;
+using ManaMitra.Testing;
 
 namespace ManaMitra.LoadTests.Hosting;
 
 /// <summary>
 /// The system under test started by the run, as separate processes: either the one in-memory process (frontend with
 /// an embedded silo), or a throwaway PostgreSQL, <c>Silo migrate</c>, N silo processes and the frontend as their
-/// Orleans client. Disposing stops them in reverse order: frontend, silos, database.
+/// Orleans client. Each process's output goes to its log in the report folder. Disposing stops them in reverse order:
+/// frontend, silos, database.
 /// </summary>
 public sealed class LocalSystem : IAsyncDisposable
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(120);
 
-    private readonly List<HostProcess> _processes = [];
-    private ThrowawayPostgres? _postgres;
+    // SIGTERM first, so each stops as in production (a silo leaves the cluster cleanly), then a kill if it lingers.
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
 
-    private LocalSystem(string description) => Description = description;
+    private readonly List<HostProcess> _processes = [];
+    private readonly string _reportDir;
+    private ThrowawayPostgres? _postgres;
+    private Uri? _frontendUrl;
+
+    private LocalSystem(string description, string reportDir)
+    {
+        Description = description;
+        _reportDir = reportDir;
+    }
 
     public string Description { get; }
 
-    public Uri BaseUrl => _processes[^1].BaseUrl!;
+    public Uri BaseUrl => _frontendUrl ?? throw new InvalidOperationException("The frontend has not started.");
 
     /// <summary>Every process the run started and their names, the database server included: their CPU time is the system's cost.</summary>
     public IReadOnlyList<(string Name, int ProcessId)> Processes =>
@@ -26,12 +37,12 @@ public sealed class LocalSystem : IAsyncDisposable
 
     public static async Task<LocalSystem> StartInMemoryAsync(string root, SystemSettings settings, string reportDir, CancellationToken cancellationToken)
     {
-        var system = new LocalSystem("local (one frontend process, embedded silo, in-memory storage)");
+        var system = new LocalSystem("local (one frontend process, embedded silo, in-memory storage)", reportDir);
         try
         {
             var url = LoopbackUrl();
-            system._processes.Add(await HostProcess.StartAsync("frontend", Dll(root, "Frontend", "ManaMitra.WebhookFrontend.dll"), [],
-                settings.EmbeddedFrontend(url), url, Path.Combine(reportDir, "frontend.log"), ReadyTimeout, cancellationToken));
+            await system.StartReadyAsync("frontend", Dll(root, "Frontend", "ManaMitra.WebhookFrontend.dll"), settings.EmbeddedFrontend(url), url, cancellationToken);
+            system._frontendUrl = url;
             return system;
         }
         catch
@@ -43,31 +54,29 @@ public sealed class LocalSystem : IAsyncDisposable
 
     public static async Task<LocalSystem> StartOnPostgresAsync(string root, SystemSettings settings, int silos, string reportDir, CancellationToken cancellationToken)
     {
-        var system = new LocalSystem($"local cluster ({silos} silo processes, PostgreSQL 15 storage, frontend process as Orleans client)");
+        var system = new LocalSystem($"local cluster ({silos} silo processes, PostgreSQL 15 storage, frontend process as Orleans client)", reportDir);
         try
         {
-            system._postgres = await ThrowawayPostgres.StartAsync(Path.Combine(reportDir, "postgres.log"), cancellationToken);
-            var cluster = new PostgresTarget(system._postgres.ConnectionString, $"loadtest-{Guid.NewGuid():N}"[..20]);
+            system._postgres = await ThrowawayPostgres.StartAsync(DurablePostgres.Options(reportDir), cancellationToken);
+            var connectionString = await system._postgres.CreateDatabaseAsync(DurablePostgres.Database, cancellationToken);
+            var cluster = new PostgresTarget(connectionString, $"loadtest-{Guid.NewGuid():N}"[..20]);
             var silo = Dll(root, "Silo", "ManaMitra.Silo.dll");
-            var migrateLog = Path.Combine(reportDir, "migrate.log");
-            await using (var migrate = await HostProcess.StartAsync("migrate", silo, ["migrate"], cluster.Environment(), null, migrateLog, ReadyTimeout, cancellationToken))
-            {
-                await migrate.RunToSuccessAsync(ReadyTimeout, migrateLog, cancellationToken);
-            }
+            await system.MigrateAsync(silo, cluster, cancellationToken);
 
             var frontendUrl = LoopbackUrl();
+            // Started side by side, each added to the processes before its first wait.
             var started = Enumerable.Range(1, silos).Select(n =>
             {
                 var url = LoopbackUrl();
-                return HostProcess.StartAsync($"silo{n}", silo, [], settings.Silo(url, cluster, frontendUrl), url, Path.Combine(reportDir, $"silo{n}.log"), ReadyTimeout, cancellationToken);
+                return system.StartReadyAsync($"silo{n}", silo, settings.Silo(url, cluster, frontendUrl), url, cancellationToken);
             }).ToList();
             foreach (var starting in started)
             {
-                system._processes.Add(await starting);
+                await starting;
             }
 
-            system._processes.Add(await HostProcess.StartAsync("frontend", Dll(root, "Frontend", "ManaMitra.WebhookFrontend.dll"), [],
-                settings.ClientFrontend(frontendUrl, cluster), frontendUrl, Path.Combine(reportDir, "frontend.log"), ReadyTimeout, cancellationToken));
+            await system.StartReadyAsync("frontend", Dll(root, "Frontend", "ManaMitra.WebhookFrontend.dll"), settings.ClientFrontend(frontendUrl, cluster), frontendUrl, cancellationToken);
+            system._frontendUrl = frontendUrl;
             return system;
         }
         catch
@@ -90,6 +99,33 @@ public sealed class LocalSystem : IAsyncDisposable
         }
     }
 
+    // Kept for stopping from the moment it starts, so one that never becomes ready is stopped with the rest.
+    private async Task StartReadyAsync(string name, string dll, IEnumerable<KeyValuePair<string, string>> environment, Uri url, CancellationToken cancellationToken)
+    {
+        var process = HostProcess.Start(name, dll, Options(name, [], environment));
+        _processes.Add(process);
+        await process.WaitUntilReadyAsync(url, ReadyTimeout, cancellationToken);
+    }
+
+    private async Task MigrateAsync(string silo, PostgresTarget cluster, CancellationToken cancellationToken)
+    {
+        var options = Options("migrate", ["migrate"], cluster.Environment());
+        await using var migrate = HostProcess.Start("migrate", silo, options);
+        var exitCode = await migrate.WaitForExitAsync(ReadyTimeout, cancellationToken);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"migrate exited with code {exitCode}; see {options.LogPath}.");
+        }
+    }
+
+    private HostProcessOptions Options(string name, IReadOnlyList<string> arguments, IEnumerable<KeyValuePair<string, string>> environment) => new()
+    {
+        Arguments = arguments,
+        Environment = environment,
+        LogPath = Path.Combine(_reportDir, $"{name}.log"),
+        StopGrace = StopGrace,
+    };
+
     private static Uri LoopbackUrl() => new($"http://127.0.0.1:{FreePort.Next()}");
 
     // Where `dotnet build -c Release loadtests` put each host, relative to the repository root (see LoadTests.csproj).
@@ -97,6 +133,9 @@ public sealed class LocalSystem : IAsyncDisposable
     {
         var output = typeof(LocalSystem).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == $"ManaMitra.{host}Output").Value!;
-        return Path.Combine(root, output, file);
+        var path = Path.Combine(root, output, file);
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"Not built: {path}. Build it with `dotnet build -c Release loadtests` (it builds the system too).", path);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using ManaMitra.Grains.Citizens;
+using ManaMitra.Testing;
 
 namespace ManaMitra.LoadTests.Hosting;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using ManaMitra.LoadTests.Sink;
+using ManaMitra.Testing;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.LoadTests.Measurement;
@@ -9,7 +9,7 @@ namespace ManaMitra.LoadTests.Measurement;
 /// Everything a run counts, fed by the senders (acks) and the Cloud API sink (replies), read by the progress display
 /// and the final summary. Ack latency and end-to-end latency are kept apart: a fast 200 says nothing of the reply.
 /// </summary>
-public sealed class RunRecorder : IReplyObserver
+public sealed class RunRecorder : ICloudApiObserver
 {
     private readonly ConcurrentDictionary<string, long> _errors = new(StringComparer.Ordinal);
     private long _sent;
@@ -110,7 +110,7 @@ public sealed class RunRecorder : IReplyObserver
         }
     }
 
-    public void Reply(string citizenId, long arrivedAt, bool isDocument)
+    public void Reply(string recipient, long arrivedAt, bool isDocument)
     {
         Interlocked.Increment(ref _replies);
         if (isDocument)
@@ -118,7 +118,7 @@ public sealed class RunRecorder : IReplyObserver
             Interlocked.Increment(ref _documents);
         }
 
-        var match = Ledger.Reply(citizenId, arrivedAt);
+        var match = Ledger.Reply(recipient, arrivedAt);
         if (match.Message is null)
         {
             Interlocked.Increment(ref _unexpected);
@@ -135,9 +135,9 @@ public sealed class RunRecorder : IReplyObserver
 
     public void Refused() => Interlocked.Increment(ref _refused);
 
-    public void Faulted(SinkFault fault)
+    public void Faulted(CloudApiFault fault)
     {
-        if (fault == SinkFault.Throttled)
+        if (fault == CloudApiFault.Throttle)
         {
             Interlocked.Increment(ref _throttled);
         }

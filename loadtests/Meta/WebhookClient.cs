@@ -1,7 +1,7 @@
-using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using ManaMitra.LoadTests.Measurement;
+using ManaMitra.Testing;
 
 namespace ManaMitra.LoadTests.Meta;
 
@@ -57,9 +57,7 @@ public sealed class WebhookClient : IDisposable
 
     public async Task<AckResult> PostAsync(Delivery delivery, CancellationToken cancellationToken)
     {
-        using var content = new ByteArrayContent(delivery.Body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        content.Headers.Add(MetaSignature.HeaderName, MetaSignature.Sign(delivery.Body, _secret));
+        using var content = MetaSignature.SignedContent(delivery.Body, _secret);
         try
         {
             using var response = await _http.PostAsync(_webhook, content, cancellationToken);

@@ -1,7 +1,6 @@
 using ManaMitra.Catalog;
-using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Documents;
-using ManaMitra.LoadTests.Meta;
 
 namespace ManaMitra.LoadTests.Traffic;
 
@@ -29,10 +28,10 @@ public static class CitizenScripts
         ["ఆదాయ ధృవీకరణ పత్రం", "కుల ధృవీకరణ పత్రం", "విద్యుత్ బిల్లు", "బస్ టికెట్", "రేషన్ కార్డు", "జనన ధృవీకరణ పత్రం", "aadaya dhruvikarana patram"];
 
     /// <summary>Greets, picks English, then browses department → service → main menu, forever (a closed-model user).</summary>
-    public static IEnumerable<CitizenMessage> Smoke(CatalogChoices catalog, Random random)
+    public static IEnumerable<ScriptedMessage> Smoke(CatalogChoices catalog, Random random)
     {
-        yield return CitizenMessage.Typed("hi", One);
-        yield return CitizenMessage.Button("lang:en", "English", PrivacyAndMenu);
+        yield return ScriptedMessage.Typed("hi", One);
+        yield return ScriptedMessage.Button("lang:en", "English", PrivacyAndMenu);
         while (true)
         {
             foreach (var message in Browse(catalog, random, telugu: false))
@@ -40,20 +39,20 @@ public static class CitizenScripts
                 yield return message;
             }
 
-            yield return CitizenMessage.Typed("menu", One);
+            yield return ScriptedMessage.Typed("menu", One);
         }
     }
 
     /// <summary>A student on results day: greets, types "English", searches for a hall ticket or results.</summary>
-    public static IEnumerable<CitizenMessage> ResultsDay(Random random)
+    public static IEnumerable<ScriptedMessage> ResultsDay(Random random)
     {
-        yield return CitizenMessage.Typed("hi", One);
-        yield return CitizenMessage.Typed("English", PrivacyAndMenu);
-        yield return CitizenMessage.Typed(ResultsDaySearches[random.Next(ResultsDaySearches.Length)], One);
+        yield return ScriptedMessage.Typed("hi", One);
+        yield return ScriptedMessage.Typed("English", PrivacyAndMenu);
+        yield return ScriptedMessage.Typed(ResultsDaySearches[random.Next(ResultsDaySearches.Length)], One);
     }
 
     /// <summary>An ordinary day: half Telugu, half English; each either searches or browses to a service, then returns to the menu.</summary>
-    public static IEnumerable<CitizenMessage> MixedDay(CatalogChoices catalog, Random random)
+    public static IEnumerable<ScriptedMessage> MixedDay(CatalogChoices catalog, Random random)
     {
         var telugu = random.Next(2) == 0;
         foreach (var message in Greeting(telugu))
@@ -63,7 +62,7 @@ public static class CitizenScripts
         if (random.Next(2) == 0)
         {
             var searches = telugu ? TeluguSearches : EnglishSearches;
-            yield return CitizenMessage.Typed(searches[random.Next(searches.Length)], One);
+            yield return ScriptedMessage.Typed(searches[random.Next(searches.Length)], One);
         }
         else
         {
@@ -73,7 +72,7 @@ public static class CitizenScripts
             }
         }
 
-        yield return CitizenMessage.Typed(telugu ? "మెనూ" : "menu", One);
+        yield return ScriptedMessage.Typed(telugu ? "మెనూ" : "menu", One);
     }
 
     /// <summary>
@@ -81,7 +80,7 @@ public static class CitizenScripts
     /// browsing department → service, taps Apply, answers every question (one of them wrongly first, which the form
     /// rejects and asks again), confirms, receives the outcome and the document, and returns to the menu.
     /// </summary>
-    public static IEnumerable<CitizenMessage> LongForm(CatalogChoices catalog, Random random)
+    public static IEnumerable<ScriptedMessage> LongForm(CatalogChoices catalog, Random random)
     {
         var certificates = catalog.AllServices().Where(c => FormAnswers.CanAnswer(c.Service)).ToList();
         if (certificates.Count == 0)
@@ -97,17 +96,17 @@ public static class CitizenScripts
         }
         if (random.Next(2) == 0)
         {
-            yield return CitizenMessage.Typed(service.Title.In(telugu), One);
+            yield return ScriptedMessage.Typed(service.Title.In(telugu), One);
         }
         else
         {
-            yield return CitizenMessage.Row("menu:departments", telugu ? "శాఖలు" : "Departments", One);
-            yield return CitizenMessage.Row($"dept:{department.Id}", department.Title.In(telugu), One);
+            yield return ScriptedMessage.Row("menu:departments", telugu ? "శాఖలు" : "Departments", One);
+            yield return ScriptedMessage.Row($"dept:{department.Id}", department.Title.In(telugu), One);
         }
 
-        yield return CitizenMessage.Row($"svc:{service.Id}", service.Title.In(telugu), One);
+        yield return ScriptedMessage.Row($"svc:{service.Id}", service.Title.In(telugu), One);
         // The form's first question comes with its introduction, in one message.
-        yield return CitizenMessage.Button($"apply:{service.Id}", telugu ? "దరఖాస్తు" : "Apply", One);
+        yield return ScriptedMessage.Button($"apply:{service.Id}", telugu ? "దరఖాస్తు" : "Apply", One);
         var mistaken = random.Next(service.Questions.Count);
         for (var i = 0; i < service.Questions.Count; i++)
         {
@@ -119,25 +118,25 @@ public static class CitizenScripts
             yield return FormAnswers.Valid(service.Questions[i], random);
         }
 
-        yield return CitizenMessage.Button("form:confirm", telugu ? "నిర్ధారించు" : "Confirm", OutcomeAndDocument);
-        yield return CitizenMessage.Typed(telugu ? "మెనూ" : "menu", One);
+        yield return ScriptedMessage.Button("form:confirm", telugu ? "నిర్ధారించు" : "Confirm", OutcomeAndDocument);
+        yield return ScriptedMessage.Typed(telugu ? "మెనూ" : "menu", One);
     }
 
-    private static IEnumerable<CitizenMessage> Browse(CatalogChoices catalog, Random random, bool telugu)
+    private static IEnumerable<ScriptedMessage> Browse(CatalogChoices catalog, Random random, bool telugu)
     {
         var department = catalog.PickDepartment(random);
         var service = department.PickService(random);
-        yield return CitizenMessage.Row("menu:departments", telugu ? "శాఖలు" : "Departments", One);
-        yield return CitizenMessage.Row($"dept:{department.Id}", department.Title.In(telugu), One);
-        yield return CitizenMessage.Row($"svc:{service.Id}", service.Title.In(telugu), One);
+        yield return ScriptedMessage.Row("menu:departments", telugu ? "శాఖలు" : "Departments", One);
+        yield return ScriptedMessage.Row($"dept:{department.Id}", department.Title.In(telugu), One);
+        yield return ScriptedMessage.Row($"svc:{service.Id}", service.Title.In(telugu), One);
     }
 
     /// <summary>A greeting in the citizen's language and the tap on that language.</summary>
-    private static IEnumerable<CitizenMessage> Greeting(bool telugu)
+    private static IEnumerable<ScriptedMessage> Greeting(bool telugu)
     {
-        yield return CitizenMessage.Typed(telugu ? "నమస్కారం" : "hi", One);
+        yield return ScriptedMessage.Typed(telugu ? "నమస్కారం" : "hi", One);
         yield return telugu
-            ? CitizenMessage.Button("lang:te", "తెలుగు", PrivacyAndMenu)
-            : CitizenMessage.Button("lang:en", "English", PrivacyAndMenu);
+            ? ScriptedMessage.Button("lang:te", "తెలుగు", PrivacyAndMenu)
+            : ScriptedMessage.Button("lang:en", "English", PrivacyAndMenu);
     }
 }

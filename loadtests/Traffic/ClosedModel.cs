@@ -7,7 +7,7 @@ namespace ManaMitra.LoadTests.Traffic;
 /// A fixed population of citizens, each with one message in flight: send, wait for every reply it is owed, think,
 /// send the next. Throughput is whatever the system allows; latency is measured from each actual send.
 /// </summary>
-public sealed class ClosedModel(ClosedShape shape, Func<Random, IEnumerable<CitizenMessage>> script, WebhookClient client, RunRecorder recorder, TimeSpan replyTimeout)
+public sealed class ClosedModel(ClosedShape shape, Func<Random, IEnumerable<ScriptedMessage>> script, WebhookClient client, RunRecorder recorder, TimeSpan replyTimeout)
 {
     public Task RunAsync(TimeSpan duration, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ public sealed class ClosedModel(ClosedShape shape, Func<Random, IEnumerable<Citi
 
                 var sent = chat.Register(message.ExpectedReplies, RunRecorder.Now());
                 recorder.Sending(sent.IntendedAt);
-                var ack = await client.PostAsync(chat.CitizenId, message, cancellationToken);
+                var ack = await client.PostAsync(chat.CitizenId, message.Message, cancellationToken);
                 recorder.Answered(sent, ack, RunRecorder.Now());
                 if (!ack.Accepted || !await chat.WaitForRepliesAsync(sent, replyTimeout, cancellationToken))
                 {

@@ -1,9 +1,8 @@
 using System.Globalization;
 using ManaMitra.Catalog;
-using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Departments;
 using ManaMitra.Documents;
-using ManaMitra.LoadTests.Meta;
 
 namespace ManaMitra.LoadTests.Traffic;
 
@@ -36,7 +35,7 @@ public static class FormAnswers
         && service.Questions.All(q => Answerable.Contains(q.Kind))
         && service.Questions.Any(q => q.Kind == "FreeText");
 
-    public static CitizenMessage Valid(InputChoice question, Random random) => CitizenMessage.Typed(question.Kind switch
+    public static ScriptedMessage Valid(InputChoice question, Random random) => ScriptedMessage.Typed(question.Kind switch
     {
         "Aadhaar" => Aadhaars[random.Next(Aadhaars.Length)],
         "FreeText" => Names[random.Next(Names.Length)],
@@ -50,7 +49,7 @@ public static class FormAnswers
     }, expectedReplies: 1);
 
     /// <summary>A plausible mistake the form rejects with a reason and the question again (one reply).</summary>
-    public static CitizenMessage Invalid(InputChoice question) => CitizenMessage.Typed(question.Kind switch
+    public static ScriptedMessage Invalid(InputChoice question) => ScriptedMessage.Typed(question.Kind switch
     {
         // One digit off: the check digit catches it.
         "Aadhaar" => "499118665247",

@@ -11,7 +11,7 @@ namespace ManaMitra.LoadTests.Traffic;
 /// system is charged for the messages it held back (no coordinated omission). With <see cref="MetaRetries"/>, some
 /// messages are delivered again as Meta retries them; those repeats owe no reply.
 /// </summary>
-public sealed class OpenModel(ArrivalSchedule schedule, TimeSpan citizenGap, Func<Random, IEnumerable<CitizenMessage>> script, WebhookClient client, RunRecorder recorder, MetaRetries retries)
+public sealed class OpenModel(ArrivalSchedule schedule, TimeSpan citizenGap, Func<Random, IEnumerable<ScriptedMessage>> script, WebhookClient client, RunRecorder recorder, MetaRetries retries)
 {
     public Task RunAsync(CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class OpenModel(ArrivalSchedule schedule, TimeSpan citizenGap, Fun
     {
         var random = new Random(HashCode.Combine(slot, Environment.TickCount));
         CitizenChat? chat = null;
-        IEnumerator<CitizenMessage>? messages = null;
+        IEnumerator<ScriptedMessage>? messages = null;
         Delivery? previous = null;
         try
         {
@@ -47,7 +47,7 @@ public sealed class OpenModel(ArrivalSchedule schedule, TimeSpan citizenGap, Fun
                 }
 
                 var message = messages.Current;
-                var delivery = client.Prepare(chat.CitizenId, message);
+                var delivery = client.Prepare(chat.CitizenId, message.Message);
                 var plan = retries.Plan(random);
                 var sent = chat.Register(message.ExpectedReplies, intendedAt);
                 recorder.Sending(RunRecorder.Now());

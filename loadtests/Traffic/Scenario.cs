@@ -1,6 +1,3 @@
-using ManaMitra.LoadTests.Meta;
-using ManaMitra.LoadTests.Sink;
-
 namespace ManaMitra.LoadTests.Traffic;
 
 /// <summary>
@@ -11,7 +8,7 @@ public sealed record Scenario(
     string Name,
     string Description,
     LoadShape Shape,
-    Func<CatalogChoices, Random, IEnumerable<CitizenMessage>> Script,
+    Func<CatalogChoices, Random, IEnumerable<ScriptedMessage>> Script,
     double DefaultMaxP99Ms)
 {
     public MetaRetries Retries { get; init; } = MetaRetries.None;

@@ -1,5 +1,3 @@
-using ManaMitra.LoadTests.Sink;
-
 namespace ManaMitra.LoadTests.Traffic;
 
 /// <summary>The scenarios the load tool knows, by the name given to <c>--scenario</c>.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ManaMitra.Catalog;
-using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Conversations;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;

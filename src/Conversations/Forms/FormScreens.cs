@@ -1,7 +1,7 @@
 using System.Text;
 using ManaMitra.Catalog;
-using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Conversations;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;
 

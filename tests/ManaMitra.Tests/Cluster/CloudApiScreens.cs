@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ManaMitra.Tests.Infrastructure;
+using ManaMitra.Testing;
 
 namespace ManaMitra.Tests.Cluster;
 

@@ -2,6 +2,7 @@ using System.Net;
 using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Persistence;
 
 namespace ManaMitra.Tests.Cluster;
@@ -47,7 +48,7 @@ public sealed class ClusterTopologyTests(PostgresServer server)
         var frontend = await cluster.StartFrontendAsync();
         const string citizen = "919000000001";
 
-        Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(CitizenWebhooks.Text(citizen, "wamid.topology-1", "Hi")));
+        Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(MetaWebhooks.Text(citizen, "wamid.topology-1", "Hi")));
 
         Assert.Equal([ChoiceIds.Telugu, ChoiceIds.English], await cluster.Cloud.NextScreenAsync(citizen, 0, ReplyTimeout));
         var read = cluster.Cloud.Requests.Single(r => r.IsReadReceipt);

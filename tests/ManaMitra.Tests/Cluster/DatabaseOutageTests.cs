@@ -3,6 +3,7 @@ using System.Net;
 using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Persistence;
 using Xunit.Abstractions;
@@ -26,8 +27,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
     [Fact]
     public async Task While_the_database_is_down_webhooks_get_503_and_afterwards_every_message_is_answered_once()
     {
-        var database = new PostgresServer();
-        await database.InitializeAsync();
+        var database = await ThrowawayPostgres.StartAsync();
         try
         {
             await using var cluster = await LocalCluster.CreateAsync(await database.CreateDatabaseAsync());
@@ -42,15 +42,15 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             // Every citizen is mid-conversation when the database goes away.
             await Until(() => Citizens.All(c => accepted.Keys.Count(w => w.StartsWith($"wamid.{c}.", StringComparison.Ordinal)) >= 2), cluster, "traffic did not start");
             await database.StopAsync();
-            var whileDown = await cluster.PostAsync(CitizenWebhooks.Text(Latecomer, $"wamid.{Latecomer}.1", "hi"));
+            var whileDown = await cluster.PostAsync(MetaWebhooks.Text(Latecomer, $"wamid.{Latecomer}.1", "hi"));
             await Until(() => statuses.Contains(HttpStatusCode.ServiceUnavailable), cluster, "no webhook of the traffic was refused while the database was down");
             // Down long enough for Meta-style retries to pile up (four a second per citizen: past the flood limit,
             // were failed attempts counted).
             await Task.Delay(TimeSpan.FromSeconds(8));
-            await database.StartAsync();
+            await database.StartAgainAsync();
 
             await traffic;
-            await cluster.DeliverAsync(CitizenWebhooks.Text(Latecomer, $"wamid.{Latecomer}.1", "hi"), Timeout);
+            await cluster.DeliverAsync(MetaWebhooks.Text(Latecomer, $"wamid.{Latecomer}.1", "hi"), Timeout);
             output.WriteLine($"webhook answers during the run: {string.Join(", ", statuses.GroupBy(s => s).Select(g => $"{(int)g.Key} × {g.Count()}"))}");
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, whileDown);
@@ -78,8 +78,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
     public async Task Replies_sent_while_the_database_is_down_are_not_sent_again_when_the_next_message_fails()
     {
         const string citizen = "919000000451";
-        var database = new PostgresServer();
-        await database.InitializeAsync();
+        var database = await ThrowawayPostgres.StartAsync();
         try
         {
             await using var cluster = await LocalCluster.CreateAsync(await database.CreateDatabaseAsync(), new Dictionary<string, string>
@@ -95,7 +94,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             // The replies to "hi" are stored but the Cloud API refuses them until the database is gone; then they
             // leave, and their sent marks can only be held in memory.
             cluster.Cloud.Faults = _ => CloudApiFault.ServerError;
-            await cluster.DeliverAsync(CitizenWebhooks.Text(citizen, $"wamid.{citizen}.1", "hi"), Timeout);
+            await cluster.DeliverAsync(MetaWebhooks.Text(citizen, $"wamid.{citizen}.1", "hi"), Timeout);
             await cluster.Cloud.WaitForAsync(1, Timeout);
             await database.StopAsync();
             cluster.Cloud.Faults = null;
@@ -103,9 +102,9 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
 
             // The next message cannot be stored. Dropping the conversation's activation for it would drop those
             // sent marks too, and the replies would go out again from the stored outbox.
-            var next = CitizenWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.English);
+            var next = MetaWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.English);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, await cluster.PostAsync(next));
-            await database.StartAsync();
+            await database.StartAgainAsync();
             await cluster.DeliverAsync(next, Timeout);
 
             var outbox = await Outboxes.Drained((await cluster.ClientAsync()).GetGrain<ICitizenChatGrain>(citizen), Timeout);
@@ -128,8 +127,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         {
             var wamid = $"wamid.{citizen}.{i + 1}";
             var body = script[i].Contains(':', StringComparison.Ordinal)
-                ? CitizenWebhooks.Choice(citizen, wamid, script[i])
-                : CitizenWebhooks.Text(citizen, wamid, script[i]);
+                ? MetaWebhooks.Choice(citizen, wamid, script[i])
+                : MetaWebhooks.Text(citizen, wamid, script[i]);
             var deadline = DateTime.UtcNow + Timeout;
             for (var attempt = 1; ; attempt++)
             {

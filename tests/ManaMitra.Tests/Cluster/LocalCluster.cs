@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using ManaMitra.Hosting;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
-using ManaMitra.WebhookFrontend.Webhook;
-using ManaMitra.WhatsApp.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
@@ -77,7 +75,7 @@ public sealed class LocalCluster : IAsyncDisposable
         environment["Orleans__GatewayPort"] = Text(gatewayPort);
         environment["WhatsApp__AccessToken"] = AccessToken;
         environment["ManaMitra__PublicBaseUrl"] = "https://mitra.test";
-        environment["WhatsApp__PhoneNumberId"] = CitizenWebhooks.PhoneNumberId;
+        environment["WhatsApp__PhoneNumberId"] = MetaWebhooks.PhoneNumberId;
         environment["WhatsApp__GraphApiBaseUrl"] = Cloud.BaseUrl;
         // Fail over in seconds rather than Orleans' production pace (probes every 5 s, three misses), so the
         // killed-silo test is quick; the mechanism is the same.
@@ -105,10 +103,10 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>POSTs a webhook signed as Meta signs it, once; with <paramref name="traceParent"/>, as part of that trace.</summary>
     public async Task<HttpStatusCode> PostAsync(string body, string? traceParent = null)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhook") { Content = new ByteArrayContent(bytes) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Content.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, Encoding.UTF8.GetBytes(AppSecret)));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhook")
+        {
+            Content = MetaSignature.SignedContent(Encoding.UTF8.GetBytes(body), Encoding.UTF8.GetBytes(AppSecret)),
+        };
         if (traceParent is not null)
         {
             request.Headers.Add("traceparent", traceParent);

@@ -1,4 +1,5 @@
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Persistence;
 
@@ -35,7 +36,7 @@ public sealed class OutboxRecoveryTests(PostgresServer server)
         await cluster.StartFrontendAsync();
         cluster.Cloud.Faults = _ => CloudApiFault.ServerError;
 
-        await cluster.DeliverAsync(CitizenWebhooks.Text(Citizen, Wamid, "hi"), Timeout);
+        await cluster.DeliverAsync(MetaWebhooks.Text(Citizen, Wamid, "hi"), Timeout);
         // Two refused attempts: the outbox is stored and its sends are failing, not merely not yet started.
         await cluster.Cloud.WaitForAsync(2, Timeout);
 

@@ -3,6 +3,7 @@ using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Persistence;
 using Xunit.Abstractions;
 
@@ -28,9 +29,9 @@ public sealed class SiloFailureTests(PostgresServer server, ITestOutputHelper ou
 
         await Task.WhenAll(Citizens.Select(async citizen =>
         {
-            await SayAsync(cluster, citizen, CitizenWebhooks.Text(citizen, $"wamid.{citizen}.1", "hi"));
-            await SayAsync(cluster, citizen, CitizenWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.English));
-            await SayAsync(cluster, citizen, CitizenWebhooks.Choice(citizen, $"wamid.{citizen}.3", ChoiceIds.Departments));
+            await SayAsync(cluster, citizen, MetaWebhooks.Text(citizen, $"wamid.{citizen}.1", "hi"));
+            await SayAsync(cluster, citizen, MetaWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.English));
+            await SayAsync(cluster, citizen, MetaWebhooks.Choice(citizen, $"wamid.{citizen}.3", ChoiceIds.Departments));
         }));
 
         // Kill the silo that hosts the first citizen, so at least one conversation certainly loses its activation.
@@ -49,9 +50,9 @@ public sealed class SiloFailureTests(PostgresServer server, ITestOutputHelper ou
 
         var served = await Task.WhenAll(Citizens.Select(async citizen =>
         {
-            var (department, attempts) = await SayAsync(cluster, citizen, CitizenWebhooks.Choice(citizen, $"wamid.{citizen}.4", ChoiceIds.Department("revenue")));
+            var (department, attempts) = await SayAsync(cluster, citizen, MetaWebhooks.Choice(citizen, $"wamid.{citizen}.4", ChoiceIds.Department("revenue")));
             var at = sinceKill.Elapsed;
-            var (back, _) = await SayAsync(cluster, citizen, CitizenWebhooks.Text(citizen, $"wamid.{citizen}.5", "back"));
+            var (back, _) = await SayAsync(cluster, citizen, MetaWebhooks.Text(citizen, $"wamid.{citizen}.5", "back"));
             return (citizen, department, back, attempts, at);
         }));
 

@@ -4,7 +4,7 @@ using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Hosting;
 using ManaMitra.Observability;
-using ManaMitra.Tests.Infrastructure;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Observability;
 using ManaMitra.Tests.Persistence;
 
@@ -24,7 +24,7 @@ public sealed partial class SiloObservabilityTests(PostgresServer server)
         var silo = (await cluster.StartSilosAsync(1))[0];
         await cluster.StartFrontendAsync();
         const string citizen = "919000000101";
-        Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(CitizenWebhooks.Text(citizen, "wamid.silo-metrics-1", "Hi")));
+        Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(MetaWebhooks.Text(citizen, "wamid.silo-metrics-1", "Hi")));
         Assert.Equal([ChoiceIds.Telugu, ChoiceIds.English], await cluster.Cloud.NextScreenAsync(citizen, 0, ReplyTimeout));
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{silo.HttpPort}") };
 
@@ -61,7 +61,7 @@ public sealed partial class SiloObservabilityTests(PostgresServer server)
         var webhookSpan = "00f067aa0ba902b7";
 
         // Meta's POST as part of a trace (a gateway in front of the frontend would start one the same way).
-        Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(CitizenWebhooks.Text(citizen, "wamid.trace-1", "Hi"), $"00-{traceId}-{webhookSpan}-01"));
+        Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(MetaWebhooks.Text(citizen, "wamid.trace-1", "Hi"), $"00-{traceId}-{webhookSpan}-01"));
         await cluster.Cloud.NextScreenAsync(citizen, 0, ReplyTimeout);
 
         // Both sends the message caused (read receipt and reply) carry the webhook's trace id, each from a span of its own.

@@ -4,6 +4,7 @@ using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Persistence;
 using Xunit.Abstractions;
 
@@ -27,10 +28,10 @@ public sealed class SiloRestartTests(PostgresServer server, ITestOutputHelper ou
         var silos = await cluster.StartSilosAsync(2);
         await cluster.StartFrontendAsync();
 
-        await SayAsync(cluster, CitizenWebhooks.Text(Citizen, "wamid.restart-1", "hi"));
-        await SayAsync(cluster, CitizenWebhooks.Choice(Citizen, "wamid.restart-2", ChoiceIds.English));
-        await SayAsync(cluster, CitizenWebhooks.Choice(Citizen, "wamid.restart-3", ChoiceIds.Departments));
-        var department = await SayAsync(cluster, CitizenWebhooks.Choice(Citizen, "wamid.restart-4", ChoiceIds.Department("revenue")));
+        await SayAsync(cluster, MetaWebhooks.Text(Citizen, "wamid.restart-1", "hi"));
+        await SayAsync(cluster, MetaWebhooks.Choice(Citizen, "wamid.restart-2", ChoiceIds.English));
+        await SayAsync(cluster, MetaWebhooks.Choice(Citizen, "wamid.restart-3", ChoiceIds.Departments));
+        var department = await SayAsync(cluster, MetaWebhooks.Choice(Citizen, "wamid.restart-4", ChoiceIds.Department("revenue")));
         // The revenue department has more services than a list holds: its first page ends with a "More" row.
         Assert.Equal(Paging.ItemsPerPage, department.Count(id => id.StartsWith("svc:", StringComparison.Ordinal)));
         Assert.Equal(ChoiceIds.Department("revenue", 1), department[^1]);
@@ -38,7 +39,7 @@ public sealed class SiloRestartTests(PostgresServer server, ITestOutputHelper ou
         // A delivery status is held in memory only (it changes no conversation); a graceful stop must still store it.
         var chat = (await cluster.ClientAsync()).GetGrain<ICitizenChatGrain>(Citizen);
         var lastSent = (await chat.Outbox()).Last(e => e.SentMessageId is not null).SentMessageId!;
-        await cluster.DeliverAsync(CitizenWebhooks.Status(Citizen, lastSent, "delivered"), Timeout);
+        await cluster.DeliverAsync(MetaWebhooks.Status(Citizen, lastSent, "delivered"), Timeout);
 
         var stopping = Stopwatch.StartNew();
         foreach (var silo in silos)
@@ -60,7 +61,7 @@ public sealed class SiloRestartTests(PostgresServer server, ITestOutputHelper ou
 
         // "back" from the department returns to the list of departments: language, place and history all survived.
         var restarted = Stopwatch.StartNew();
-        var back = await SayAsync(cluster, CitizenWebhooks.Text(Citizen, "wamid.restart-5", "back"));
+        var back = await SayAsync(cluster, MetaWebhooks.Text(Citizen, "wamid.restart-5", "back"));
         output.WriteLine($"first reply after the restart {restarted.Elapsed.TotalSeconds:F1} s after the new silos were ready");
         Assert.Contains(ChoiceIds.Department("revenue"), back);
         // The departments list's first page: eight departments and a "More" row.

@@ -6,6 +6,7 @@ using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Interfaces.Documents;
 using ManaMitra.Persistence;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend.Verification;
 using Microsoft.AspNetCore.Builder;

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Departments.Handlers;
 using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;

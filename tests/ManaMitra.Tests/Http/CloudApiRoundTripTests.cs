@@ -3,6 +3,7 @@ using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,8 +1,6 @@
-using System.Net.Http.Headers;
 using System.Text;
+using ManaMitra.Testing;
 using ManaMitra.WebhookFrontend;
-using ManaMitra.WebhookFrontend.Webhook;
-using ManaMitra.WhatsApp.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -50,14 +48,8 @@ public sealed class RunningFrontend : IAsyncDisposable
     }
 
     /// <summary>POSTs a webhook body signed as Meta signs it.</summary>
-    public Task<HttpResponseMessage> PostSignedAsync(string body)
-    {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        content.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, Encoding.UTF8.GetBytes(AppSecret)));
-        return Http.PostAsync("/webhook", content);
-    }
+    public Task<HttpResponseMessage> PostSignedAsync(string body) =>
+        Http.PostAsync("/webhook", MetaSignature.SignedContent(Encoding.UTF8.GetBytes(body), Encoding.UTF8.GetBytes(AppSecret)));
 
     public async ValueTask DisposeAsync()
     {

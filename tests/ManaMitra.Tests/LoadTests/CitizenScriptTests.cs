@@ -3,8 +3,8 @@ using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Conversations.Search;
 using ManaMitra.Departments.Handlers;
-using ManaMitra.LoadTests.Meta;
 using ManaMitra.LoadTests.Traffic;
+using ManaMitra.Testing;
 using ManaMitra.WebhookFrontend.Endpoints;
 using ManaMitra.WebhookFrontend.Webhook;
 using Microsoft.Extensions.Options;
@@ -45,7 +45,7 @@ public sealed class CitizenScriptTests
 
                 var replies = turn.Replies.Count + ServiceReplies(turn);
 
-                Assert.True(scripted.ExpectedReplies == replies, $"{name}, seed {seed}: '{scripted.ChoiceId ?? scripted.Text}' expected {scripted.ExpectedReplies} replies, got {replies}");
+                Assert.True(scripted.ExpectedReplies == replies, $"{name}, seed {seed}: '{scripted.Message.ChoiceId ?? scripted.Message.Text}' expected {scripted.ExpectedReplies} replies, got {replies}");
             }
         }
     }
@@ -96,9 +96,9 @@ public sealed class CitizenScriptTests
         Assert.True(FormAnswers.CanAnswer(income));
     }
 
-    private Turn Handle(ChatSession session, CitizenMessage scripted, string wamid)
+    private Turn Handle(ChatSession session, ScriptedMessage scripted, string wamid)
     {
-        var body = _envelope.Build("919848012345", "Lakshmi", wamid, DateTimeOffset.UnixEpoch.AddDays(20_000), scripted);
+        var body = _envelope.Build("919848012345", "Lakshmi", wamid, DateTimeOffset.UnixEpoch.AddDays(20_000), scripted.Message);
         return _conversation.Handle(session, Assert.Single(WebhookParser.Parse(body).Messages));
     }
 

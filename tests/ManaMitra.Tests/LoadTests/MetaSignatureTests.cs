@@ -1,5 +1,5 @@
 using System.Text;
-using ManaMitra.LoadTests.Meta;
+using ManaMitra.Testing;
 using ManaMitra.WebhookFrontend.Webhook;
 using ManaMitra.WhatsApp.Webhooks;
 

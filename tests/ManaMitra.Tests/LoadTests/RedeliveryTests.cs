@@ -1,8 +1,9 @@
 using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.LoadTests.Cli;
 using ManaMitra.LoadTests.Meta;
-using ManaMitra.LoadTests.Sink;
 using ManaMitra.LoadTests.Traffic;
+using ManaMitra.Testing;
 using ManaMitra.WebhookFrontend.Webhook;
 
 namespace ManaMitra.Tests.LoadTests;
@@ -15,8 +16,8 @@ public sealed class RedeliveryTests
     [Fact]
     public void A_repeat_delivery_is_the_same_body_and_a_batched_one_carries_both_messages_with_their_wamids()
     {
-        var first = _client.Prepare("919848012345", CitizenMessage.Typed("hi", 1));
-        var second = _client.Prepare("919848012345", CitizenMessage.Button("lang:en", "English", 2));
+        var first = _client.Prepare("919848012345", CitizenMessage.Typed("hi"));
+        var second = _client.Prepare("919848012345", CitizenMessage.Button("lang:en", "English"));
 
         var batch = WebhookParser.Parse(_client.Batch(first, second).Body).Messages;
 
@@ -52,13 +53,13 @@ public sealed class RedeliveryTests
     }
 
     [Theory]
-    [InlineData(0.0, SinkFault.Throttled)]
-    [InlineData(0.049, SinkFault.Throttled)]
-    [InlineData(0.05, SinkFault.Failed)]
-    [InlineData(0.069, SinkFault.Failed)]
-    [InlineData(0.07, SinkFault.None)]
-    [InlineData(0.99, SinkFault.None)]
-    public void The_sink_throttles_then_fails_its_shares_of_sends(double roll, SinkFault expected) =>
+    [InlineData(0.0, CloudApiFault.Throttle)]
+    [InlineData(0.049, CloudApiFault.Throttle)]
+    [InlineData(0.05, CloudApiFault.ServerError)]
+    [InlineData(0.069, CloudApiFault.ServerError)]
+    [InlineData(0.07, CloudApiFault.None)]
+    [InlineData(0.99, CloudApiFault.None)]
+    public void The_sink_throttles_then_fails_its_shares_of_sends(double roll, CloudApiFault expected) =>
         Assert.Equal(expected, new SinkFaults(0.05, 0.02).Pick(roll));
 
     [Fact]

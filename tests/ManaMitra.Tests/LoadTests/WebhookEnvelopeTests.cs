@@ -1,7 +1,7 @@
 using System.Text.Json;
-using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
-using ManaMitra.LoadTests.Meta;
+using ManaMitra.Testing;
 using ManaMitra.WebhookFrontend.Webhook;
 using ManaMitra.WhatsApp.Messages;
 
@@ -16,7 +16,7 @@ public sealed class WebhookEnvelopeTests
     [Fact]
     public void A_text_message_parses_to_the_citizen_text_and_id_sent()
     {
-        var body = _envelope.Build("919848012345", "Lakshmi", "wamid.TEST1", SentAt, CitizenMessage.Typed("ssc hall ticket", 1));
+        var body = _envelope.Build("919848012345", "Lakshmi", "wamid.TEST1", SentAt, CitizenMessage.Typed("ssc hall ticket"));
 
         var message = Assert.Single(WebhookParser.Parse(body).Messages);
 
@@ -32,7 +32,7 @@ public sealed class WebhookEnvelopeTests
     [Fact]
     public void A_button_tap_parses_to_a_button_reply_with_its_id()
     {
-        var body = _envelope.Build("919848012345", "Ravi", "wamid.TEST2", SentAt, CitizenMessage.Button("lang:te", "తెలుగు", 2));
+        var body = _envelope.Build("919848012345", "Ravi", "wamid.TEST2", SentAt, CitizenMessage.Button("lang:te", "తెలుగు"));
 
         var message = Assert.Single(WebhookParser.Parse(body).Messages);
 
@@ -44,7 +44,7 @@ public sealed class WebhookEnvelopeTests
     [Fact]
     public void A_list_row_tap_parses_to_a_list_reply_with_its_id()
     {
-        var body = _envelope.Build("919848012345", "Ravi", "wamid.TEST3", SentAt, CitizenMessage.Row("dept:revenue", "Revenue", 1));
+        var body = _envelope.Build("919848012345", "Ravi", "wamid.TEST3", SentAt, CitizenMessage.Row("dept:revenue", "Revenue"));
 
         var message = Assert.Single(WebhookParser.Parse(body).Messages);
 
@@ -55,7 +55,7 @@ public sealed class WebhookEnvelopeTests
     [Fact]
     public void Carries_Meta_envelope_fields()
     {
-        var body = _envelope.Build("919848012345", "Lakshmi", "wamid.TEST4", SentAt, CitizenMessage.Typed("hi", 1));
+        var body = _envelope.Build("919848012345", "Lakshmi", "wamid.TEST4", SentAt, CitizenMessage.Typed("hi"));
         var root = JsonDocument.Parse(body).RootElement;
 
         Assert.Equal("whatsapp_business_account", root.GetProperty("object").GetString());

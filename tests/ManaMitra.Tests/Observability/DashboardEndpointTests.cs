@@ -4,6 +4,7 @@ using ManaMitra.Departments;
 using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Observability;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

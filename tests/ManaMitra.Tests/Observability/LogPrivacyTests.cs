@@ -1,16 +1,13 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
-using ManaMitra.Tests.Cluster;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Forms;
 using ManaMitra.Tests.Infrastructure;
-using ManaMitra.WebhookFrontend.Webhook;
-using ManaMitra.WhatsApp.Webhooks;
 
 namespace ManaMitra.Tests.Observability;
 
@@ -49,26 +46,26 @@ public sealed class LogPrivacyTests
         async Task Say(string body) => Assert.Equal(HttpStatusCode.OK, await Post(http, body));
         string Id() => $"wamid.log-{++step}";
 
-        await Say(CitizenWebhooks.Text(Citizen, Id(), "hi"));
-        await Say(CitizenWebhooks.Choice(Citizen, Id(), ChoiceIds.English));
-        await Say(CitizenWebhooks.Choice(Citizen, Id(), ChoiceIds.Service(service.Id)));
-        await Say(CitizenWebhooks.Choice(Citizen, Id(), ChoiceIds.Apply(service.Id)));
+        await Say(MetaWebhooks.Text(Citizen, Id(), "hi"));
+        await Say(MetaWebhooks.Choice(Citizen, Id(), ChoiceIds.English));
+        await Say(MetaWebhooks.Choice(Citizen, Id(), ChoiceIds.Service(service.Id)));
+        await Say(MetaWebhooks.Choice(Citizen, Id(), ChoiceIds.Apply(service.Id)));
         foreach (var input in service.Inputs)
         {
             await Say(input.Kind switch
             {
-                InputKind.Aadhaar => CitizenWebhooks.Text(Citizen, Id(), FormSamples.ValidAadhaar),
-                InputKind.FreeText => CitizenWebhooks.Text(Citizen, Id(), "Ravi Kumar"),
-                InputKind.Amount => CitizenWebhooks.Text(Citizen, Id(), "1,20,000"),
-                InputKind.Mobile => CitizenWebhooks.Text(Citizen, Id(), "9876543210"),
-                InputKind.Choice => CitizenWebhooks.Choice(Citizen, Id(), FormIds.Pick(input.Id, input.Choices[0].Id)),
+                InputKind.Aadhaar => MetaWebhooks.Text(Citizen, Id(), FormSamples.ValidAadhaar),
+                InputKind.FreeText => MetaWebhooks.Text(Citizen, Id(), "Ravi Kumar"),
+                InputKind.Amount => MetaWebhooks.Text(Citizen, Id(), "1,20,000"),
+                InputKind.Mobile => MetaWebhooks.Text(Citizen, Id(), "9876543210"),
+                InputKind.Choice => MetaWebhooks.Choice(Citizen, Id(), FormIds.Pick(input.Id, input.Choices[0].Id)),
                 _ => throw new InvalidOperationException($"income certificate asks an unexpected {input.Kind}"),
             });
         }
 
-        await Say(CitizenWebhooks.Choice(Citizen, Id(), FormIds.Confirm));
+        await Say(MetaWebhooks.Choice(Citizen, Id(), FormIds.Confirm));
         // A forged request is logged (with the caller's address) and must not drag its body into the log either.
-        Assert.Equal(HttpStatusCode.Unauthorized, await Post(http, CitizenWebhooks.Text(Citizen, "wamid.forged", FormSamples.ValidAadhaar), "wrong-secret"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await Post(http, MetaWebhooks.Text(Citizen, "wamid.forged", FormSamples.ValidAadhaar), "wrong-secret"));
 
         // SIGTERM flushes the console logger before the process exits.
         frontend.Terminate();
@@ -85,10 +82,10 @@ public sealed class LogPrivacyTests
 
     private static async Task<HttpStatusCode> Post(HttpClient http, string body, string secret = AppSecret)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhook") { Content = new ByteArrayContent(bytes) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Content.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, Encoding.UTF8.GetBytes(secret)));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhook")
+        {
+            Content = MetaSignature.SignedContent(Encoding.UTF8.GetBytes(body), Encoding.UTF8.GetBytes(secret)),
+        };
         using var response = await http.SendAsync(request);
         return response.StatusCode;
     }

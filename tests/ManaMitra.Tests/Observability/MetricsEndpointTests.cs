@@ -1,10 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
-using ManaMitra.WebhookFrontend.Webhook;
-using ManaMitra.WhatsApp.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ManaMitra.Tests.Observability;
@@ -97,12 +95,6 @@ public sealed class MetricsEndpointTests
         return new PrometheusText(await response.Content.ReadAsStringAsync());
     }
 
-    private static Task<HttpResponseMessage> PostAsync(RunningFrontend frontend, string body, string secret)
-    {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        content.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Sign(bytes, Encoding.UTF8.GetBytes(secret)));
-        return frontend.Http.PostAsync("/webhook", content);
-    }
+    private static Task<HttpResponseMessage> PostAsync(RunningFrontend frontend, string body, string secret) =>
+        frontend.Http.PostAsync("/webhook", MetaSignature.SignedContent(Encoding.UTF8.GetBytes(body), Encoding.UTF8.GetBytes(secret)));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
 
 namespace ManaMitra.Tests.Simulator;
@@ -25,7 +26,7 @@ public sealed class FrontendFromBinTests
         };
         try
         {
-            await using var frontend = HostProcess.StartIn(elsewhere.FullName, "frontend", HostAssemblies.Frontend, environment);
+            await using var frontend = HostProcess.Start("frontend", HostAssemblies.Frontend, new HostProcessOptions { Environment = environment, WorkingDirectory = elsewhere.FullName });
             using var http = new HttpClient { BaseAddress = new Uri(environment["ASPNETCORE_URLS"]), Timeout = TimeSpan.FromSeconds(10) };
             await Eventually.Until(() => HealthProbe.ReadyAsync(http), ready => ready || frontend.HasExited, TimeSpan.FromSeconds(90));
             Assert.False(frontend.HasExited, frontend.Output);

@@ -1,4 +1,4 @@
-using ManaMitra.Tests.Infrastructure;
+using ManaMitra.Testing;
 using ManaMitra.WebhookFrontend;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Testing;
 using ManaMitra.Tests.Conversations;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend.Routing;

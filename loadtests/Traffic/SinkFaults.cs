@@ -1,4 +1,6 @@
-namespace ManaMitra.LoadTests.Sink;
+using ManaMitra.Testing;
+
+namespace ManaMitra.LoadTests.Traffic;
 
 /// <summary>
 /// How often the fake Cloud API refuses a send as the real one does under pressure: throttled (HTTP 429, Meta error
@@ -8,15 +10,8 @@ public sealed record SinkFaults(double ThrottleShare, double FailShare)
 {
     public static readonly SinkFaults None = new(0, 0);
 
-    public SinkFault Pick(double roll) =>
-        roll < ThrottleShare ? SinkFault.Throttled
-        : roll < ThrottleShare + FailShare ? SinkFault.Failed
-        : SinkFault.None;
-}
-
-public enum SinkFault
-{
-    None,
-    Throttled,
-    Failed,
+    public CloudApiFault Pick(double roll) =>
+        roll < ThrottleShare ? CloudApiFault.Throttle
+        : roll < ThrottleShare + FailShare ? CloudApiFault.ServerError
+        : CloudApiFault.None;
 }

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace ManaMitra.Tests.Infrastructure;
+namespace ManaMitra.Testing;
 
-/// <summary>Loopback ports nobody is using, so tests that start real servers can run side by side.</summary>
+/// <summary>
+/// A loopback port nobody is listening on, so servers started by tests and load runs can share a machine with each
+/// other and with whatever else runs there.
+/// </summary>
 public static class FreePort
 {
     public static int Next()
