@@ -5,15 +5,15 @@ namespace ManaMitra.Observability;
 
 /// <summary>
 /// The log levels every ManaMitra host starts from: ManaMitra's own lines at Information, libraries at Warning.
-/// Libraries log routine work at Information and buried what the application did: Polly two lines per grain
-/// placement (in the embedded silo, which keeps no directory cache, that is every call to a grain from outside one,
-/// and the Orleans Dashboard asks for runtime statistics every second even when idle), HttpClient two per Cloud API
-/// request, Orleans its membership chatter, ASP.NET Core a line per request. The host's four lifetime lines give way
-/// to ManaMitra's one start-up summary.
+/// Libraries log routine work at Information and buried what the application did: Polly two entries each time Orleans
+/// places a grain call (the embedded silo keeps no directory cache, so its calls are placed one by one, and the
+/// Orleans Dashboard asks for runtime statistics every second even when idle), HttpClient two per Cloud API request,
+/// Orleans its start-up and membership chatter, ASP.NET Core a line per request. The host's four lifetime lines give
+/// way to ManaMitra's one start-up summary.
 /// </summary>
 public static class LogDefaults
 {
-    public static IReadOnlyDictionary<string, string?> Levels { get; } = new Dictionary<string, string?>
+    private static readonly Dictionary<string, string?> Levels = new()
     {
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
