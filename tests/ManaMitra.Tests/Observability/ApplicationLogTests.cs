@@ -60,14 +60,14 @@ public sealed class ApplicationLogTests
         Assert.All(information, e => Assert.StartsWith("ManaMitra.", e.Category, StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => IsLibraryChatter(e.Category) && e.Level is "Trace" or "Debug" or "Information");
 
-        var messagesIn = information.Where(e => e.Category == "ManaMitra.WebhookFrontend.Routing.MessageRouter").Select(e => e.Message).ToList();
+        var messagesIn = information.Where(e => e.Is("MessageRouter")).Select(e => e.Message).ToList();
         Assert.Equal(3, messagesIn.Count);
         Assert.Matches(@"^Message in from \*{8}4242: Text, Accepted in \d+\.\d ms$", messagesIn[0]);
         Assert.Matches(@"^Message in from \*{8}4242: ListReply, Accepted in \d+\.\d ms$", messagesIn[2]);
 
-        var served = Assert.Single(information, e => e.Category == "ManaMitra.Departments.DepartmentServiceGrain");
+        var served = Assert.Single(information, e => e.Is("DepartmentServiceGrain"));
         Assert.Matches($@"^Service health/{Service}: Completed in \d+\.\d ms$", served.Message);
-        Assert.Single(information, e => e.Category == "ManaMitra.Hosting.StartupSummary" && e.Message.Contains(" ready on ", StringComparison.Ordinal));
+        Assert.Single(information, e => e.Is("StartupSummary") && e.Message.Contains(" ready on ", StringComparison.Ordinal));
 
         Assert.DoesNotContain(Citizen, output, StringComparison.Ordinal);
         Assert.DoesNotContain(Citizen[2..], output, StringComparison.Ordinal);
@@ -115,5 +115,9 @@ public sealed class ApplicationLogTests
         return entries;
     }
 
-    private sealed record LogEntry(string Level, string Category, string Message);
+    private sealed record LogEntry(string Level, string Category, string Message)
+    {
+        /// <summary>By class name alone: the namespaces move as the projects are split, the classes stay.</summary>
+        public bool Is(string type) => Category.EndsWith($".{type}", StringComparison.Ordinal);
+    }
 }
