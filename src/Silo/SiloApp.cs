@@ -25,6 +25,7 @@ public static class SiloApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddManaMitraLogDefaults();
         var cluster = ClusterSettings.From(builder.Configuration);
         if (cluster.IsEmbedded)
         {
@@ -48,6 +49,7 @@ public static class SiloApp
         app.MapHealthChecks("/health/ready");
         app.MapManaMitraMetrics();
         app.MapProtectedOrleansDashboard();
+        app.LogStartupSummary("silo", hostsSilo: true);
         return app;
     }
 }

@@ -21,6 +21,7 @@ public static class FrontendApp
         // `dotnet path/to/ManaMitra.WebhookFrontend.dll` from another folder must serve them too.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot") });
         var configuration = builder.Configuration;
+        configuration.AddManaMitraLogDefaults();
         var whatsApp = configuration.GetSection(WhatsAppOptions.Section).Get<WhatsAppOptions>() ?? new WhatsAppOptions();
         if (string.IsNullOrWhiteSpace(whatsApp.AppSecret) && !builder.Environment.IsDevelopment())
         {
@@ -74,6 +75,7 @@ public static class FrontendApp
             app.MapSandbox();
         }
 
+        app.LogStartupSummary(cluster.IsEmbedded ? "frontend with embedded silo" : "frontend", hostsSilo: cluster.IsEmbedded);
         return app;
     }
 }

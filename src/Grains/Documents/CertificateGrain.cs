@@ -1,15 +1,18 @@
+using ManaMitra.Catalog;
 using ManaMitra.Departments;
 using ManaMitra.Documents;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Interfaces.Documents;
 using ManaMitra.Persistence;
+using Microsoft.Extensions.Logging;
 
 namespace ManaMitra.Grains.Documents;
 
 /// <summary>One issued document and its revocation, persisted so the online check outlives any activation.</summary>
-public sealed class CertificateGrain(
+public sealed partial class CertificateGrain(
     [PersistentState(CertificateGrain.StateName, StorageNames.Citizens)] IPersistentState<CertificateState> state,
-    TimeProvider time) : Grain, ICertificateGrain
+    TimeProvider time,
+    ILogger<CertificateGrain> logger) : Grain, ICertificateGrain
 {
     // One state name per grain class: two classes with the same key and state name on one provider share a row
     // (Orleans issue 8746).
@@ -27,6 +30,7 @@ public sealed class CertificateGrain(
         {
             state.State.Document = document;
             await state.WriteStateAsync();
+            LogIssued(document.Id, document.Kind, document.DepartmentId, document.ServiceId);
         }
 
         return Record()!;
@@ -47,6 +51,7 @@ public sealed class CertificateGrain(
         {
             state.State.Revocation = new Revocation(reason, by, time.GetUtcNow());
             await state.WriteStateAsync();
+            LogRevoked(this.GetPrimaryKeyString(), state.State.Document.Kind, by);
         }
 
         return Record();
@@ -60,4 +65,12 @@ public sealed class CertificateGrain(
             Revocation = state.State.Revocation,
         }
         : null;
+
+    // The holder's name and the document's fields are personal; the id is what an official looks a document up by.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} issued: {Kind} for {Department}/{Service}")]
+    private partial void LogIssued(string documentId, string kind, string department, string service);
+
+    // The reason is free text an official typed, possibly about the holder; it stays on the verification page.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} revoked: {Kind}, by {By}")]
+    private partial void LogRevoked(string documentId, string kind, string by);
 }

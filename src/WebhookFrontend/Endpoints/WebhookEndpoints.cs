@@ -43,8 +43,10 @@ public static partial class WebhookEndpoints
         var logger = loggers.CreateLogger(typeof(WebhookEndpoints));
         var limits = options.Value;
         var body = await RequestBody.ReadAsync(context.Request, limits.MaxBodyBytes, context.RequestAborted);
+        var remote = context.Connection.RemoteIpAddress?.ToString();
         if (body is null)
         {
+            LogTooLarge(logger, limits.MaxBodyBytes, remote);
             metrics.Webhook(WebhookOutcome.TooLarge);
             return Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"The body exceeds {limits.MaxBodyBytes} bytes.");
         }
@@ -53,7 +55,7 @@ public static partial class WebhookEndpoints
         // Without a secret (allowed only in Development, checked at start-up) signatures cannot be checked.
         if (!string.IsNullOrEmpty(secret) && !WebhookSignature.IsValid(body, context.Request.Headers[WebhookSignature.HeaderName], Encoding.UTF8.GetBytes(secret)))
         {
-            LogForged(logger, context.Connection.RemoteIpAddress?.ToString());
+            LogForged(logger, remote);
             metrics.Webhook(WebhookOutcome.BadSignature);
             return Problem(StatusCodes.Status401Unauthorized, "Bad signature", $"{WebhookSignature.HeaderName} is missing or does not match the body.");
         }
@@ -65,6 +67,8 @@ public static partial class WebhookEndpoints
         }
         catch (WebhookParseException e)
         {
+            // The parser's messages name a JSON position, never the body's content.
+            LogMalformed(logger, remote, e.Message);
             metrics.Webhook(WebhookOutcome.Malformed);
             return Problem(StatusCodes.Status400BadRequest, "Malformed webhook", e.Message);
         }
@@ -102,8 +106,14 @@ public static partial class WebhookEndpoints
     private static bool FixedEquals(string a, string b) =>
         System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook refused: bad signature from {Remote}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook refused (413): body over {MaxBytes} bytes from {Remote}")]
+    private static partial void LogTooLarge(ILogger logger, long maxBytes, string? remote);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook refused (401): bad signature from {Remote}")]
     private static partial void LogForged(ILogger logger, string? remote);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook refused (400) from {Remote}: {Reason}")]
+    private static partial void LogMalformed(ILogger logger, string? remote, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook answered 503: grains did not answer within {Timeout}")]
     private static partial void LogTimedOut(ILogger logger, TimeSpan timeout);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.WebhookFrontend.Webhook;
 
@@ -5,9 +6,11 @@ namespace ManaMitra.WebhookFrontend.Routing;
 
 /// <summary>
 /// Hands a parsed webhook to the citizens' grains. One citizen's messages go one after another, in the order Meta
-/// listed them; different citizens go in parallel, so one slow conversation does not hold up the rest.
+/// listed them; different citizens go in parallel, so one slow conversation does not hold up the rest. Each message
+/// is logged once here, at the edge every message passes (webhook or simulator), with what the grain made of it;
+/// delivery statuses, three per reply sent, are not.
 /// </summary>
-public sealed class MessageRouter(IGrainFactory grains, CitizenAliases aliases)
+public sealed partial class MessageRouter(IGrainFactory grains, CitizenAliases aliases, ILogger<MessageRouter> logger)
 {
     public async Task<RouteSummary> RouteAsync(WebhookBatch batch, CancellationToken cancellationToken)
     {
@@ -39,11 +42,19 @@ public sealed class MessageRouter(IGrainFactory grains, CitizenAliases aliases)
         foreach (var message in messages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            outcomes.Add(await chat.Receive(message));
+            var started = Stopwatch.GetTimestamp();
+            var outcome = await chat.Receive(message);
+            // The kind only, never the text: what citizens type may be anything about them.
+            LogMessageIn(citizenId, message.Kind, outcome, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            outcomes.Add(outcome);
         }
 
         return outcomes;
     }
+
+    // The citizen id is a WhatsApp number; every log provider is wrapped to mask it (RedactingLoggerProvider).
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message in from {Citizen}: {Kind}, {Outcome} in {Milliseconds:0.0} ms")]
+    private partial void LogMessageIn(string citizen, InboundKind kind, ReceiveOutcome outcome, double milliseconds);
 }
 
 /// <summary>What a webhook amounted to; returned to Meta (which ignores it) and to people reading logs.</summary>
