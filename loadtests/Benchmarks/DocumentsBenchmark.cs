@@ -7,8 +7,8 @@ using ManaMitra.Interfaces.Departments;
 using ManaMitra.LoadTests.Measurement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 
 namespace ManaMitra.LoadTests.Benchmarks;
 

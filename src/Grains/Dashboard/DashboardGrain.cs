@@ -1,7 +1,7 @@
-using Orleans.Streams;
 using ManaMitra.Catalog;
 using ManaMitra.Interfaces.Dashboard;
 using ManaMitra.Observability;
+using Orleans.Streams;
 
 namespace ManaMitra.Grains.Dashboard;
 

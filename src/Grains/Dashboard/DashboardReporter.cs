@@ -1,10 +1,10 @@
+using ManaMitra.Interfaces.Dashboard;
+using ManaMitra.Observability;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
-using ManaMitra.Interfaces.Dashboard;
-using ManaMitra.Observability;
 
 namespace ManaMitra.Grains.Dashboard;
 

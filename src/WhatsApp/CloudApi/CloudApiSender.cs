@@ -1,10 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using ManaMitra.WhatsApp.Webhooks;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
-using ManaMitra.WhatsApp.Webhooks;
 
 namespace ManaMitra.WhatsApp.CloudApi;
 

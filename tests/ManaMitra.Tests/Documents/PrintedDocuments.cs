@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using ManaMitra.Documents;
 using SkiaSharp;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Graphics.Operations.TextShowing;
@@ -7,7 +8,6 @@ using UglyToad.PdfPig.Tokens;
 using ZXing;
 using ZXing.Common;
 using ZXing.Multi.QrCode;
-using ManaMitra.Documents;
 
 namespace ManaMitra.Tests.Documents;
 
