@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -30,12 +31,14 @@ public static class ObservabilityExtensions
     public static IServiceCollection AddManaMitraObservability(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddManaMitraMetrics();
+        services.ConfigureOpenTelemetryMeterProvider((provider, metrics) => metrics.AddView(OnlyThisHost(provider.GetRequiredService<IMeterFactory>())));
         var telemetry = services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddMeter(ManaMitraMetrics.MeterName, OrleansMeter)
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddPrometheusExporter());
+                // Prometheus scrapes every few seconds; a cached answer would hide what happened since the last one.
+                .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         if (!string.IsNullOrWhiteSpace(configuration[OtlpEndpointSetting]))
         {
             telemetry.WithTracing(tracing => tracing
@@ -50,6 +53,17 @@ public static class ObservabilityExtensions
 
         return services;
     }
+
+    /// <summary>
+    /// A host reports its own meters only. Meters made by another host's <see cref="IMeterFactory"/> in the same
+    /// process (test hosts, a second app) share names with ours, and OpenTelemetry merges instruments by name: once
+    /// that other host disposes its meter, the merged series stops counting our measurements too
+    /// (open-telemetry/opentelemetry-dotnet#6412). Process-wide meters (no factory, as Orleans') are kept.
+    /// </summary>
+    private static Func<Instrument, MetricStreamConfiguration?> OnlyThisHost(IMeterFactory ours) =>
+        instrument => instrument.Meter.Scope is IMeterFactory factory && !ReferenceEquals(factory, ours)
+            ? MetricStreamConfiguration.Drop
+            : null;
 
     /// <summary>
     /// Masks WhatsApp and Aadhaar numbers in every log line of this host (<see cref="PersonalDataRedaction"/>). Call it

@@ -40,7 +40,11 @@ public sealed class ChatCluster : IAsyncLifetime
         }
     }
 
-    public Citizen Citizen(string? id = null) => new(this, id ?? $"9199{Random.Shared.NextInt64(10_000_000, 99_999_999)}");
+    // Numbers are handed out in sequence: two tests drawing the same random number would share a grain, and the second
+    // one's messages would be dropped as duplicates of the first's.
+    private static long _lastNumber = 10_000_000;
+
+    public Citizen Citizen(string? id = null) => new(this, id ?? $"9199{Interlocked.Increment(ref _lastNumber)}");
 }
 
 [CollectionDefinition(Name)]

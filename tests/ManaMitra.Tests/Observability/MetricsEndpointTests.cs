@@ -76,6 +76,25 @@ public sealed class MetricsEndpointTests
     }
 
     [Fact]
+    public async Task A_host_keeps_counting_after_another_host_in_the_same_process_stops()
+    {
+        await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>());
+        await PostAsync(frontend, "{ not json", RunningFrontend.AppSecret);
+        await using (var other = await RunningFrontend.StartAsync(new Dictionary<string, string>()))
+        {
+            // The other host's instruments exist, with the same names as ours, before it stops.
+            await PostAsync(other, "{ not json", RunningFrontend.AppSecret);
+        }
+
+        var before = await Scrape(frontend);
+        await PostAsync(frontend, "{ not json", RunningFrontend.AppSecret);
+        await PostAsync(frontend, "{ not json", RunningFrontend.AppSecret);
+        var after = await Scrape(frontend);
+
+        Assert.Equal(2, after.Value("manamitra_webhooks_total", ("outcome", "malformed")) - before.Value("manamitra_webhooks_total", ("outcome", "malformed")));
+    }
+
+    [Fact]
     public async Task Metrics_include_the_AspNetCore_runtime_and_Orleans_meters()
     {
         await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>());
