@@ -96,12 +96,12 @@ public sealed partial class CitizenChatGrain(
             replies = admitted ? await Converse(chat.Session, message) : [.. SlowDown(chat.Session, now)];
             if (settings.MarkAsRead && !chat.Session.OptedOut && replies.Count > 0)
             {
-                chat.Outbox.Append(WhatsAppRenderer.MarkAsRead(message.MessageId), now, ManaMitraTracing.CurrentParent());
+                chat.Outbox.Append(OutboxEntryKind.ReadReceipt, WhatsAppRenderer.MarkAsRead(message.MessageId), now, ManaMitraTracing.CurrentParent());
             }
 
             foreach (var reply in replies)
             {
-                chat.Outbox.Append(WhatsAppRenderer.Render(CitizenId, reply), now, ManaMitraTracing.CurrentParent());
+                chat.Outbox.Append(OutboxEntryKind.Reply, WhatsAppRenderer.Render(CitizenId, reply), now, ManaMitraTracing.CurrentParent());
             }
 
             await WatchOutbox();
@@ -204,7 +204,7 @@ public sealed partial class CitizenChatGrain(
         {
             foreach (var reply in await Tell(session, outcome))
             {
-                state.State.Outbox.Append(WhatsAppRenderer.Render(CitizenId, reply), time.GetUtcNow(), ManaMitraTracing.CurrentParent());
+                state.State.Outbox.Append(OutboxEntryKind.Reply, WhatsAppRenderer.Render(CitizenId, reply), time.GetUtcNow(), ManaMitraTracing.CurrentParent());
             }
 
             await WatchOutbox();
@@ -383,7 +383,7 @@ public sealed partial class CitizenChatGrain(
         entry.Attempts++;
         _inFlight = entry.Sequence;
         _inFlightSince = now;
-        dispatcher.Enqueue(new OutboundSend(CitizenId, entry.Sequence, entry.Body, entry.TraceParent));
+        dispatcher.Enqueue(new OutboundSend(CitizenId, entry.Sequence, entry.Kind, entry.Body, entry.TraceParent));
         WakeIn(options.Value.InFlightTimeout);
     }
 
