@@ -202,7 +202,7 @@ public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, F
         if (ChoiceIds.DocumentOf(id) is { } documentId && session.Documents.Exists(d => d.Id == documentId))
         {
             // Only the citizen's own documents: an id typed into a crafted reply gets nothing.
-            turn.ResendDocumentId = documentId;
+            turn.Effects.Add(new ResendDocument(documentId));
             return turn;
         }
 

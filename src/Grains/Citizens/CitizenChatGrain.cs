@@ -1,7 +1,5 @@
-using System.Diagnostics;
-using ManaMitra.Catalog;
 using ManaMitra.Conversations;
-using ManaMitra.Departments;
+using ManaMitra.Grains.Citizens.Effects;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
@@ -28,7 +26,7 @@ public sealed partial class CitizenChatGrain(
     [PersistentState(CitizenChatGrain.StateName, StorageNames.Citizens)] IPersistentState<CitizenChatState> state,
     Conversation conversation,
     OutboundDispatcher dispatcher,
-    DocumentDelivery documents,
+    EffectHandlers effects,
     IOptions<ChatOptions> chatOptions,
     IOptions<OutboundOptions> options,
     DeepCopier<CitizenChatState> copier,
@@ -125,45 +123,16 @@ public sealed partial class CitizenChatGrain(
         return replies.Count == 0 && chat.Session.OptedOut ? ReceiveOutcome.OptedOut : ReceiveOutcome.Accepted;
     }
 
-    /// <summary>Moves the conversation on, running the department service the citizen just submitted, if any.</summary>
+    /// <summary>Moves the conversation on, then carries out what the turn calls for, each effect by its handler.</summary>
     private async Task<List<Reply>> Converse(ChatSession session, InboundMessage message)
     {
         var turn = conversation.Handle(session, message);
-        if (turn is { DepartmentId: { } department, Request: { } request })
+        foreach (var effect in turn.Effects)
         {
-            var started = Stopwatch.GetTimestamp();
-            var outcome = await GrainFactory.GetGrain<IDepartmentServiceGrain>(department).Run(request);
-            metrics.ServiceServed(department, request.ServiceId, outcome.Status, Stopwatch.GetElapsedTime(started));
-            turn.Replies.AddRange(await Tell(session, outcome));
-        }
-
-        if (turn.ResendDocumentId is { } documentId && await documents.ResendAsync(documentId, session.Language ?? Language.English) is { } again)
-        {
-            turn.Replies.Add(again);
+            turn.Replies.AddRange(await effects.HandleAsync(effect, session));
         }
 
         return turn.Replies;
-    }
-
-    /// <summary>The outcome in words and, when the service issued a document, the document itself.</summary>
-    private async Task<List<Reply>> Tell(ChatSession session, ServiceOutcome outcome)
-    {
-        var language = session.Language ?? Language.English;
-        List<Reply> replies = [OutcomeReply.For(outcome, language)];
-        if (outcome.Document is { } document)
-        {
-            replies.Add(await documents.IssueAsync(document, language));
-            if (!session.Documents.Exists(d => d.Id == document.Id))
-            {
-                session.Documents.Add(new DocumentRef(document.Id, document.TitleEn, document.TitleTe, document.IssuedAt));
-                if (session.Documents.Count > ChatSession.DocumentsKept)
-                {
-                    session.Documents.RemoveAt(0);
-                }
-            }
-        }
-
-        return replies;
     }
 
     private IReadOnlyList<Reply> SlowDown(ChatSession session, DateTimeOffset now) =>
@@ -202,7 +171,7 @@ public sealed partial class CitizenChatGrain(
         var before = copier.Copy(state.State);
         try
         {
-            foreach (var reply in await Tell(session, outcome))
+            foreach (var reply in await effects.HandleAsync(new TellOutcome(outcome), session))
             {
                 state.State.Outbox.Append(OutboxEntryKind.Reply, WhatsAppRenderer.Render(CitizenId, reply), time.GetUtcNow(), ManaMitraTracing.CurrentParent());
             }
