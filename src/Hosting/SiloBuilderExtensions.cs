@@ -99,6 +99,7 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<SendRateGate>();
         services.TryAddSingleton<OutboundDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboundDispatcher>());
+        services.TryAddSingleton<OutboxDeliveryFactory>();
 
         var whatsApp = configuration.GetSection(WhatsAppOptions.Section).Get<WhatsAppOptions>() ?? new WhatsAppOptions();
         if (whatsApp.IsSandbox)

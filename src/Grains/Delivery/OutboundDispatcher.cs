@@ -21,7 +21,7 @@ public sealed partial class OutboundDispatcher(
     IGrainFactory grains,
     ManaMitraMetrics metrics,
     IOptions<OutboundOptions> options,
-    ILogger<OutboundDispatcher> logger) : BackgroundService
+    ILogger<OutboundDispatcher> logger) : BackgroundService, IOutboundQueue
 {
     private readonly SendQueue _queue = new();
 
