@@ -15,7 +15,7 @@ public static class CitizenScripts
     private const int One = 1;
     private const int PrivacyAndMenu = 2;
 
-    // A submitted certificate form: the outcome in words, then the document message (src/Grains/Citizens/CitizenChatGrain.cs).
+    // A submitted certificate form: the outcome in words, then the document message (src/Grains/Citizens/Effects/TellOutcome.cs).
     private const int OutcomeAndDocument = 2;
 
     private static readonly string[] ResultsDaySearches =

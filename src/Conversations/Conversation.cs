@@ -14,7 +14,7 @@ namespace ManaMitra.Conversations;
 /// The conversation's state machine: given a citizen's session and one message, it moves the session and says
 /// what to reply. Pure: no I/O, no clock of its own, so it is tested directly and the grain stays thin.
 /// </summary>
-public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, FormFlow forms, IOptions<ChatOptions> chatOptions)
+public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch search, FormFlow forms, IOptions<ChatOptions> chatOptions)
 {
     private readonly Screens _screens = new(catalog, search);
     private readonly ChatOptions _options = chatOptions.Value;
@@ -110,56 +110,6 @@ public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, F
         return Typed(session, message.Text ?? "", turn);
     }
 
-    /// <summary>Hands the message to the open form; false when the form ended and the message is for the menus.</summary>
-    private bool ContinueForm(ChatSession session, InboundMessage message, Language language, Turn turn)
-    {
-        var form = session.Form!;
-        if (catalog.FindService(form.ServiceId) is not { } found)
-        {
-            // The service left the catalog while the citizen was answering: nothing to submit to.
-            session.Form = null;
-            return false;
-        }
-
-        var step = forms.Handle(form, found.Service, message, language);
-        turn.Replies.AddRange(step.Replies);
-        switch (step)
-        {
-            case FormStep.Continue or FormStep.HelpOffered:
-                return true;
-            case FormStep.Submit submit:
-                session.Form = null;
-                turn.RunService(found.Department, found.Service, submit.Answers, language);
-                return true;
-            case FormStep.BackedOut:
-                session.Form = null;
-                Show(session, new Step(StepKind.Service, found.Service.Id), turn, remember: false);
-                return true;
-            case FormStep.Cancelled:
-                session.Form = null;
-                session.History.Clear();
-                Show(session, Step.MainMenu, turn, remember: false);
-                return true;
-            default:
-                session.Form = null;
-                return false;
-        }
-    }
-
-    private Turn Apply(ChatSession session, Department department, Service service, Turn turn)
-    {
-        var language = session.Language!.Value;
-        if (service.Inputs.Count == 0)
-        {
-            turn.RunService(department, service, new Dictionary<string, string>(), language);
-            return turn;
-        }
-
-        (session.Form, var questions) = forms.Start(service, language);
-        turn.Replies.AddRange(questions);
-        return turn;
-    }
-
     private Turn FirstContact(ChatSession session, InboundMessage message, Turn turn)
     {
         if (LanguageFrom(message) is not { } chosen)
@@ -203,7 +153,7 @@ public sealed class Conversation(ServiceCatalog catalog, CatalogSearch search, F
         if (ChoiceIds.DocumentOf(id) is { } documentId && session.Documents.Exists(d => d.Id == documentId))
         {
             // Only the citizen's own documents: an id typed into a crafted reply gets nothing.
-            turn.ResendDocumentId = documentId;
+            turn.Effects.Add(new ResendDocument(documentId));
             return turn;
         }
 

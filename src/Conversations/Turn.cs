@@ -7,25 +7,19 @@ using ManaMitra.WhatsApp.Messages;
 namespace ManaMitra.Conversations;
 
 /// <summary>
-/// What one message leads to: the replies to send and, when the citizen has just submitted a form (or asked for a
-/// service that needs no answers), the service to run. Running it is I/O, so the grain does it, not the conversation.
+/// What one message leads to: the replies to send and the effects to carry out, such as the service to run when the
+/// citizen has just submitted a form (or asked for a service that needs no answers). Effects are I/O, so the grain
+/// carries them out, not the conversation.
 /// </summary>
 public sealed class Turn(InboundMessage message)
 {
     public List<Reply> Replies { get; } = [];
 
-    /// <summary>The department whose service grain must run <see cref="Request"/>, when there is one to run.</summary>
-    public string? DepartmentId { get; private set; }
+    /// <summary>In the order they were called for; their replies follow the turn's own.</summary>
+    public List<TurnEffect> Effects { get; } = [];
 
-    public ServiceRequest? Request { get; private set; }
-
-    /// <summary>A document of the citizen's own to send again, chosen from "my documents".</summary>
-    public string? ResendDocumentId { get; set; }
-
-    public void RunService(Department department, Service service, IReadOnlyDictionary<string, string> answers, Language language)
-    {
-        DepartmentId = department.Id;
-        Request = new ServiceRequest
+    public void RunService(Department department, Service service, IReadOnlyDictionary<string, string> answers, Language language) =>
+        Effects.Add(new RunService(department.Id, new ServiceRequest
         {
             ServiceId = service.Id,
             CitizenId = message.CitizenId,
@@ -33,6 +27,5 @@ public sealed class Turn(InboundMessage message)
             Answers = answers,
             // The message id: if Meta redelivers this message after a failure, the service sees the same request.
             RequestId = message.MessageId,
-        };
-    }
+        }));
 }

@@ -5,6 +5,7 @@ using ManaMitra.Conversations.Search;
 using ManaMitra.Departments;
 using ManaMitra.Documents;
 using ManaMitra.Grains.Citizens;
+using ManaMitra.Grains.Citizens.Effects;
 using ManaMitra.Grains.Dashboard;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Observability;
@@ -98,6 +99,7 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<SendRateGate>();
         services.TryAddSingleton<OutboundDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboundDispatcher>());
+        services.TryAddSingleton<OutboxDeliveryFactory>();
 
         var whatsApp = configuration.GetSection(WhatsAppOptions.Section).Get<WhatsAppOptions>() ?? new WhatsAppOptions();
         if (whatsApp.IsSandbox)
@@ -121,6 +123,7 @@ public static class SiloBuilderExtensions
         // The configuration given here, not the host's: a test cluster's silo host has a configuration of its own.
         services.TryAddSingleton(sp => new PublicBaseUrl(configuration, sp, ClusterSettings.From(configuration).IsEmbedded));
         services.TryAddSingleton<DocumentDelivery>();
+        EffectHandlers.AddTo(services);
         services.AddManaMitraDepartments();
         return services;
     }

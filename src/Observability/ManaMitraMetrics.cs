@@ -2,7 +2,6 @@ using System.Diagnostics.Metrics;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.WhatsApp.CloudApi;
-using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Observability;
 
@@ -62,7 +61,7 @@ public sealed class ManaMitraMetrics
 
     public void MessageIn(InboundKind kind) => _messagesIn.Add(1, new KeyValuePair<string, object?>("kind", Label(kind)));
 
-    public void SendEnded(string body, SendResult result, TimeSpan elapsed)
+    public void SendEnded(OutboxEntryKind kind, SendResult result, TimeSpan elapsed)
     {
         _sendDuration.Record(elapsed.TotalSeconds);
         var label = result switch
@@ -76,8 +75,7 @@ public sealed class ManaMitraMetrics
         {
             case SendResult.Accepted:
                 // Read receipts ride the same outbox as replies; counted apart so "messages out" means what citizens read.
-                var kind = ReadReceipts.Is(body) ? "read_receipt" : MessageKind;
-                _messagesOut.Add(1, new KeyValuePair<string, object?>("kind", kind));
+                _messagesOut.Add(1, new KeyValuePair<string, object?>("kind", kind == OutboxEntryKind.ReadReceipt ? "read_receipt" : MessageKind));
                 break;
             case SendResult.Rejected rejected:
                 CloudApiError(rejected.Code, rejected.HttpStatus, label);

@@ -1,7 +1,5 @@
-using System.Diagnostics;
-using ManaMitra.Catalog;
 using ManaMitra.Conversations;
-using ManaMitra.Departments;
+using ManaMitra.Grains.Citizens.Effects;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
@@ -10,7 +8,6 @@ using ManaMitra.Observability;
 using ManaMitra.Persistence;
 using ManaMitra.WhatsApp.CloudApi;
 using ManaMitra.WhatsApp.Messages;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -19,22 +16,12 @@ namespace ManaMitra.Grains.Citizens;
 
 /// <summary>
 /// One citizen's conversation. Not reentrant, so a citizen's messages are handled one at a time in arrival order,
-/// with no locks and no shared state between citizens. A message is acknowledged only once its replies are
-/// durably queued; the outbox then drains through the silo's dispatcher one entry at a time, in order, without
-/// holding this grain's turn while the Cloud API answers. While unsent entries exist a reminder keeps watch, so
-/// they leave even if the silo holding them dies and the citizen never writes again.
+/// with no locks and no shared state between citizens. Every message takes the same steps: dedupe, converse (the
+/// turn's replies and effects), append to the outbox, persist, hand over. It is acknowledged only once its replies
+/// are durably queued; <see cref="OutboxDelivery"/> then drains the outbox through the silo's dispatcher without
+/// holding this grain's turn while the Cloud API answers.
 /// </summary>
-public sealed partial class CitizenChatGrain(
-    [PersistentState(CitizenChatGrain.StateName, StorageNames.Citizens)] IPersistentState<CitizenChatState> state,
-    Conversation conversation,
-    OutboundDispatcher dispatcher,
-    DocumentDelivery documents,
-    IOptions<ChatOptions> chatOptions,
-    IOptions<OutboundOptions> options,
-    DeepCopier<CitizenChatState> copier,
-    TimeProvider time,
-    ManaMitraMetrics metrics,
-    ILogger<CitizenChatGrain> logger) : Grain, ICitizenChatGrain, IOutboxDelivery, IRemindable
+public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery, IRemindable
 {
     // One state name per grain class: two classes with the same key and state name on one provider share a row
     // (Orleans issue 8746).
@@ -43,70 +30,66 @@ public sealed partial class CitizenChatGrain(
     /// <summary>The reminder that wakes this grain while its outbox holds unsent entries.</summary>
     public const string OutboxReminder = "outbox";
 
-    private IGrainTimer? _wake;
+    private readonly ChatStore _chat;
+    private readonly OutboxDelivery _delivery;
+    private readonly Conversation _conversation;
+    private readonly EffectHandlers _effects;
+    private readonly ChatOptions _settings;
+    private readonly TimeProvider _time;
+    private readonly ManaMitraMetrics _metrics;
     private FloodGuard? _flood;
-    private long? _inFlight;
-    private DateTimeOffset _inFlightSince;
 
-    // When this activation last queued something; a reminder tick within a period of it keeps the watch for the
-    // conversation's next message instead of unregistering and registering again minutes apart.
-    private DateTimeOffset _lastQueued;
-
-    // Delivery statuses and sent marks change no conversation, so they ride on the next state write (or
-    // deactivation) instead of costing a database round trip each: three statuses arrive for every message sent.
-    private bool _unsaved;
+    public CitizenChatGrain(
+        [PersistentState(StateName, StorageNames.Citizens)] IPersistentState<CitizenChatState> state,
+        DeepCopier<CitizenChatState> copier,
+        Conversation conversation,
+        EffectHandlers effects,
+        OutboxDeliveryFactory deliveries,
+        IOptions<ChatOptions> chatOptions,
+        TimeProvider time,
+        ManaMitraMetrics metrics)
+    {
+        _chat = new ChatStore(state, copier);
+        _delivery = deliveries.For(this, OutboxReminder, _chat);
+        (_conversation, _effects, _settings, _time, _metrics) = (conversation, effects, chatOptions.Value, time, metrics);
+    }
 
     private string CitizenId => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        metrics.ConversationActivated();
+        _metrics.ConversationActivated();
         // An outbox left with pending entries (a crash after the write, before the send) drains on reactivation.
-        DispatchNext();
+        _delivery.DispatchNext();
         return Task.CompletedTask;
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        metrics.ConversationDeactivated();
-        if (_unsaved)
-        {
-            await state.WriteStateAsync(cancellationToken);
-        }
+        _metrics.ConversationDeactivated();
+        return _chat.WriteUnsavedAsync(cancellationToken);
     }
 
     public async Task<ReceiveOutcome> Receive(InboundMessage message)
     {
-        var chat = state.State;
+        var chat = _chat.State;
         if (chat.Seen.Contains(message.MessageId))
         {
             return ReceiveOutcome.Duplicate;
         }
 
-        metrics.MessageIn(message.Kind);
-        var settings = chatOptions.Value;
-        var now = time.GetUtcNow();
-        _flood ??= new FloodGuard(settings.FloodLimit, settings.FloodWindow);
+        _metrics.MessageIn(message.Kind);
+        var now = _time.GetUtcNow();
+        _flood ??= new FloodGuard(_settings.FloodLimit, _settings.FloodWindow);
         var admitted = _flood.Admit(now);
-        var before = copier.Copy(chat);
-        List<Reply> replies;
+        var before = _chat.Copy();
+        IReadOnlyList<Reply> replies;
         try
         {
-            chat.Seen.Remember(message.MessageId, now, settings.DedupeCount, settings.DedupeAge);
-            replies = admitted ? await Converse(chat.Session, message) : [.. SlowDown(chat.Session, now)];
-            if (settings.MarkAsRead && !chat.Session.OptedOut && replies.Count > 0)
-            {
-                chat.Outbox.Append(WhatsAppRenderer.MarkAsRead(message.MessageId), now, ManaMitraTracing.CurrentParent());
-            }
-
-            foreach (var reply in replies)
-            {
-                chat.Outbox.Append(WhatsAppRenderer.Render(CitizenId, reply), now, ManaMitraTracing.CurrentParent());
-            }
-
-            await WatchOutbox();
-            await state.WriteStateAsync();
-            _unsaved = false;
+            chat.Seen.Remember(message.MessageId, now, _settings.DedupeCount, _settings.DedupeAge);
+            replies = admitted ? await Converse(chat.Session, message) : SlowDown(chat.Session, now);
+            AppendToOutbox(replies, now, answering: message);
+            await Persist();
         }
         catch (Exception e)
         {
@@ -115,7 +98,7 @@ public sealed partial class CitizenChatGrain(
             throw;
         }
 
-        DispatchNext();
+        _delivery.DispatchNext();
 
         if (!admitted)
         {
@@ -125,91 +108,19 @@ public sealed partial class CitizenChatGrain(
         return replies.Count == 0 && chat.Session.OptedOut ? ReceiveOutcome.OptedOut : ReceiveOutcome.Accepted;
     }
 
-    /// <summary>Moves the conversation on, running the department service the citizen just submitted, if any.</summary>
-    private async Task<List<Reply>> Converse(ChatSession session, InboundMessage message)
-    {
-        var turn = conversation.Handle(session, message);
-        if (turn is { DepartmentId: { } department, Request: { } request })
-        {
-            var started = Stopwatch.GetTimestamp();
-            var outcome = await GrainFactory.GetGrain<IDepartmentServiceGrain>(department).Run(request);
-            metrics.ServiceServed(department, request.ServiceId, outcome.Status, Stopwatch.GetElapsedTime(started));
-            turn.Replies.AddRange(await Tell(session, outcome));
-        }
-
-        if (turn.ResendDocumentId is { } documentId && await documents.ResendAsync(documentId, session.Language ?? Language.English) is { } again)
-        {
-            turn.Replies.Add(again);
-        }
-
-        return turn.Replies;
-    }
-
-    /// <summary>The outcome in words and, when the service issued a document, the document itself.</summary>
-    private async Task<List<Reply>> Tell(ChatSession session, ServiceOutcome outcome)
-    {
-        var language = session.Language ?? Language.English;
-        List<Reply> replies = [OutcomeReply.For(outcome, language)];
-        if (outcome.Document is { } document)
-        {
-            replies.Add(await documents.IssueAsync(document, language));
-            if (!session.Documents.Exists(d => d.Id == document.Id))
-            {
-                session.Documents.Add(new DocumentRef(document.Id, document.TitleEn, document.TitleTe, document.IssuedAt));
-                if (session.Documents.Count > ChatSession.DocumentsKept)
-                {
-                    session.Documents.RemoveAt(0);
-                }
-            }
-        }
-
-        return replies;
-    }
-
-    private IReadOnlyList<Reply> SlowDown(ChatSession session, DateTimeOffset now) =>
-        !session.OptedOut && _flood!.ShouldWarn(now) ? [new TextReply(UiText.SlowDown.In(session.Language ?? Language.English))] : [];
-
-    public Task RecordStatus(DeliveryStatus status)
-    {
-        if (state.State.Outbox.FindSent(status.MessageId) is { } entry && Advances(entry.State, status.State))
-        {
-            entry.State = status.State switch
-            {
-                DeliveryState.Delivered => OutboxEntryState.Delivered,
-                DeliveryState.Read => OutboxEntryState.Read,
-                DeliveryState.Failed => OutboxEntryState.Failed,
-                _ => OutboxEntryState.Sent,
-            };
-            if (status.State == DeliveryState.Failed)
-            {
-                entry.Error = $"{status.ErrorCode}: {status.ErrorTitle}";
-            }
-
-            _unsaved = true;
-        }
-
-        return Task.CompletedTask;
-    }
-
     public async Task Notify(ServiceOutcome outcome)
     {
-        var session = state.State.Session;
+        var session = _chat.State.Session;
         if (session.OptedOut)
         {
             return;
         }
 
-        var before = copier.Copy(state.State);
+        var before = _chat.Copy();
         try
         {
-            foreach (var reply in await Tell(session, outcome))
-            {
-                state.State.Outbox.Append(WhatsAppRenderer.Render(CitizenId, reply), time.GetUtcNow(), ManaMitraTracing.CurrentParent());
-            }
-
-            await WatchOutbox();
-            await state.WriteStateAsync();
-            _unsaved = false;
+            AppendToOutbox(await _effects.HandleAsync(new TellOutcome(outcome), session), _time.GetUtcNow(), answering: null);
+            await Persist();
         }
         catch (Exception e)
         {
@@ -218,7 +129,68 @@ public sealed partial class CitizenChatGrain(
             throw;
         }
 
-        DispatchNext();
+        _delivery.DispatchNext();
+    }
+
+    public Task RecordStatus(DeliveryStatus status)
+    {
+        _delivery.RecordStatus(status);
+        return Task.CompletedTask;
+    }
+
+    public Task SendCompleted(long sequence, SendResult result) => _delivery.SendCompleted(sequence, result);
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == OutboxReminder && await _delivery.TickAsync() && _flood?.IsQuiet(_time.GetUtcNow()) == true)
+        {
+            // The conversation has gone quiet; a silo holds many such, so each keeps as little as it can.
+            _flood = null;
+        }
+    }
+
+    public Task<IReadOnlyList<OutboxEntryView>> Outbox() =>
+        Task.FromResult<IReadOnlyList<OutboxEntryView>>(_chat.Outbox.Entries.Select(e => e.View()).ToList());
+
+    /// <summary>Moves the conversation on, then carries out what the turn calls for, each effect by its handler.</summary>
+    private async Task<IReadOnlyList<Reply>> Converse(ChatSession session, InboundMessage message)
+    {
+        var turn = _conversation.Handle(session, message);
+        foreach (var effect in turn.Effects)
+        {
+            turn.Replies.AddRange(await _effects.HandleAsync(effect, session));
+        }
+
+        return turn.Replies;
+    }
+
+    private IReadOnlyList<Reply> SlowDown(ChatSession session, DateTimeOffset now) =>
+        !session.OptedOut && _flood!.ShouldWarn(now) ? [new TextReply(UiText.SlowDown.In(session.Language ?? Language.English))] : [];
+
+    /// <summary>
+    /// The replies, rendered to Meta's JSON now; when they answer a message, a read receipt for it goes first, so the
+    /// citizen sees blue ticks before the answer.
+    /// </summary>
+    private void AppendToOutbox(IReadOnlyList<Reply> replies, DateTimeOffset now, InboundMessage? answering)
+    {
+        var outbox = _chat.Outbox;
+        var trace = ManaMitraTracing.CurrentParent();
+        if (answering is not null && _settings.MarkAsRead && !_chat.State.Session.OptedOut && replies.Count > 0)
+        {
+            outbox.Append(OutboxEntryKind.ReadReceipt, WhatsAppRenderer.MarkAsRead(answering.MessageId), now, trace);
+        }
+
+        foreach (var reply in replies)
+        {
+            outbox.Append(OutboxEntryKind.Reply, WhatsAppRenderer.Render(CitizenId, reply), now, trace);
+        }
+    }
+
+    /// <summary>Writes the change, the outbox reminder registered first (<see cref="OutboxDelivery.WatchAsync"/>).</summary>
+    private async Task Persist()
+    {
+        await _delivery.WatchAsync();
+        await _chat.WriteAsync();
     }
 
     /// <summary>
@@ -230,185 +202,10 @@ public sealed partial class CitizenChatGrain(
     /// </summary>
     private void Undo(CitizenChatState before, Exception failure)
     {
-        state.State = before;
+        _chat.Restore(before);
         if (failure is InconsistentStateException)
         {
             DeactivateOnIdle();
         }
     }
-
-    public Task<IReadOnlyList<OutboxEntryView>> Outbox() =>
-        Task.FromResult<IReadOnlyList<OutboxEntryView>>(state.State.Outbox.Entries.Select(e => e.View()).ToList());
-
-    // Meta's statuses can arrive out of order (read before delivered); a later state never goes back.
-    private static bool Advances(OutboxEntryState current, DeliveryState next) => next switch
-    {
-        DeliveryState.Failed => current != OutboxEntryState.Failed,
-        DeliveryState.Read => current is OutboxEntryState.Sent or OutboxEntryState.Delivered,
-        DeliveryState.Delivered => current == OutboxEntryState.Sent,
-        _ => false,
-    };
-
-    public async Task SendCompleted(long sequence, SendResult result)
-    {
-        if (_inFlight != sequence || state.State.Outbox.Find(sequence) is not { State: OutboxEntryState.Pending } entry)
-        {
-            // A report for an entry already handed over again after its in-flight timeout: the newer attempt decides.
-            return;
-        }
-
-        _inFlight = null;
-        var outbox = state.State.Outbox;
-        switch (result)
-        {
-            case SendResult.Accepted accepted:
-                outbox.Accepted(entry, accepted.MessageId.Length == 0 ? null : accepted.MessageId);
-                break;
-            case SendResult.Rejected rejected:
-                entry.State = OutboxEntryState.Failed;
-                entry.Error = $"{rejected.Code}: {rejected.Reason}";
-                LogSendRejected(entry.Sequence, rejected.Code, rejected.Reason);
-                break;
-            case SendResult.Transient transient:
-                var delay = transient.RetryAfter ?? Backoff(entry.Attempts, options.Value.MaxBackoff);
-                entry.Error = transient.Reason;
-                entry.NotBefore = time.GetUtcNow() + delay;
-                LogSendDeferred(entry.Sequence, delay, transient.Reason);
-                break;
-        }
-
-        // Set before the write, so a write that fails (the database down) leaves the marks for the next write or the
-        // deactivation to store.
-        _unsaved = true;
-        if (!outbox.HasPending)
-        {
-            // Sent marks are written once the outbox is empty, not per send: a crash before that repeats a send
-            // (at least once), it never loses one.
-            outbox.Trim(chatOptions.Value.SentEntriesKept);
-            await state.WriteStateAsync();
-            _unsaved = false;
-        }
-
-        DispatchNext();
-    }
-
-    /// <summary>
-    /// Makes sure a reminder watches an outbox about to hold unsent entries. The reminder is registered before the
-    /// state write that records it, so a stored <see cref="CitizenChatState.OutboxWatched"/> always means a reminder
-    /// exists; a failed write leaves at most a reminder that finds nothing and unregisters itself.
-    /// </summary>
-    private async Task WatchOutbox()
-    {
-        if (!state.State.Outbox.HasPending)
-        {
-            return;
-        }
-
-        _lastQueued = time.GetUtcNow();
-        if (!state.State.OutboxWatched)
-        {
-            var period = options.Value.WakeUpPeriod;
-            await this.RegisterOrUpdateReminder(OutboxReminder, period, period);
-            state.State.OutboxWatched = true;
-        }
-    }
-
-    /// <summary>
-    /// A tick activates the grain if it was lost with its silo (activation hands the oldest pending entry over) and
-    /// otherwise nudges a dispatch whose wake-up was lost. Once nothing is pending and the conversation has been
-    /// quiet for a period, the watch ends: cleared in state first, then unregistered, so a crash between the two
-    /// leaves a reminder that finds nothing and tries again, never unsent entries without a reminder.
-    /// </summary>
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (reminderName != OutboxReminder)
-        {
-            return;
-        }
-
-        DispatchNext();
-        if (state.State.Outbox.HasPending || time.GetUtcNow() - _lastQueued < options.Value.WakeUpPeriod)
-        {
-            return;
-        }
-
-        if (state.State.OutboxWatched || _unsaved)
-        {
-            state.State.OutboxWatched = false;
-            _unsaved = true;
-            await state.WriteStateAsync();
-            _unsaved = false;
-        }
-
-        if (await this.GetReminder(OutboxReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-
-        // The conversation has gone quiet; a silo holds many such, so each keeps as little as it can.
-        if (_flood?.IsQuiet(time.GetUtcNow()) == true)
-        {
-            _flood = null;
-        }
-    }
-
-    /// <summary>Hands the oldest pending entry to the dispatcher, unless one is already out or it must wait.</summary>
-    private void DispatchNext()
-    {
-        var now = time.GetUtcNow();
-        if (_inFlight is not null)
-        {
-            if (now - _inFlightSince < options.Value.InFlightTimeout)
-            {
-                return;
-            }
-
-            _inFlight = null;
-        }
-
-        if (state.State.Outbox.NextPending() is not { } entry)
-        {
-            // Nothing left to wake up for; an idle conversation holding a timer costs every resident citizen memory.
-            _wake?.Dispose();
-            _wake = null;
-            return;
-        }
-
-        if (entry.NotBefore > now)
-        {
-            WakeIn(entry.NotBefore - now);
-            return;
-        }
-
-        entry.Attempts++;
-        _inFlight = entry.Sequence;
-        _inFlightSince = now;
-        dispatcher.Enqueue(new OutboundSend(CitizenId, entry.Sequence, entry.Body, entry.TraceParent));
-        WakeIn(options.Value.InFlightTimeout);
-    }
-
-    private void WakeIn(TimeSpan dueTime)
-    {
-        // Not interleaved: the wake-up is a turn of this grain like any message, so it never races a state change.
-        _wake ??= this.RegisterGrainTimer(_ =>
-        {
-            DispatchNext();
-            return Task.CompletedTask;
-        }, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = false });
-        _wake.Change(dueTime, Timeout.InfiniteTimeSpan);
-    }
-
-    /// <summary>Exponential backoff with jitter, so citizens whose sends failed together do not retry together.</summary>
-    private static TimeSpan Backoff(int attempts, TimeSpan max)
-    {
-        var exponential = TimeSpan.FromMilliseconds(250 * Math.Pow(2, Math.Min(attempts, 12)));
-        var capped = exponential < max ? exponential : max;
-        return capped * (0.5 + (Random.Shared.NextDouble() / 2));
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Sequence} deferred for {Delay}: {Reason}")]
-    private partial void LogSendDeferred(long sequence, TimeSpan delay, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Sequence} rejected by the Cloud API ({Code}): {Reason}")]
-    private partial void LogSendRejected(long sequence, int code, string reason);
 }

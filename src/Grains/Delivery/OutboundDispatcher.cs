@@ -21,7 +21,7 @@ public sealed partial class OutboundDispatcher(
     IGrainFactory grains,
     ManaMitraMetrics metrics,
     IOptions<OutboundOptions> options,
-    ILogger<OutboundDispatcher> logger) : BackgroundService
+    ILogger<OutboundDispatcher> logger) : BackgroundService, IOutboundQueue
 {
     private readonly SendQueue _queue = new();
 
@@ -44,7 +44,7 @@ public sealed partial class OutboundDispatcher(
                 {
                     var started = Stopwatch.GetTimestamp();
                     result = await sender.SendAsync(send.CitizenId, send.Body, stoppingToken);
-                    metrics.SendEnded(send.Body, result, Stopwatch.GetElapsedTime(started));
+                    metrics.SendEnded(send.Kind, result, Stopwatch.GetElapsedTime(started));
                     span?.SetTag("manamitra.outbox.sequence", send.Sequence);
                     span?.SetTag("manamitra.send.result", result.GetType().Name);
                 }
@@ -76,5 +76,8 @@ public sealed partial class OutboundDispatcher(
     private partial void LogReportFailed(Exception exception, long sequence);
 }
 
-/// <summary>One outbox entry handed to the dispatcher, with the trace of the message that queued it.</summary>
-public sealed record OutboundSend(string CitizenId, long Sequence, string Body, string? TraceParent);
+/// <summary>
+/// One outbox entry handed to the dispatcher, with its kind (which lane of the <see cref="SendQueue"/> it waits in) and
+/// the trace of the message that queued it.
+/// </summary>
+public sealed record OutboundSend(string CitizenId, long Sequence, OutboxEntryKind Kind, string Body, string? TraceParent);

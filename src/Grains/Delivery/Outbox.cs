@@ -1,5 +1,4 @@
 using ManaMitra.Interfaces.Chat;
-using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Grains.Delivery;
 
@@ -17,8 +16,8 @@ public sealed class Outbox
     public bool HasPending => Entries.Exists(e => e.State == OutboxEntryState.Pending);
 
     /// <param name="traceParent">The span that queued the entry, so its send, however much later, joins that trace.</param>
-    public void Append(string body, DateTimeOffset now, string? traceParent) =>
-        Entries.Add(new OutboxEntry { Sequence = NextSequence++, Body = body, CreatedAt = now, TraceParent = traceParent });
+    public void Append(OutboxEntryKind kind, string body, DateTimeOffset now, string? traceParent) =>
+        Entries.Add(new OutboxEntry { Sequence = NextSequence++, Kind = kind, Body = body, CreatedAt = now, TraceParent = traceParent });
 
     /// <summary>The oldest entry still to send; everything after it waits, so the citizen reads replies in order.</summary>
     public OutboxEntry? NextPending() => Entries.Find(e => e.State == OutboxEntryState.Pending);
@@ -29,7 +28,7 @@ public sealed class Outbox
     /// </summary>
     public void Accepted(OutboxEntry entry, string? messageId)
     {
-        if (ReadReceipts.Is(entry.Body))
+        if (entry.Kind == OutboxEntryKind.ReadReceipt)
         {
             Entries.Remove(entry);
             return;
@@ -82,6 +81,8 @@ public sealed class OutboxEntry
 
     /// <summary>W3C <c>traceparent</c> of the webhook (or service notice) that queued the entry; no personal data.</summary>
     [Id(8)] public string? TraceParent { get; set; }
+
+    [Id(9)] public OutboxEntryKind Kind { get; set; }
 
     internal void MarkSent(string? messageId)
     {

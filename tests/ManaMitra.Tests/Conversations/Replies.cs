@@ -10,7 +10,11 @@ public sealed class Replies(IReadOnlyList<string> bodies)
     /// <summary>Messages a citizen sees; read receipts are not messages.</summary>
     public IReadOnlyList<JsonElement> Messages => Bodies.Where(b => b.TryGetProperty("type", out _)).ToList();
 
-    public bool HasReadReceipt => Bodies.Any(b => b.TryGetProperty("status", out var s) && s.GetString() == "read");
+    public bool HasReadReceipt => Bodies.Any(IsReadReceipt);
+
+    public static bool IsReadReceipt(string body) => IsReadReceipt(JsonDocument.Parse(body).RootElement);
+
+    private static bool IsReadReceipt(JsonElement body) => body.TryGetProperty("status", out var s) && s.GetString() == "read";
 
     public JsonElement Last => Messages.Count > 0 ? Messages[^1] : throw new InvalidOperationException("no message was sent");
 

@@ -3,6 +3,7 @@ using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Conversations.Search;
 using ManaMitra.Departments.Handlers;
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.LoadTests.Traffic;
 using ManaMitra.Testing;
 using ManaMitra.WebhookFrontend.Endpoints;
@@ -15,7 +16,7 @@ namespace ManaMitra.Tests.LoadTests;
 /// Reply matching rests on each scripted message getting the number of replies the script expects: every scenario's
 /// messages go through Meta's envelope, the frontend's parser and the real conversation and form validators, and are
 /// counted. A submitted form runs a department service in the grain, outside the conversation: a certificate answers
-/// with its outcome and its document (the grain's Tell; ChatDocumentTests shows both arrive), so two replies.
+/// with its outcome and its document (TellOutcomeHandler; ChatDocumentTests shows both arrive), so two replies.
 /// </summary>
 public sealed class CitizenScriptTests
 {
@@ -66,14 +67,15 @@ public sealed class CitizenScriptTests
                 var inForm = session.Form is not null;
                 var turn = Handle(session, scripted, $"wamid.L{seed}.{number++}");
                 rejected += inForm && session.Form is { FailedAttempts: > 0 } ? 1 : 0;
-                submitted = turn.Request is null ? submitted : turn;
+                submitted = Request(turn) is null ? submitted : turn;
             }
 
             Assert.Equal(1, rejected);
             Assert.NotNull(submitted);
-            var found = Catalog.FindService(submitted.Request!.ServiceId)!.Value;
+            var request = Request(submitted)!;
+            var found = Catalog.FindService(request.ServiceId)!.Value;
             Assert.Equal(HandlerKind.IssueCertificate, found.Service.Handler);
-            Assert.Equal(found.Service.Inputs.Select(i => i.Id).Order(), submitted.Request.Answers.Keys.Where(k => !k.EndsWith(".masked", StringComparison.Ordinal)).Order());
+            Assert.Equal(found.Service.Inputs.Select(i => i.Id).Order(), request.Answers.Keys.Where(k => !k.EndsWith(".masked", StringComparison.Ordinal)).Order());
             services.Add(found.Service.Id);
         }
 
@@ -105,12 +107,14 @@ public sealed class CitizenScriptTests
     // What the grain adds for a submitted form; only certificates are scripted, and with a name answered each is issued.
     private static int ServiceReplies(Turn turn)
     {
-        if (turn.Request is null)
+        if (Request(turn) is not { } request)
         {
             return 0;
         }
 
-        Assert.Equal(HandlerKind.IssueCertificate, Catalog.FindService(turn.Request.ServiceId)!.Value.Service.Handler);
+        Assert.Equal(HandlerKind.IssueCertificate, Catalog.FindService(request.ServiceId)!.Value.Service.Handler);
         return 2;
     }
+
+    private static ServiceRequest? Request(Turn turn) => turn.Effects.OfType<RunService>().SingleOrDefault()?.Request;
 }

@@ -10,8 +10,8 @@ namespace ManaMitra.Tests.Messaging;
 /// <summary>
 /// The exact body <see cref="WhatsAppRenderer"/> sends for every kind of outbound message, against a file in
 /// <c>testdata/cloudapi/requests</c> written from Meta's message reference, not from the renderer's output. The files
-/// are indented for reading; only the whitespace between tokens is ignored, so property order (which
-/// <see cref="Outbound.ReadReceipts"/> relies on), escaping and every value must match.
+/// are indented for reading; only the whitespace between tokens is ignored, so property order, escaping and every
+/// value must match.
 /// </summary>
 public sealed class OutboundRequestTableTests
 {

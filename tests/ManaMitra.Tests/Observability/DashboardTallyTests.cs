@@ -11,8 +11,8 @@ namespace ManaMitra.Tests.Observability;
 
 public sealed class DashboardTallyTests
 {
-    private const string Reply = """{"messaging_product":"whatsapp","to":"919000000001","type":"text","text":{"body":"ok"}}""";
-    private const string ReadReceipt = """{"messaging_product":"whatsapp","status":"read","message_id":"wamid.1"}""";
+    private const OutboxEntryKind Reply = OutboxEntryKind.Reply;
+    private const OutboxEntryKind ReadReceipt = OutboxEntryKind.ReadReceipt;
 
     [Fact]
     public async Task Events_recorded_from_many_threads_while_reports_are_taken_are_each_counted_once()

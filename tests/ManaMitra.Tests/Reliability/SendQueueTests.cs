@@ -1,5 +1,6 @@
 using ManaMitra.Departments;
 using ManaMitra.Grains.Delivery;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Reliability;
@@ -52,8 +53,8 @@ public sealed class SendQueueTests
     }
 
     private static OutboundSend Receipt(string citizen, long sequence) =>
-        new(citizen, sequence, WhatsAppRenderer.MarkAsRead($"wamid.{citizen}.{sequence}"), TraceParent: null);
+        new(citizen, sequence, OutboxEntryKind.ReadReceipt, WhatsAppRenderer.MarkAsRead($"wamid.{citizen}.{sequence}"), TraceParent: null);
 
     private static OutboundSend Reply(string citizen, long sequence) =>
-        new(citizen, sequence, WhatsAppRenderer.Render(citizen, new TextReply($"reply {sequence}")), TraceParent: null);
+        new(citizen, sequence, OutboxEntryKind.Reply, WhatsAppRenderer.Render(citizen, new TextReply($"reply {sequence}")), TraceParent: null);
 }

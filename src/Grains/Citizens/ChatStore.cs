@@ -1,0 +1,43 @@
+using ManaMitra.Grains.Delivery;
+using Orleans.Serialization;
+
+namespace ManaMitra.Grains.Citizens;
+
+/// <summary>
+/// A citizen's persisted state as the grain and its outbox delivery share it: what changed without being written yet,
+/// and the way back to how the state was before a change that did not reach storage.
+/// </summary>
+public sealed class ChatStore(IPersistentState<CitizenChatState> state, DeepCopier<CitizenChatState> copier) : IOutboxStore
+{
+    public CitizenChatState State => state.State;
+
+    public Outbox Outbox => state.State.Outbox;
+
+    public bool Watched
+    {
+        get => state.State.OutboxWatched;
+        set => state.State.OutboxWatched = value;
+    }
+
+    // Delivery statuses and sent marks change no conversation, so they ride on the next state write (or
+    // deactivation) instead of costing a database round trip each: three statuses arrive for every message sent.
+    public bool Unsaved { get; private set; }
+
+    public void Changed() => Unsaved = true;
+
+    public Task WriteAsync() => WriteAsync(CancellationToken.None);
+
+    /// <summary>At deactivation: what is still unsaved, if anything.</summary>
+    public Task WriteUnsavedAsync(CancellationToken cancellationToken) => Unsaved ? WriteAsync(cancellationToken) : Task.CompletedTask;
+
+    /// <summary>A deep copy to return to with <see cref="Restore"/>.</summary>
+    public CitizenChatState Copy() => copier.Copy(state.State);
+
+    public void Restore(CitizenChatState before) => state.State = before;
+
+    private async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        await state.WriteStateAsync(cancellationToken);
+        Unsaved = false;
+    }
+}

@@ -1,0 +1,37 @@
+using ManaMitra.Conversations;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
+using ManaMitra.WhatsApp.Messages;
+
+namespace ManaMitra.Grains.Citizens.Effects;
+
+/// <summary>
+/// Tell the citizen how a service ended: after running it (<see cref="RunServiceHandler"/>), or when a department
+/// reports an outcome later (<c>ICitizenChatGrain.Notify</c>).
+/// </summary>
+public sealed record TellOutcome(ServiceOutcome Outcome) : TurnEffect;
+
+/// <summary>The outcome in words and, when the service issued a document, the document itself, kept in "my documents".</summary>
+public sealed class TellOutcomeHandler(DocumentDelivery documents) : EffectHandler<TellOutcome>
+{
+    public override async Task<IReadOnlyList<Reply>> HandleAsync(TellOutcome effect, ChatSession session)
+    {
+        var outcome = effect.Outcome;
+        var language = session.Language ?? Language.English;
+        List<Reply> replies = [OutcomeReply.For(outcome, language)];
+        if (outcome.Document is { } document)
+        {
+            replies.Add(await documents.IssueAsync(document, language));
+            if (!session.Documents.Exists(d => d.Id == document.Id))
+            {
+                session.Documents.Add(new DocumentRef(document.Id, document.TitleEn, document.TitleTe, document.IssuedAt));
+                if (session.Documents.Count > ChatSession.DocumentsKept)
+                {
+                    session.Documents.RemoveAt(0);
+                }
+            }
+        }
+
+        return replies;
+    }
+}

@@ -1,0 +1,120 @@
+using ManaMitra.Grains.Delivery;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Tests.Documents;
+using ManaMitra.WhatsApp.CloudApi;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ManaMitra.Tests.Delivery;
+
+/// <summary>
+/// An <see cref="OutboxDelivery"/> on fakes of what its grain gives it: a stored outbox that counts writes, a wake-up
+/// timer and a reminder that only record, the dispatcher's queue as a list, and a clock the test moves.
+/// </summary>
+public sealed class DeliveryFakes
+{
+    public static readonly OutboundOptions Options = new()
+    {
+        InFlightTimeout = TimeSpan.FromMinutes(1),
+        MaxBackoff = TimeSpan.FromMinutes(1),
+        WakeUpPeriod = TimeSpan.FromMinutes(1),
+    };
+
+    public const int SentEntriesKept = 32;
+
+    public DeliveryFakes()
+    {
+        Delivery = new OutboxDelivery("919000000001", Store, WakeUp, Reminder, Queue, Clock, Options, SentEntriesKept, NullLogger<OutboxDelivery>.Instance);
+    }
+
+    public SettableClock Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+
+    public FakeStore Store { get; } = new();
+
+    public FakeWakeUp WakeUp { get; } = new();
+
+    public FakeReminder Reminder { get; } = new();
+
+    public FakeQueue Queue { get; } = new();
+
+    public OutboxDelivery Delivery { get; }
+
+    /// <summary>Queues entries as the grain does: appended, watched, written, then handed over.</summary>
+    public async Task Queued(params OutboxEntryKind[] kinds)
+    {
+        foreach (var kind in kinds)
+        {
+            Store.Outbox.Append(kind, $"{{\"{kind}\":{Store.Outbox.NextSequence}}}", Clock.Now, traceParent: null);
+        }
+
+        await Delivery.WatchAsync();
+        await Store.WriteAsync();
+        Delivery.DispatchNext();
+    }
+
+    /// <summary>The dispatcher reports the last send it was given.</summary>
+    public Task Reported(SendResult result) => Delivery.SendCompleted(Queue.Sent[^1].Sequence, result);
+
+    public void Later(TimeSpan by) => Clock.Now += by;
+
+    public sealed class FakeStore : IOutboxStore
+    {
+        public Outbox Outbox { get; } = new();
+
+        public bool Watched { get; set; }
+
+        public bool Unsaved { get; private set; }
+
+        public int Writes { get; private set; }
+
+        public void Changed() => Unsaved = true;
+
+        public Task WriteAsync()
+        {
+            Writes++;
+            Unsaved = false;
+            return Task.CompletedTask;
+        }
+    }
+
+    public sealed class FakeWakeUp : IWakeUpTimer
+    {
+        /// <summary>When the pending wake-up is due, from the moment it was set; null once stopped.</summary>
+        public TimeSpan? Due { get; private set; }
+
+        private Action? _wake;
+
+        public void WakeIn(TimeSpan due, Action wake) => (Due, _wake) = (due, wake);
+
+        public void Stop() => (Due, _wake) = (null, null);
+
+        /// <summary>The timer fires, as a turn of the grain would.</summary>
+        public void Fire() => (_wake ?? throw new InvalidOperationException("no wake-up is set"))();
+    }
+
+    public sealed class FakeReminder : IOutboxReminder
+    {
+        public bool Registered { get; private set; }
+
+        public int Registrations { get; private set; }
+
+        public Task RegisterAsync(TimeSpan period)
+        {
+            Registered = true;
+            Registrations++;
+            return Task.CompletedTask;
+        }
+
+        public Task UnregisterAsync()
+        {
+            Registered = false;
+            return Task.CompletedTask;
+        }
+    }
+
+    public sealed class FakeQueue : IOutboundQueue
+    {
+        public List<OutboundSend> Sent { get; } = [];
+
+        public void Enqueue(OutboundSend send) => Sent.Add(send);
+    }
+}

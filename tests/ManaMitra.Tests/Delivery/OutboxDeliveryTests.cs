@@ -1,0 +1,205 @@
+using ManaMitra.Grains.Delivery;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.WhatsApp.CloudApi;
+
+namespace ManaMitra.Tests.Delivery;
+
+/// <summary>
+/// One citizen's outbox delivery without a cluster: one entry out at a time, in order, handed over again when its
+/// report never comes, retried with backoff, statuses that never go back, and a reminder watch that ends only when
+/// there is nothing left to watch.
+/// </summary>
+public sealed class OutboxDeliveryTests
+{
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+
+    [Theory]
+    [InlineData(60)]
+    [InlineData(86_400)]
+    public void Backoff_doubles_from_a_quarter_second_with_jitter_up_to_the_cap(int maxSeconds)
+    {
+        var max = TimeSpan.FromSeconds(maxSeconds);
+        for (var attempts = 0; attempts <= 20; attempts++)
+        {
+            // Doubling stops after 12 attempts (about 17 minutes) even when the cap is higher.
+            var full = TimeSpan.FromMilliseconds(Math.Min(250 * Math.Pow(2, Math.Min(attempts, 12)), max.TotalMilliseconds));
+            var delays = Enumerable.Range(0, 200).Select(_ => OutboxDelivery.Backoff(attempts, max)).ToList();
+
+            // Jitter takes between half and all of the full delay, so citizens who failed together spread out.
+            Assert.All(delays, d => Assert.InRange(d, full / 2, full));
+            Assert.True(delays.Distinct().Count() > 1, $"no jitter after {attempts} attempts");
+        }
+    }
+
+    [Fact]
+    public async Task A_passing_failure_waits_its_backoff_and_the_wake_up_hands_the_entry_over_again()
+    {
+        var fakes = new DeliveryFakes();
+        await fakes.Queued(OutboxEntryKind.Reply, OutboxEntryKind.Reply);
+
+        await fakes.Reported(new SendResult.Transient("throttled", RetryAfter: 30 * Second));
+
+        var first = fakes.Store.Outbox.Entries[0];
+        Assert.Equal((OutboxEntryState.Pending, "throttled"), (first.State, first.Error));
+        Assert.Equal(fakes.Clock.Now + (30 * Second), first.NotBefore);
+        // Nothing else leaves meanwhile: the entry behind waits too, so the citizen reads replies in order.
+        Assert.Single(fakes.Queue.Sent);
+        Assert.Equal(30 * Second, fakes.WakeUp.Due);
+
+        fakes.Later(30 * Second);
+        fakes.WakeUp.Fire();
+
+        Assert.Equal([1L, 1L], fakes.Queue.Sent.Select(s => s.Sequence));
+        Assert.Equal(2, first.Attempts);
+    }
+
+    [Fact]
+    public async Task A_send_not_reported_within_the_in_flight_timeout_is_handed_over_again()
+    {
+        var fakes = new DeliveryFakes();
+        await fakes.Queued(OutboxEntryKind.Reply);
+        Assert.Equal(DeliveryFakes.Options.InFlightTimeout, fakes.WakeUp.Due);
+
+        fakes.Later(DeliveryFakes.Options.InFlightTimeout - Second);
+        fakes.Delivery.DispatchNext();
+        Assert.Single(fakes.Queue.Sent);
+
+        fakes.Later(Second);
+        fakes.WakeUp.Fire();
+
+        Assert.Equal([1L, 1L], fakes.Queue.Sent.Select(s => s.Sequence));
+        Assert.Equal(2, fakes.Store.Outbox.Entries[0].Attempts);
+    }
+
+    [Fact]
+    public async Task A_late_report_for_an_entry_already_handed_over_again_and_sent_is_ignored()
+    {
+        var fakes = new DeliveryFakes();
+        await fakes.Queued(OutboxEntryKind.Reply, OutboxEntryKind.Reply);
+        fakes.Later(DeliveryFakes.Options.InFlightTimeout);
+        fakes.WakeUp.Fire();
+        await fakes.Reported(new SendResult.Accepted("wamid.second-attempt"));
+
+        // The first attempt's report arrives at last, while entry 2 is out.
+        await fakes.Delivery.SendCompleted(1, new SendResult.Rejected(131047, "Re-engagement message"));
+
+        var (first, second) = (fakes.Store.Outbox.Entries[0], fakes.Store.Outbox.Entries[1]);
+        Assert.Equal((OutboxEntryState.Sent, "wamid.second-attempt", null), (first.State, first.SentMessageId, first.Error));
+        Assert.Equal(OutboxEntryState.Pending, second.State);
+        Assert.Equal([1L, 1L, 2L], fakes.Queue.Sent.Select(s => s.Sequence));
+
+        // Entry 2 is still the one in flight: its own report is taken.
+        await fakes.Reported(new SendResult.Accepted("wamid.2"));
+        Assert.Equal(OutboxEntryState.Sent, second.State);
+    }
+
+    [Fact]
+    public async Task Statuses_out_of_order_never_take_an_entry_back_and_wait_for_the_next_write()
+    {
+        var fakes = new DeliveryFakes();
+        await fakes.Queued(OutboxEntryKind.Reply);
+        await fakes.Reported(new SendResult.Accepted("wamid.1"));
+        var writes = fakes.Store.Writes;
+        var entry = fakes.Store.Outbox.Entries[0];
+
+        fakes.Delivery.RecordStatus(Status(DeliveryState.Read));
+        fakes.Delivery.RecordStatus(Status(DeliveryState.Delivered));
+        fakes.Delivery.RecordStatus(Status(DeliveryState.Sent));
+        Assert.Equal(OutboxEntryState.Read, entry.State);
+        Assert.True(fakes.Store.Unsaved);
+        Assert.Equal(writes, fakes.Store.Writes);
+
+        fakes.Delivery.RecordStatus(Status(DeliveryState.Failed) with { ErrorCode = 131026, ErrorTitle = "Message undeliverable" });
+        fakes.Delivery.RecordStatus(Status(DeliveryState.Read));
+        Assert.Equal((OutboxEntryState.Failed, "131026: Message undeliverable"), (entry.State, entry.Error));
+
+        // A status for a message this outbox never sent changes nothing.
+        fakes.Delivery.RecordStatus(Status(DeliveryState.Delivered) with { MessageId = "wamid.other" });
+        Assert.Equal(OutboxEntryState.Failed, entry.State);
+    }
+
+    [Fact]
+    public async Task A_read_receipt_leaves_the_outbox_once_sent_and_a_reply_stays_without_its_body()
+    {
+        var fakes = new DeliveryFakes();
+        await fakes.Queued(OutboxEntryKind.ReadReceipt, OutboxEntryKind.Reply);
+        Assert.Equal(OutboxEntryKind.ReadReceipt, fakes.Queue.Sent[0].Kind);
+        var writes = fakes.Store.Writes;
+
+        await fakes.Reported(new SendResult.Accepted(""));
+        Assert.Equal([2L], fakes.Store.Outbox.Entries.Select(e => e.Sequence));
+        Assert.Equal(OutboxEntryKind.Reply, fakes.Queue.Sent[1].Kind);
+        // Sent marks wait while anything is pending: one write once the outbox is empty, not one per send.
+        Assert.Equal(writes, fakes.Store.Writes);
+
+        await fakes.Reported(new SendResult.Accepted("wamid.reply"));
+        var reply = Assert.Single(fakes.Store.Outbox.Entries);
+        Assert.Equal((OutboxEntryState.Sent, "wamid.reply", ""), (reply.State, reply.SentMessageId, reply.Body));
+        Assert.Equal(writes + 1, fakes.Store.Writes);
+        Assert.False(fakes.Store.Unsaved);
+    }
+
+    [Fact]
+    public async Task A_rejected_entry_is_kept_with_its_error_and_the_next_one_goes_on()
+    {
+        var fakes = new DeliveryFakes();
+        await fakes.Queued(OutboxEntryKind.Template, OutboxEntryKind.Reply);
+
+        await fakes.Reported(new SendResult.Rejected(131047, "Re-engagement message"));
+
+        var failed = fakes.Store.Outbox.Entries[0];
+        Assert.Equal((OutboxEntryState.Failed, "131047: Re-engagement message"), (failed.State, failed.Error));
+        Assert.NotEmpty(failed.Body);
+        Assert.Equal([1L, 2L], fakes.Queue.Sent.Select(s => s.Sequence));
+    }
+
+    [Fact]
+    public async Task The_wake_up_timer_goes_once_nothing_is_pending()
+    {
+        var fakes = new DeliveryFakes();
+        await fakes.Queued(OutboxEntryKind.Reply);
+        Assert.NotNull(fakes.WakeUp.Due);
+
+        await fakes.Reported(new SendResult.Accepted("wamid.1"));
+
+        Assert.Null(fakes.WakeUp.Due);
+    }
+
+    [Fact]
+    public async Task The_watch_ends_only_when_nothing_is_pending_and_the_conversation_has_been_quiet()
+    {
+        var fakes = new DeliveryFakes();
+        await fakes.Queued(OutboxEntryKind.Reply);
+        await fakes.Queued(OutboxEntryKind.Reply);
+        // Registered before the write that records it, and once for the conversation, not per message.
+        Assert.Equal((true, true, 1), (fakes.Reminder.Registered, fakes.Store.Watched, fakes.Reminder.Registrations));
+
+        Assert.False(await fakes.Delivery.TickAsync());
+        Assert.True(fakes.Reminder.Registered);
+
+        await fakes.Reported(new SendResult.Accepted("wamid.1"));
+        await fakes.Reported(new SendResult.Accepted("wamid.2"));
+        await fakes.Queued(OutboxEntryKind.Reply);
+        await fakes.Reported(new SendResult.Accepted("wamid.3"));
+        // Nothing pending, but the conversation queued something within the period: the watch stays for its next message.
+        Assert.False(await fakes.Delivery.TickAsync());
+        Assert.True(fakes.Reminder.Registered);
+
+        fakes.Delivery.RecordStatus(new DeliveryStatus { MessageId = "wamid.3", CitizenId = "919000000001", State = DeliveryState.Read, At = fakes.Clock.Now });
+        var writes = fakes.Store.Writes;
+        fakes.Later(DeliveryFakes.Options.WakeUpPeriod);
+        Assert.True(await fakes.Delivery.TickAsync());
+
+        // Cleared in state (with the status that was waiting) before the reminder goes.
+        Assert.Equal((false, false, false), (fakes.Reminder.Registered, fakes.Store.Watched, fakes.Store.Unsaved));
+        Assert.Equal(writes + 1, fakes.Store.Writes);
+    }
+
+    private static DeliveryStatus Status(DeliveryState state) => new()
+    {
+        MessageId = "wamid.1",
+        CitizenId = "919000000001",
+        State = state,
+        At = new DateTimeOffset(2026, 11, 25, 9, 1, 0, TimeSpan.Zero),
+    };
+}
