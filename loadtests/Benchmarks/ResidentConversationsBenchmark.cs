@@ -1,4 +1,3 @@
-using ManaMitra.Hosting;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
@@ -6,6 +5,7 @@ using System.Security.Cryptography;
 using ManaMitra.Conversations;
 using ManaMitra.Grains.Citizens;
 using ManaMitra.Grains.Delivery;
+using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.LoadTests.Hosting;
 using ManaMitra.WhatsApp.CloudApi;
@@ -123,7 +123,7 @@ public static class ResidentConversationsBenchmark
             await chat.Receive(new InboundMessage
             {
                 MessageId = MessageId(citizen, 2), CitizenId = citizen, SentAt = now, Kind = InboundKind.ButtonReply,
-                ReplyId = ChoiceIds.English, Text = "English", ProfileName = "Lakshmi Devi",
+                ReplyId = ChoiceIds.ForLanguage("en"), Text = "English", ProfileName = "Lakshmi Devi",
             });
             Interlocked.Add(ref replies, 5);
         });

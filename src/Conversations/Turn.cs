@@ -1,7 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
-using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Conversations;
@@ -22,14 +21,14 @@ public sealed class Turn(InboundMessage message)
     /// <summary>A document of the citizen's own to send again, chosen from "my documents".</summary>
     public string? ResendDocumentId { get; set; }
 
-    public void RunService(Department department, Service service, IReadOnlyDictionary<string, string> answers, Language language)
+    public void RunService(Department department, Service service, IReadOnlyDictionary<string, string> answers, string language)
     {
         DepartmentId = department.Id;
         Request = new ServiceRequest
         {
             ServiceId = service.Id,
             CitizenId = message.CitizenId,
-            LanguageCode = language == Language.Telugu ? "te" : "en",
+            LanguageCode = language,
             Answers = answers,
             // The message id: if Meta redelivers this message after a failure, the service sees the same request.
             RequestId = message.MessageId,

@@ -5,7 +5,6 @@ using ManaMitra.Departments;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
-using ManaMitra.Languages;
 using ManaMitra.Observability;
 using ManaMitra.Persistence;
 using ManaMitra.WhatsApp.CloudApi;
@@ -137,7 +136,7 @@ public sealed partial class CitizenChatGrain(
             turn.Replies.AddRange(await Tell(session, outcome));
         }
 
-        if (turn.ResendDocumentId is { } documentId && await documents.ResendAsync(documentId, session.Language ?? Language.English) is { } again)
+        if (turn.ResendDocumentId is { } documentId && await documents.ResendAsync(documentId, conversation.LanguageOf(session)) is { } again)
         {
             turn.Replies.Add(again);
         }
@@ -148,14 +147,14 @@ public sealed partial class CitizenChatGrain(
     /// <summary>The outcome in words and, when the service issued a document, the document itself.</summary>
     private async Task<List<Reply>> Tell(ChatSession session, ServiceOutcome outcome)
     {
-        var language = session.Language ?? Language.English;
-        List<Reply> replies = [OutcomeReply.For(outcome, language)];
+        var language = conversation.LanguageOf(session);
+        List<Reply> replies = [OutcomeReply.For(outcome, language, conversation.Ui)];
         if (outcome.Document is { } document)
         {
             replies.Add(await documents.IssueAsync(document, language));
             if (!session.Documents.Exists(d => d.Id == document.Id))
             {
-                session.Documents.Add(new DocumentRef(document.Id, document.TitleEn, document.TitleTe, document.IssuedAt));
+                session.Documents.Add(new DocumentRef(document.Id, document.Title, document.IssuedAt));
                 if (session.Documents.Count > ChatSession.DocumentsKept)
                 {
                     session.Documents.RemoveAt(0);
@@ -167,7 +166,7 @@ public sealed partial class CitizenChatGrain(
     }
 
     private IReadOnlyList<Reply> SlowDown(ChatSession session, DateTimeOffset now) =>
-        !session.OptedOut && _flood!.ShouldWarn(now) ? [new TextReply(UiText.SlowDown.In(session.Language ?? Language.English))] : [];
+        !session.OptedOut && _flood!.ShouldWarn(now) ? [new TextReply(conversation.Ui.SlowDown.In(conversation.LanguageOf(session)))] : [];
 
     public Task RecordStatus(DeliveryStatus status)
     {

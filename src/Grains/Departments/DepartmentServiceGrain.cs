@@ -20,9 +20,9 @@ public sealed class DepartmentServiceGrain(ServiceCatalog catalog, IEnumerable<I
             || found.Department.Id != this.GetPrimaryKeyString()
             || !_handlers.TryGetValue(found.Service.Handler, out var handler))
         {
-            return Task.FromResult(ServiceContext.Declined(DepartmentText.ServiceUnavailable));
+            return Task.FromResult(ServiceContext.Declined(catalog.Texts.Departments.ServiceUnavailable));
         }
 
-        return handler.Run(new ServiceContext(found.Department, found.Service, request, time.GetUtcNow()));
+        return handler.Run(new ServiceContext(found.Department, found.Service, request, time.GetUtcNow(), catalog.Texts));
     }
 }

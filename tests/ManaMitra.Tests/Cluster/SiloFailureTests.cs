@@ -28,7 +28,7 @@ public sealed class SiloFailureTests(PostgresServer server, ITestOutputHelper ou
         await Task.WhenAll(Citizens.Select(async citizen =>
         {
             await SayAsync(cluster, citizen, CitizenWebhooks.Text(citizen, $"wamid.{citizen}.1", "hi"));
-            await SayAsync(cluster, citizen, CitizenWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.English));
+            await SayAsync(cluster, citizen, CitizenWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.ForLanguage("en")));
             await SayAsync(cluster, citizen, CitizenWebhooks.Choice(citizen, $"wamid.{citizen}.3", ChoiceIds.Departments));
         }));
 

@@ -3,6 +3,7 @@ using ManaMitra.Conversations;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Conversations;
@@ -11,6 +12,8 @@ namespace ManaMitra.Tests.Conversations;
 [Collection(ChatClusterCollection.Name)]
 public sealed class ConversationClusterTests(ChatCluster cluster)
 {
+    private static readonly UiText UiText = ShippedLanguages.Texts.Ui;
+
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
 
     [Fact]
@@ -20,11 +23,11 @@ public sealed class ConversationClusterTests(ChatCluster cluster)
 
         var hello = await citizen.Says("Hi");
         Assert.Equal("button", hello.InteractiveType);
-        Assert.Equal([ChoiceIds.Telugu, ChoiceIds.English], hello.Buttons.Select(b => b.Id));
+        Assert.Equal([ChoiceIds.ForLanguage("te"), ChoiceIds.ForLanguage("en")], hello.Buttons.Select(b => b.Id));
         Assert.Contains("మీ భాషను ఎంచుకోండి", Replies.TextOf(hello.Last));
         Assert.Contains("choose your language", Replies.TextOf(hello.Last));
 
-        var menu = await citizen.Taps(ChoiceIds.Telugu, "తెలుగు");
+        var menu = await citizen.Taps(ChoiceIds.ForLanguage("te"), "తెలుగు");
         Assert.Equal(UiText.Privacy.Te, menu.Texts[0]);
         Assert.Equal(UiText.MainMenuBody.Te, Replies.TextOf(menu.Last));
         Assert.Contains((ChoiceIds.Departments, UiText.Departments.Te), menu.Rows);
@@ -63,7 +66,7 @@ public sealed class ConversationClusterTests(ChatCluster cluster)
     {
         var citizen = await EnglishCitizen();
         var departments = await citizen.Says("1");
-        Assert.Equal(UiText.DepartmentsBody.Format(Language.English, 1, Paging.PageCount(Catalog.Departments.Count)), Replies.TextOf(departments.Last));
+        Assert.Equal(UiText.DepartmentsBody.Format(ShippedLanguages.English, 1, Paging.PageCount(Catalog.Departments.Count)), Replies.TextOf(departments.Last));
     }
 
     [Fact]
@@ -117,9 +120,9 @@ public sealed class ConversationClusterTests(ChatCluster cluster)
     {
         var citizen = await EnglishCitizen();
         var choice = await citizen.Says("భాష");
-        Assert.Equal([ChoiceIds.Telugu, ChoiceIds.English], choice.Buttons.Select(b => b.Id));
+        Assert.Equal([ChoiceIds.ForLanguage("te"), ChoiceIds.ForLanguage("en")], choice.Buttons.Select(b => b.Id));
 
-        var telugu = await citizen.Taps(ChoiceIds.Telugu);
+        var telugu = await citizen.Taps(ChoiceIds.ForLanguage("te"));
         Assert.Equal(UiText.LanguageSet.Te, telugu.Texts[0]);
         Assert.Equal(UiText.MainMenuBody.Te, Replies.TextOf(telugu.Last));
     }
@@ -177,7 +180,7 @@ public sealed class ConversationClusterTests(ChatCluster cluster)
     {
         var citizen = cluster.Citizen();
         await citizen.Says("hi");
-        await citizen.Taps(ChoiceIds.English);
+        await citizen.Taps(ChoiceIds.ForLanguage("en"));
 
         var outbox = await citizen.Grain.Outbox();
         var sent = await cluster.Sandbox.ReadAsync(citizen.Id, 0, TimeSpan.Zero, CancellationToken.None);
@@ -221,7 +224,7 @@ public sealed class ConversationClusterTests(ChatCluster cluster)
     {
         var citizen = cluster.Citizen();
         await citizen.Says("hi");
-        await citizen.Taps(ChoiceIds.English);
+        await citizen.Taps(ChoiceIds.ForLanguage("en"));
         return citizen;
     }
 }

@@ -49,7 +49,7 @@ public sealed class LogPrivacyTests
         string Id() => $"wamid.log-{++step}";
 
         await Say(CitizenWebhooks.Text(Citizen, Id(), "hi"));
-        await Say(CitizenWebhooks.Choice(Citizen, Id(), ChoiceIds.English));
+        await Say(CitizenWebhooks.Choice(Citizen, Id(), ChoiceIds.ForLanguage("en")));
         await Say(CitizenWebhooks.Choice(Citizen, Id(), ChoiceIds.Service(service.Id)));
         await Say(CitizenWebhooks.Choice(Citizen, Id(), ChoiceIds.Apply(service.Id)));
         foreach (var input in service.Inputs)

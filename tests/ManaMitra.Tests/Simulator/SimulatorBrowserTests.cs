@@ -1,6 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.WhatsApp.Messages;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -13,7 +14,9 @@ namespace ManaMitra.Tests.Simulator;
 /// </summary>
 public sealed class SimulatorBrowserTests(SimulatorSite site) : IClassFixture<SimulatorSite>
 {
-    private const Language Te = Language.Telugu;
+    private const string Te = ShippedLanguages.Telugu;
+
+    private static readonly UiText UiText = ShippedLanguages.Texts.Ui;
 
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
 
