@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using ManaMitra.Catalog;
 using ManaMitra.Documents;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
 using ManaMitra.LoadTests.Measurement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,18 +86,19 @@ public static class DocumentsBenchmark
     {
         Id = $"REV-INC-2026-{n:D6}",
         Kind = "certificate",
-        TitleEn = "Income Certificate",
-        TitleTe = "ఆదాయ ధృవీకరణ పత్రం",
+        Title = Text("Income Certificate", "ఆదాయ ధృవీకరణ పత్రం"),
         HolderName = $"Citizen Number {n}",
         DepartmentId = "revenue",
         ServiceId = "income-certificate",
         IssuedAt = DateTimeOffset.UtcNow,
         Fields =
         [
-            new("Aadhaar", "ఆధార్", $"XXXX XXXX {1000 + n}"),
-            new("Annual family income", "కుటుంబ వార్షిక ఆదాయం", $"₹ {n * 1500:N0}"),
-            new("Purpose", "ప్రయోజనం", "Education / విద్య"),
-            new("Village", "గ్రామం", "క్షేత్రపాలెం"),
+            new(Text("Aadhaar", "ఆధార్"), $"XXXX XXXX {1000 + n}"),
+            new(Text("Annual family income", "కుటుంబ వార్షిక ఆదాయం"), $"₹ {n * 1500:N0}"),
+            new(Text("Purpose", "ప్రయోజనం"), "Education / విద్య"),
+            new(Text("Village", "గ్రామం"), "క్షేత్రపాలెం"),
         ],
     };
+
+    private static LocalizedText Text(string en, string te) => LocalizedText.Of(("en", en), ("te", te));
 }

@@ -124,7 +124,7 @@ public static class ResidentConversationsBenchmark
             await chat.Receive(new InboundMessage
             {
                 MessageId = MessageId(citizen, 2), CitizenId = citizen, SentAt = now, Kind = InboundKind.ButtonReply,
-                ReplyId = ChoiceIds.English, Text = "English", ProfileName = "Lakshmi Devi",
+                ReplyId = ChoiceIds.ForLanguage("en"), Text = "English", ProfileName = "Lakshmi Devi",
             });
             Interlocked.Add(ref replies, 5);
         });

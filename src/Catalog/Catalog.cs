@@ -2,15 +2,16 @@ using ManaMitra.Languages;
 
 namespace ManaMitra.Catalog;
 
-/// <summary>Departments and their services, as loaded and validated from the catalog files.</summary>
+/// <summary>Departments and their services, and the languages they are offered in, as loaded and validated from the catalog files.</summary>
 public sealed class ServiceCatalog
 {
     private readonly Dictionary<string, Department> _departments;
     private readonly Dictionary<string, (Department Department, Service Service)> _services;
 
-    public ServiceCatalog(string version, IReadOnlyList<Department> departments)
+    public ServiceCatalog(string version, IReadOnlyList<Department> departments, Texts texts)
     {
         Version = version;
+        Texts = texts;
         Departments = departments;
         _departments = departments.ToDictionary(d => d.Id, StringComparer.Ordinal);
         _services = departments
@@ -21,6 +22,9 @@ public sealed class ServiceCatalog
     public string Version { get; }
 
     public IReadOnlyList<Department> Departments { get; }
+
+    /// <summary>The languages offered and everything said in them that is not a department's own data.</summary>
+    public Texts Texts { get; }
 
     public Department? FindDepartment(string id) => _departments.GetValueOrDefault(id);
 

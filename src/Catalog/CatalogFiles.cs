@@ -4,14 +4,20 @@ using System.Text.Json.Serialization;
 namespace ManaMitra.Catalog;
 
 // The file shapes are deliberately loose — every field nullable, enums as strings, unknown
-// fields kept — so that the validator, not the deserializer, reports each defect with its
-// file, entry and field, and reports all of them at once.
+// fields kept, a text any object of language code to text — so that the validator, not the
+// deserializer, reports each defect with its file, entry and field, and reports all of them at once.
 
 internal sealed class ManifestFile
 {
     public int? SchemaVersion { get; set; }
 
     public string? Version { get; set; }
+
+    public List<string?>? Languages { get; set; }
+
+    public string? FallbackLanguage { get; set; }
+
+    public List<string?>? DocumentLanguages { get; set; }
 
     public List<string?>? Departments { get; set; }
 
@@ -23,9 +29,9 @@ internal sealed class DepartmentFile
 {
     public string? Id { get; set; }
 
-    public TextEntry? Name { get; set; }
+    public Dictionary<string, string?>? Name { get; set; }
 
-    public TextEntry? Description { get; set; }
+    public Dictionary<string, string?>? Description { get; set; }
 
     public List<ServiceEntry?>? Services { get; set; }
 
@@ -37,9 +43,9 @@ internal sealed class ServiceEntry
 {
     public string? Id { get; set; }
 
-    public TextEntry? Name { get; set; }
+    public Dictionary<string, string?>? Name { get; set; }
 
-    public TextEntry? Description { get; set; }
+    public Dictionary<string, string?>? Description { get; set; }
 
     public string? Handler { get; set; }
 
@@ -61,7 +67,7 @@ internal sealed class InputEntry
 
     public string? Kind { get; set; }
 
-    public TextEntry? Prompt { get; set; }
+    public Dictionary<string, string?>? Prompt { get; set; }
 
     public List<ChoiceEntry?>? Choices { get; set; }
 
@@ -73,17 +79,7 @@ internal sealed class ChoiceEntry
 {
     public string? Id { get; set; }
 
-    public TextEntry? Label { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? UnknownFields { get; set; }
-}
-
-internal sealed class TextEntry
-{
-    public string? En { get; set; }
-
-    public string? Te { get; set; }
+    public Dictionary<string, string?>? Label { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? UnknownFields { get; set; }

@@ -1,12 +1,11 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Catalog;
 
 /// <summary>
-/// Reads the catalog files (see <c>catalog/README.md</c>) and refuses a defective catalog with a
-/// <see cref="CatalogException"/> listing every defect, so a bad edit stops start-up instead of
-/// reaching citizens.
+/// Reads the catalog files (see <c>catalog/README.md</c>) — the manifest, the language files and the
+/// departments — and refuses a defective catalog with a <see cref="CatalogException"/> listing every
+/// defect, so a bad edit stops start-up instead of reaching citizens.
 /// </summary>
 public static class CatalogLoader
 {
@@ -32,15 +31,18 @@ public static class CatalogLoader
         }
 
         var errors = new List<string>();
-        var manifest = Read(manifestPath, manifestName, CatalogFileContext.Default.ManifestFile, errors);
+        var manifest = JsonFile.Read(manifestPath, manifestName, CatalogFileContext.Default.ManifestFile, errors);
         if (manifest is null)
         {
             throw new CatalogException(errors);
         }
 
+        var files = DepartmentFiles(manifest, manifestName, errors);
+        var settings = ManifestLanguages.Read(manifest, manifestName, errors);
+        var texts = settings is null ? null : LanguageFiles.Load(directory, root, settings, errors);
         var ids = new CatalogIds();
         var departments = new List<Department>();
-        foreach (var (index, relative) in DepartmentFiles(manifest, manifestName, errors))
+        foreach (var (index, relative) in files)
         {
             var path = Path.Combine(directory, relative);
             if (!File.Exists(path))
@@ -50,9 +52,9 @@ public static class CatalogLoader
             }
 
             var fileName = $"{root}/{relative}";
-            if (Read(path, fileName, CatalogFileContext.Default.DepartmentFile, errors) is { } department)
+            if (JsonFile.Read(path, fileName, CatalogFileContext.Default.DepartmentFile, errors) is { } department)
             {
-                departments.Add(new DepartmentReader(fileName, ids, errors).Read(department));
+                departments.Add(new DepartmentReader(fileName, ids, new LocalizedTextReader(settings, texts, errors), errors).Read(department));
             }
         }
 
@@ -61,7 +63,7 @@ public static class CatalogLoader
             throw new CatalogException(errors);
         }
 
-        return new ServiceCatalog(manifest.Version!, departments);
+        return new ServiceCatalog(manifest.Version!, departments, texts!);
     }
 
     /// <summary>Checks the manifest itself and yields the department files it lists, in menu order.</summary>
@@ -112,34 +114,5 @@ public static class CatalogLoader
         }
 
         return files;
-    }
-
-    private static T? Read<T>(string path, string fileName, JsonTypeInfo<T> type, List<string> errors)
-        where T : class
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            var value = JsonSerializer.Deserialize(stream, type);
-            if (value is null)
-            {
-                errors.Add($"{fileName}: holds null instead of an object");
-            }
-
-            return value;
-        }
-        catch (JsonException e)
-        {
-            // The reader counts from zero; editors count lines and columns from one.
-            var where = e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine + 1}" : string.Empty;
-            var field = e.Path is { Length: > 1 } jsonPath ? $" ({jsonPath})" : string.Empty;
-            errors.Add($"{fileName}: malformed JSON{where}{field}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Add($"{fileName}: cannot be read: {e.Message}");
-        }
-
-        return null;
     }
 }

@@ -13,12 +13,6 @@ internal static partial class CatalogRules
 
     public static bool IsKebabCase(string id) => KebabCase().IsMatch(id);
 
-    /// <summary>
-    /// The common slip is English pasted into the Telugu field; one character of the Telugu
-    /// block (U+0C00–U+0C7F) is enough to tell it apart, since Telugu text may embed English.
-    /// </summary>
-    public static bool HasTeluguScript(string text) => text.Any(c => c is >= '\u0C00' and <= '\u0C7F');
-
     /// <summary>Exact, case-sensitive names only: a number or odd casing in the file is a defect, not an alias.</summary>
     public static bool TryParseName<TEnum>(string value, out TEnum parsed)
         where TEnum : struct, Enum

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ManaMitra.Languages;
 
 namespace ManaMitra.Catalog;
 
@@ -8,10 +7,8 @@ namespace ManaMitra.Catalog;
 /// shared error list, prefixed with the file and the entry (e.g. <c>services[3] (income-certificate)</c>);
 /// the model it returns is only meaningful when no error was added.
 /// </summary>
-internal sealed class DepartmentReader(string file, CatalogIds ids, List<string> errors)
+internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTextReader texts, List<string> errors)
 {
-    private static readonly LocalizedText NoText = new(string.Empty, string.Empty);
-
     public Department Read(DepartmentFile department)
     {
         var at = $"{file}: ";
@@ -22,8 +19,8 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, List<string>
         }
 
         Unknown(at, string.Empty, department.UnknownFields);
-        var name = Text(at, "name", department.Name, maxLength: null);
-        var description = Text(at, "description", department.Description, CatalogRules.MaxDescriptionLength);
+        var name = texts.Read(at, "name", department.Name, maxLength: null);
+        var description = texts.Read(at, "description", department.Description, CatalogRules.MaxDescriptionLength);
 
         var services = new List<Service>();
         if (department.Services is null or [])
@@ -62,8 +59,8 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, List<string>
         }
 
         Unknown(at, string.Empty, service.UnknownFields);
-        var name = Text(at, "name", service.Name, maxLength: null);
-        var description = Text(at, "description", service.Description, CatalogRules.MaxDescriptionLength);
+        var name = texts.Read(at, "name", service.Name, maxLength: null);
+        var description = texts.Read(at, "description", service.Description, CatalogRules.MaxDescriptionLength);
         var handler = Handler(at, service.Handler);
 
         if (service.Fee is null)
@@ -154,7 +151,7 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, List<string>
             }
 
             Unknown(at, string.Empty, input.UnknownFields);
-            var prompt = Text(at, "prompt", input.Prompt, maxLength: null);
+            var prompt = texts.Read(at, "prompt", input.Prompt, maxLength: null);
             var kind = ReadKind(at, input.Kind);
             valid.Add(new ServiceInput(id ?? string.Empty, kind ?? default, prompt, Choices(at, kind, input.Choices)));
         }
@@ -216,7 +213,7 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, List<string>
             }
 
             Unknown(at, string.Empty, choice.UnknownFields);
-            valid.Add(new InputChoice(id ?? string.Empty, Text(at, "label", choice.Label, maxLength: null)));
+            valid.Add(new InputChoice(id ?? string.Empty, texts.Read(at, "label", choice.Label, maxLength: null)));
         }
 
         return valid;
@@ -238,41 +235,6 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, List<string>
         }
 
         return id;
-    }
-
-    private LocalizedText Text(string at, string field, TextEntry? text, int? maxLength)
-    {
-        if (text is null)
-        {
-            errors.Add($"{at}{field} is missing");
-            return NoText;
-        }
-
-        Unknown(at, $"{field}.", text.UnknownFields);
-        var en = TextPart(at, $"{field}.en", text.En, maxLength);
-        var te = TextPart(at, $"{field}.te", text.Te, maxLength);
-        if (te is not null && !CatalogRules.HasTeluguScript(te))
-        {
-            errors.Add($"{at}{field}.te has no Telugu script: \"{te}\"");
-        }
-
-        return new LocalizedText(en ?? string.Empty, te ?? string.Empty);
-    }
-
-    private string? TextPart(string at, string field, string? value, int? maxLength)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add($"{at}{field} is {(value is null ? "missing" : "blank")}");
-            return null;
-        }
-
-        if (value.Length > maxLength)
-        {
-            errors.Add($"{at}{field} is {value.Length} characters; WhatsApp shows at most {maxLength}");
-        }
-
-        return value;
     }
 
     // A misspelt field ("slaDay") would otherwise be ignored and its value silently lost.

@@ -1,7 +1,6 @@
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
-using ManaMitra.Conversations.Vocabulary;
-using ManaMitra.Languages;
 
 namespace ManaMitra.Conversations;
 
@@ -9,8 +8,11 @@ namespace ManaMitra.Conversations;
 [GenerateSerializer]
 public sealed class ChatSession
 {
-    /// <summary>Null until the citizen has chosen: first contact always asks.</summary>
-    [Id(0)] public Language? Language { get; set; }
+    // Ids 0 and 6 held the language and the documents before languages became data (an enum, and titles in two
+    // fixed languages). New ids let such a state still load; its citizen is asked for their language again.
+
+    /// <summary>The code of the citizen's language ("te"); null until they have chosen: first contact always asks.</summary>
+    [Id(7)] public string? Language { get; set; }
 
     [Id(1)] public Step Current { get; set; } = Step.ChooseLanguage;
 
@@ -26,7 +28,7 @@ public sealed class ChatSession
     [Id(5)] public FormSession? Form { get; set; }
 
     /// <summary>Documents issued to the citizen, newest last, for "my documents".</summary>
-    [Id(6)] public List<DocumentRef> Documents { get; set; } = [];
+    [Id(8)] public List<DocumentRef> Documents { get; set; } = [];
 
     /// <summary>How many documents "my documents" remembers; older ones stay valid and verifiable, just not listed.</summary>
     public const int DocumentsKept = 50;

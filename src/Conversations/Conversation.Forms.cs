@@ -11,7 +11,7 @@ namespace ManaMitra.Conversations;
 public sealed partial class Conversation
 {
     /// <summary>Hands the message to the open form; false when the form ended and the message is for the menus.</summary>
-    private bool ContinueForm(ChatSession session, InboundMessage message, Language language, Turn turn)
+    private bool ContinueForm(ChatSession session, InboundMessage message, string language, Turn turn)
     {
         var form = session.Form!;
         if (catalog.FindService(form.ServiceId) is not { } found)
@@ -48,7 +48,7 @@ public sealed partial class Conversation
 
     private Turn Apply(ChatSession session, Department department, Service service, Turn turn)
     {
-        var language = session.Language!.Value;
+        var language = LanguageOf(session);
         if (service.Inputs.Count == 0)
         {
             turn.RunService(department, service, new Dictionary<string, string>(), language);

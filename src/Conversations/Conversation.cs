@@ -17,7 +17,14 @@ namespace ManaMitra.Conversations;
 public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch search, FormFlow forms, IOptions<ChatOptions> chatOptions)
 {
     private readonly Screens _screens = new(catalog, search);
+    private readonly Commands _commands = new(catalog.Texts.Commands);
     private readonly ChatOptions _options = chatOptions.Value;
+
+    /// <summary>What the bot says outside the catalog's data, for the notes the grain adds itself (slow down).</summary>
+    public UiText Ui { get; } = catalog.Texts.Ui;
+
+    /// <summary>The citizen's language, or the fallback before they have chosen one (or when it is offered no more).</summary>
+    public string LanguageOf(ChatSession session) => _screens.Languages.Offered(session.Language) ?? catalog.Texts.FallbackLanguage;
 
     /// <summary>
     /// Moves the session on by one message. Idle time is measured between the citizen's own send times (Meta's
@@ -27,7 +34,7 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
     {
         var now = message.SentAt;
         var turn = new Turn(message);
-        var command = message.ReplyId is null ? Commands.Recognize(message.Text) : Command.None;
+        var command = message.ReplyId is null ? _commands.Recognize(message.Text) : Command.None;
 
         if (session.OptedOut)
         {
@@ -43,7 +50,7 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
 
         if (session.Language is not null && session.LastActivity != default && now - session.LastActivity > _options.SessionTimeout)
         {
-            turn.Replies.Add(new TextReply(UiText.TimedOut.In(session.Language.Value)));
+            turn.Replies.Add(new TextReply(Ui.TimedOut.In(LanguageOf(session))));
             session.Form = null;
             GoTo(session, Step.MainMenu, remember: false);
             session.History.Clear();
@@ -63,7 +70,7 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
         if (command == Command.Stop)
         {
             session.OptedOut = true;
-            turn.Replies.Add(new TextReply(UiText.Stopped.In(session.Language ?? Language.English)));
+            turn.Replies.Add(new TextReply(Ui.Stopped.In(LanguageOf(session))));
             return turn;
         }
 
@@ -72,7 +79,7 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
             return FirstContact(session, message, turn);
         }
 
-        var language = session.Language.Value;
+        var language = LanguageOf(session);
         if (command is Command.Menu or Command.Start or Command.Help or Command.Language)
         {
             // The words that work anywhere end a form too; "back" does not: inside a form it edits the last answer.
@@ -85,7 +92,7 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
 
         if (!IsReadable(message))
         {
-            turn.Replies.Add(new TextReply(UiText.CannotRead.In(language)));
+            turn.Replies.Add(new TextReply(Ui.CannotRead.In(language)));
             return turn;
         }
 
@@ -112,37 +119,37 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
 
     private Turn FirstContact(ChatSession session, InboundMessage message, Turn turn)
     {
-        if (LanguageFrom(message) is not { } chosen)
+        if (_screens.Languages.From(message) is not { } chosen)
         {
             session.Current = Step.ChooseLanguage;
-            turn.Replies.Add(Screens.LanguageChoice());
+            turn.Replies.Add(_screens.Languages.Screen());
             return turn;
         }
 
         session.Language = chosen;
-        turn.Replies.Add(new TextReply(UiText.Privacy.In(chosen)));
+        turn.Replies.Add(new TextReply(Ui.Privacy.In(chosen)));
         return Show(session, Step.MainMenu, turn, remember: false);
     }
 
     private Turn Restart(ChatSession session, Turn turn)
     {
         session.History.Clear();
-        if (session.Language is not { } language)
+        if (session.Language is null)
         {
             session.Current = Step.ChooseLanguage;
-            turn.Replies.Add(Screens.LanguageChoice());
+            turn.Replies.Add(_screens.Languages.Screen());
             return turn;
         }
 
-        turn.Replies.Add(new TextReply(UiText.Restarted.In(language)));
+        turn.Replies.Add(new TextReply(Ui.Restarted.In(LanguageOf(session))));
         return Show(session, Step.MainMenu, turn, remember: false);
     }
 
     private Turn Choose(ChatSession session, string id, Turn turn)
     {
-        if (id is ChoiceIds.English or ChoiceIds.Telugu)
+        if (_screens.Languages.Offered(ChoiceIds.LanguageOf(id)) is { } chosen)
         {
-            return SetLanguage(session, id == ChoiceIds.Telugu ? Language.Telugu : Language.English, turn);
+            return SetLanguage(session, chosen, turn);
         }
 
         if (id == ChoiceIds.Back)
@@ -174,7 +181,7 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
             return Show(session, step, turn, remember: !samePlace && step.Kind != StepKind.MainMenu);
         }
 
-        turn.Replies.Add(new TextReply(UiText.StaleChoice.In(session.Language!.Value)));
+        turn.Replies.Add(new TextReply(Ui.StaleChoice.In(LanguageOf(session))));
         return Show(session, session.Current, turn, remember: false);
     }
 
@@ -183,7 +190,7 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
         var typed = Vocabulary.Typed.Normalize(text);
         if (session.Current.Kind == StepKind.ChooseLanguage)
         {
-            return LanguageFrom(typed) is { } chosen ? SetLanguage(session, chosen, turn) : Show(session, session.Current, turn, remember: false);
+            return _screens.Languages.From(typed) is { } chosen ? SetLanguage(session, chosen, turn) : Show(session, session.Current, turn, remember: false);
         }
 
         // A number picks that row of the list on screen: quicker than opening the list on a small phone.
@@ -202,18 +209,18 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
         return Show(session, new Step(StepKind.SearchResults, typed), turn, remember: session.Current.Kind != StepKind.SearchPrompt);
     }
 
-    private Turn SetLanguage(ChatSession session, Language language, Turn turn)
+    private Turn SetLanguage(ChatSession session, string language, Turn turn)
     {
         session.Language = language;
         session.History.Clear();
-        turn.Replies.Add(new TextReply(UiText.LanguageSet.In(language)));
+        turn.Replies.Add(new TextReply(Ui.LanguageSet.In(language)));
         return Show(session, Step.MainMenu, turn, remember: false);
     }
 
     private Turn Show(ChatSession session, Step step, Turn turn, bool remember = true)
     {
         GoTo(session, step, remember);
-        turn.Replies.Add(step.Kind == StepKind.ChooseLanguage ? Screens.LanguageChoice() : _screens.Show(step, session.Language!.Value, session.Documents));
+        turn.Replies.Add(_screens.Show(step, LanguageOf(session), session.Documents));
         return turn;
     }
 
@@ -248,7 +255,7 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
     };
 
     private IReadOnlyList<string> ChoicesOnScreen(ChatSession session) =>
-        _screens.Show(session.Current, session.Language!.Value, session.Documents) switch
+        _screens.Show(session.Current, LanguageOf(session), session.Documents) switch
         {
             ListReply list => list.Sections.SelectMany(s => s.Rows).Select(r => r.Id).ToList(),
             ButtonsReply buttons => buttons.Buttons.Select(b => b.Id).ToList(),
@@ -257,18 +264,4 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
 
     private static bool IsReadable(InboundMessage message) => message.Kind is InboundKind.Text or InboundKind.ButtonReply
         or InboundKind.ListReply or InboundKind.QuickReply;
-
-    private static Language? LanguageFrom(InboundMessage message) => message.ReplyId switch
-    {
-        ChoiceIds.English => Language.English,
-        ChoiceIds.Telugu => Language.Telugu,
-        _ => message.Text is { } text ? LanguageFrom(Vocabulary.Typed.Normalize(text)) : null,
-    };
-
-    private static Language? LanguageFrom(string typed) => typed.ToLowerInvariant() switch
-    {
-        "1" or "telugu" or "తెలుగు" or "te" => Language.Telugu,
-        "2" or "english" or "eng" or "en" or "ఇంగ్లీష్" => Language.English,
-        _ => null,
-    };
 }

@@ -13,127 +13,129 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
 {
     public const int MaxSearchResults = Paging.MaxRows;
 
-    public static Reply LanguageChoice() => new ButtonsReply(UiText.Welcome,
-        [new ReplyButton(ChoiceIds.Telugu, "తెలుగు"), new ReplyButton(ChoiceIds.English, "English")]);
+    private readonly UiText _ui = catalog.Texts.Ui;
 
-    public Reply Show(Step step, Language language) => Show(step, language, []);
+    /// <summary>The language screen, and how a citizen answers it.</summary>
+    public LanguageChoice Languages { get; } = new(catalog.Texts);
 
-    public Reply Show(Step step, Language language, IReadOnlyList<DocumentRef> documents) => step.Kind switch
+    public Reply Show(Step step, string language) => Show(step, language, []);
+
+    public Reply Show(Step step, string language, IReadOnlyList<DocumentRef> documents) => step.Kind switch
     {
         StepKind.MyDocuments => MyDocuments(documents, language),
-        StepKind.ChooseLanguage => LanguageChoice(),
+        StepKind.ChooseLanguage => Languages.Screen(),
         StepKind.MainMenu => MainMenu(language),
         StepKind.Departments => DepartmentsPage(step.Page, language),
         StepKind.Department => catalog.FindDepartment(step.Target ?? "") is { } dept ? DepartmentPage(dept, step.Page, language) : MainMenu(language),
         StepKind.Service => catalog.FindService(step.Target ?? "") is { } found ? ServicePage(found.Department, found.Service, language) : MainMenu(language),
-        StepKind.SearchPrompt => new TextReply(UiText.SearchPrompt.In(language)),
+        StepKind.SearchPrompt => new TextReply(_ui.SearchPrompt.In(language)),
         StepKind.SearchResults => SearchResults(step.Target ?? "", language),
-        StepKind.Help => new ButtonsReply(UiText.HelpBody.In(language), [new ReplyButton(ChoiceIds.MainMenu, UiText.MainMenu.In(language))]),
+        StepKind.Help => new ButtonsReply(_ui.HelpBody.In(language), [new ReplyButton(ChoiceIds.MainMenu, _ui.MainMenu.In(language))]),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step.Kind, "no screen for this step"),
     };
 
-    public Reply MainMenu(Language language) => new ListReply(UiText.MainMenuBody.In(language), UiText.MenuButton.In(language),
+    public Reply MainMenu(string language) => new ListReply(_ui.MainMenuBody.In(language), _ui.MenuButton.In(language),
     [
         new ListSection(null,
         [
-            new ListRow(ChoiceIds.Departments, UiText.Departments.In(language), UiText.DepartmentsHint.Format(language, catalog.Departments.Count)),
-            new ListRow(ChoiceIds.Search, UiText.Search.In(language), UiText.SearchHint.In(language)),
-            new ListRow(ChoiceIds.MyDocuments, UiText.MyDocuments.In(language), UiText.MyDocumentsHint.In(language)),
-            new ListRow(ChoiceIds.Help, UiText.Help.In(language), UiText.HelpHint.In(language)),
-            new ListRow(ChoiceIds.Language, UiText.Language.In(language), UiText.LanguageHint.In(language)),
+            new ListRow(ChoiceIds.Departments, _ui.Departments.In(language), _ui.DepartmentsHint.Format(language, catalog.Departments.Count)),
+            new ListRow(ChoiceIds.Search, _ui.Search.In(language), _ui.SearchHint.In(language)),
+            new ListRow(ChoiceIds.MyDocuments, _ui.MyDocuments.In(language), _ui.MyDocumentsHint.In(language)),
+            new ListRow(ChoiceIds.Help, _ui.Help.In(language), _ui.HelpHint.In(language)),
+            new ListRow(ChoiceIds.Language, _ui.Language.In(language), _ui.LanguageHint.In(language)),
         ]),
     ]);
 
-    private static Reply MyDocuments(IReadOnlyList<DocumentRef> documents, Language language)
+    private Reply MyDocuments(IReadOnlyList<DocumentRef> documents, string language)
     {
         if (documents.Count == 0)
         {
-            return new ButtonsReply(UiText.NoDocuments.In(language), [new ReplyButton(ChoiceIds.MainMenu, UiText.MainMenu.In(language))]);
+            return new ButtonsReply(_ui.NoDocuments.In(language), [new ReplyButton(ChoiceIds.MainMenu, _ui.MainMenu.In(language))]);
         }
 
         var rows = documents.Reverse().Take(Paging.MaxRows)
-            .Select(d => new ListRow(ChoiceIds.Document(d.Id), language == Language.Telugu ? d.TitleTe : d.TitleEn,
+            .Select(d => new ListRow(ChoiceIds.Document(d.Id), d.Title.In(language),
                 $"{d.Id} · {d.IssuedAt:dd-MM-yyyy}"))
             .ToList();
-        return new ListReply(UiText.MyDocumentsBody.In(language), UiText.ChooseButton.In(language), [new ListSection(null, rows)]);
+        return new ListReply(_ui.MyDocumentsBody.In(language), _ui.ChooseButton.In(language), [new ListSection(null, rows)]);
     }
 
     /// <summary>True when a step waits for a search query rather than a choice.</summary>
     public static bool ExpectsQuery(Step step) => step.Kind == StepKind.SearchPrompt;
 
-    private Reply DepartmentsPage(int page, Language language)
+    private Reply DepartmentsPage(int page, string language)
     {
         var all = catalog.Departments;
         page = Paging.Clamp(page, all.Count);
         var rows = Paging.Slice(all, page)
             .Select(d => new ListRow(ChoiceIds.Department(d.Id), d.Name.In(language), d.Description.In(language)))
             .Concat(NavigationRows(page, all.Count, ChoiceIds.DepartmentsPage, language));
-        var body = UiText.DepartmentsBody.Format(language, page + 1, Paging.PageCount(all.Count));
-        return new ListReply(body, UiText.ChooseButton.In(language), [new ListSection(null, rows.ToList())]);
+        var body = _ui.DepartmentsBody.Format(language, page + 1, Paging.PageCount(all.Count));
+        return new ListReply(body, _ui.ChooseButton.In(language), [new ListSection(null, rows.ToList())]);
     }
 
-    private static Reply DepartmentPage(Department department, int page, Language language)
+    private Reply DepartmentPage(Department department, int page, string language)
     {
         var all = department.Services;
         page = Paging.Clamp(page, all.Count);
         var rows = Paging.Slice(all, page)
             .Select(s => new ListRow(ChoiceIds.Service(s.Id), s.Name.In(language), s.Description.In(language)))
             .Concat(NavigationRows(page, all.Count, p => ChoiceIds.Department(department.Id, p), language));
-        var body = UiText.DepartmentBody.Format(language, department.Name.In(language), page + 1, Paging.PageCount(all.Count));
-        return new ListReply(body, UiText.ChooseButton.In(language), [new ListSection(null, rows.ToList())]);
+        var body = _ui.DepartmentBody.Format(language, department.Name.In(language), page + 1, Paging.PageCount(all.Count));
+        return new ListReply(body, _ui.ChooseButton.In(language), [new ListSection(null, rows.ToList())]);
     }
 
-    private static IEnumerable<ListRow> NavigationRows(int page, int items, Func<int, string> pageId, Language language)
+    private IEnumerable<ListRow> NavigationRows(int page, int items, Func<int, string> pageId, string language)
     {
         if (Paging.HasPrevious(page, items))
         {
-            yield return new ListRow(pageId(page - 1), UiText.Previous.In(language), UiText.PreviousHint.In(language));
+            yield return new ListRow(pageId(page - 1), _ui.Previous.In(language), _ui.PreviousHint.In(language));
         }
 
         if (Paging.HasMore(page, items))
         {
-            yield return new ListRow(pageId(page + 1), UiText.More.In(language), UiText.MoreHint.In(language));
+            yield return new ListRow(pageId(page + 1), _ui.More.In(language), _ui.MoreHint.In(language));
         }
     }
 
-    private static Reply ServicePage(Department department, Service service, Language language)
+    private Reply ServicePage(Department department, Service service, string language)
     {
         var body = new StringBuilder()
             .Append('*').Append(service.Name.In(language)).Append("*\n")
             .Append(department.Name.In(language)).Append("\n\n")
             .Append(service.Description.In(language)).Append("\n\n")
-            .Append(service.Fee == 0 ? UiText.Free.In(language) : UiText.Fee.Format(language, service.Fee.ToString("0.##", CultureInfo.InvariantCulture))).Append('\n')
-            .Append(service.SlaDays == 0 ? UiText.Immediate.In(language) : UiText.Sla.Format(language, service.SlaDays));
+            .Append(service.Fee == 0 ? _ui.Free.In(language) : _ui.Fee.Format(language, service.Fee.ToString("0.##", CultureInfo.InvariantCulture))).Append('\n')
+            .Append(service.SlaDays == 0 ? _ui.Immediate.In(language) : _ui.Sla.Format(language, service.SlaDays));
         if (service.Inputs.Count > 0)
         {
-            body.Append("\n\n").Append(UiText.YouWillNeed.In(language));
+            body.Append("\n\n").Append(_ui.YouWillNeed.In(language));
             foreach (var input in service.Inputs)
             {
-                body.Append("\n• ").Append(UiText.Needs(input).In(language));
+                body.Append("\n• ").Append(_ui.Needs(input).In(language));
             }
         }
 
         var navigation = new[]
         {
-            new ReplyButton(ChoiceIds.Back, UiText.Back.In(language)),
-            new ReplyButton(ChoiceIds.MainMenu, UiText.MainMenu.In(language)),
+            new ReplyButton(ChoiceIds.Back, _ui.Back.In(language)),
+            new ReplyButton(ChoiceIds.MainMenu, _ui.MainMenu.In(language)),
         };
         // An information page with nothing to ask already said everything; every other service can be started here.
         var start = service.Handler == HandlerKind.Information && service.Inputs.Count == 0
             ? []
-            : new[] { new ReplyButton(ChoiceIds.Apply(service.Id), UiText.Start(service.Handler).In(language)) };
+            : new[] { new ReplyButton(ChoiceIds.Apply(service.Id), _ui.Start(service.Handler).In(language)) };
         return new ButtonsReply(body.ToString(), [.. start, .. navigation]);
     }
 
-    private Reply SearchResults(string query, Language language)
+    private Reply SearchResults(string query, string language)
     {
         var hits = search.Find(query, MaxSearchResults);
         if (hits.Count == 0)
         {
-            return new TextReply(UiText.NoResults.Format(language, query));
+            return new TextReply(_ui.NoResults.Format(language, query));
         }
 
         var rows = hits.Select(h => new ListRow(ChoiceIds.Service(h.Service.Id), h.Service.Name.In(language), h.Department.Name.In(language))).ToList();
-        return new ListReply(UiText.SearchResultsBody.Format(language, query), UiText.ChooseButton.In(language), [new ListSection(null, rows)]);
+        return new ListReply(_ui.SearchResultsBody.Format(language, query), _ui.ChooseButton.In(language), [new ListSection(null, rows)]);
     }
 }

@@ -1,7 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
-using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Conversations;
@@ -18,12 +17,12 @@ public sealed class Turn(InboundMessage message)
     /// <summary>In the order they were called for; their replies follow the turn's own.</summary>
     public List<TurnEffect> Effects { get; } = [];
 
-    public void RunService(Department department, Service service, IReadOnlyDictionary<string, string> answers, Language language) =>
+    public void RunService(Department department, Service service, IReadOnlyDictionary<string, string> answers, string language) =>
         Effects.Add(new RunService(department.Id, new ServiceRequest
         {
             ServiceId = service.Id,
             CitizenId = message.CitizenId,
-            LanguageCode = language == Language.Telugu ? "te" : "en",
+            LanguageCode = language,
             Answers = answers,
             // The message id: if Meta redelivers this message after a failure, the service sees the same request.
             RequestId = message.MessageId,

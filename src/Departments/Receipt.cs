@@ -1,5 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Departments;
 
@@ -8,30 +9,28 @@ public static class Receipt
 {
     public const string Kind = "receipt";
 
-    public static ServiceOutcome For(PaymentOrder order, DateTimeOffset paidAt)
+    public static ServiceOutcome For(PaymentOrder order, DateTimeOffset paidAt, DepartmentText text)
     {
         var amount = Money.Format(order.Amount);
-        var message = DepartmentText.PaymentReceived.Fill(DepartmentText.Same(amount), new(order.ServiceNameEn, order.ServiceNameTe));
+        var message = text.PaymentReceived.Fill(amount, order.ServiceName);
         IReadOnlyList<OutcomeField> fields =
         [
-            DepartmentText.Account.Field(order.AccountNumber),
-            DepartmentText.AmountPaid.Field(amount),
-            DepartmentText.Period.Field(order.Period),
-            DepartmentText.PaidOn.Field(Dates.Format(paidAt)),
+            text.Account.Field(order.AccountNumber),
+            text.AmountPaid.Field(amount),
+            text.Period.Field(order.Period),
+            text.PaidOn.Field(Dates.Format(paidAt)),
         ];
         return new ServiceOutcome
         {
             Status = OutcomeStatus.Completed,
             Reference = order.Reference,
-            MessageEn = message.En,
-            MessageTe = message.Te,
+            Message = message,
             Fields = fields,
             Document = new IssuedDocument
             {
                 Id = $"RCPT-{order.Reference}",
                 Kind = Kind,
-                TitleEn = $"Payment receipt — {order.ServiceNameEn}",
-                TitleTe = $"చెల్లింపు రసీదు — {order.ServiceNameTe}",
+                Title = text.PaymentReceipt.Fill(order.ServiceName),
                 HolderName = order.HolderName,
                 DepartmentId = order.DepartmentId,
                 ServiceId = order.ServiceId,

@@ -10,7 +10,8 @@ namespace ManaMitra.Documents;
 /// What the signature vouches for. The whole token rides in the QR code, and every byte of it makes the code denser,
 /// slower to encode and harder for a cheap phone to read from a creased printout: so the claims are one flat JSON
 /// object with JWT's registered names where they fit (<c>jti</c>, <c>iss</c>, <c>iat</c>) and one-letter names for
-/// the rest, fields as one flat label/value array, and Telugu as UTF-8 rather than six-character escapes.
+/// the rest, fields as one flat label/value array (the label in its fallback language only), and Telugu as UTF-8
+/// rather than six-character escapes.
 /// </summary>
 public sealed record DocumentClaims(
     string Id,
@@ -32,7 +33,7 @@ public sealed record DocumentClaims(
         document.ServiceId,
         // A JWT's iat is whole seconds; anything finer would not survive the round trip.
         DateTimeOffset.FromUnixTimeSeconds(document.IssuedAt.ToUnixTimeSeconds()),
-        document.Fields.Select(f => new ClaimField(f.LabelEn, f.Value)).ToList());
+        document.Fields.Select(f => new ClaimField(f.Label.Fallback, f.Value)).ToList());
 
     public byte[] ToJson()
     {

@@ -7,11 +7,14 @@ using SkiaSharp;
 namespace ManaMitra.Documents;
 
 /// <summary>
-/// Prints an issued document as an A4 PDF in Telugu and English: the issuing department, title, holder, every
-/// field, the issue date and number, and the QR code that leads to its verification.
+/// Prints an issued document as an A4 PDF in the catalog's two document languages (Telugu above English): the
+/// issuing department, title, holder, every field, the issue date and number, and the QR code that leads to its
+/// verification. The fixed words come from the language files (<c>documents.*</c>).
 /// </summary>
 public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, FontSubsetter subsetter, ServiceCatalog catalog)
 {
+    private readonly Texts _texts = catalog.Texts;
+
     private const float PageWidth = 595.28f;
     private const float PageHeight = 841.89f;
     private const float Margin = 48f;
@@ -31,8 +34,8 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
     {
         var metadata = new SKDocumentPdfMetadata
         {
-            Title = $"{document.TitleEn} {document.Id}",
-            Author = DepartmentName(document).En,
+            Title = $"{document.Title.Fallback} {document.Id}",
+            Author = DepartmentName(document).Fallback,
             Creator = "ManaMitra",
             Producer = "ManaMitra",
             Creation = document.IssuedAt.UtcDateTime,
@@ -105,40 +108,42 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
 
     private List<LaidOutPage> LayOut(IssuedDocument document, QrCode qr)
     {
-        using var page = new Page(fonts, shaper);
+        var (first, second) = (_texts.DocumentLanguages[0], _texts.DocumentLanguages[1]);
+        using var page = new Page(fonts, shaper, first, second);
         var department = DepartmentName(document);
         page.Header(department);
-        page.Centered(document.TitleTe, page.Styles.TitleTe, Ink);
-        page.Centered(document.TitleEn, page.Styles.TitleEn, Ink);
+        page.Centered(document.Title.In(first), page.Styles.TitleFirst, Ink);
+        page.Centered(document.Title.In(second), page.Styles.TitleSecond, Ink);
         page.Gap(14);
         var issued = document.IssuedAt.ToOffset(IndiaStandardTime).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
-        page.Row("పత్రం సంఖ్య", "Document No.", document.Id, stripe: false);
-        page.Row("జారీ తేదీ", "Date of issue", issued, stripe: true);
-        page.Row("పేరు", "Name", document.HolderName, stripe: false, bold: true);
+        var words = _texts.Documents;
+        page.Row(words.DocumentNumber, document.Id, stripe: false);
+        page.Row(words.DateOfIssue, issued, stripe: true);
+        page.Row(words.Name, document.HolderName, stripe: false, bold: true);
         var stripe = true;
         foreach (var field in document.Fields)
         {
-            page.Row(field.LabelTe, field.LabelEn, field.Value, stripe);
+            page.Row(field.Label, field.Value, stripe);
             stripe = !stripe;
         }
 
-        page.Footer(qr, document.Id);
+        page.Footer(qr, document.Id, (words.ScanToVerify, words.DigitallySigned));
         return page.Pages;
     }
 
     private LocalizedText DepartmentName(IssuedDocument document) =>
-        catalog.FindDepartment(document.DepartmentId)?.Name ?? new LocalizedText(document.DepartmentId, document.DepartmentId);
+        catalog.FindDepartment(document.DepartmentId)?.Name ?? LocalizedText.Of((_texts.FallbackLanguage, document.DepartmentId));
 
     /// <summary>The text styles of one render; Skia fonts are not shared between threads.</summary>
     private sealed class Styles(DocumentFonts fonts) : IDisposable
     {
-        public TextStyle BandTe { get; } = new(fonts, 20, bold: true);
+        public TextStyle BandFirst { get; } = new(fonts, 20, bold: true);
 
-        public TextStyle BandEn { get; } = new(fonts, 14, bold: true);
+        public TextStyle BandSecond { get; } = new(fonts, 14, bold: true);
 
-        public TextStyle TitleTe { get; } = new(fonts, 22, bold: true);
+        public TextStyle TitleFirst { get; } = new(fonts, 22, bold: true);
 
-        public TextStyle TitleEn { get; } = new(fonts, 17, bold: true);
+        public TextStyle TitleSecond { get; } = new(fonts, 17, bold: true);
 
         public TextStyle Label { get; } = new(fonts, 10.5f, bold: false);
 
@@ -150,7 +155,7 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
 
         public void Dispose()
         {
-            foreach (var style in new[] { BandTe, BandEn, TitleTe, TitleEn, Label, Value, ValueBold, Small })
+            foreach (var style in new[] { BandFirst, BandSecond, TitleFirst, TitleSecond, Label, Value, ValueBold, Small })
             {
                 style.Dispose();
             }
@@ -164,12 +169,18 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
     private sealed class Page : IDisposable
     {
         private readonly TextShaper _shaper;
+        private readonly string _first;
+        private readonly string _second;
         private LaidOutPage _page = new();
         private float _y = Margin;
 
-        public Page(DocumentFonts fonts, TextShaper shaper)
+        /// <param name="first">The document language printed larger and above.</param>
+        /// <param name="second">The document language printed beneath it.</param>
+        public Page(DocumentFonts fonts, TextShaper shaper, string first, string second)
         {
             _shaper = shaper;
+            _first = first;
+            _second = second;
             Styles = new Styles(fonts);
             Pages.Add(_page);
         }
@@ -181,8 +192,8 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         public void Header(LocalizedText department)
         {
             _page.Box(SKRect.Create(0, 0, PageWidth, 96), Band);
-            CenteredLine(department.Te, Styles.BandTe, 40);
-            CenteredLine(department.En, Styles.BandEn, 70);
+            CenteredLine(department.In(_first), Styles.BandFirst, 40);
+            CenteredLine(department.In(_second), Styles.BandSecond, 70);
             _y = 96 + 36;
         }
 
@@ -197,8 +208,8 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
 
         public void Gap(float height) => _y += height;
 
-        /// <summary>A field: Telugu label above its English one, the value beside them, wrapped to its column.</summary>
-        public void Row(string labelTe, string labelEn, string value, bool stripe, bool bold = false)
+        /// <summary>A field: its label in the first language above the second, the value beside them, wrapped to its column.</summary>
+        public void Row(LocalizedText label, string value, bool stripe, bool bold = false)
         {
             var valueStyle = bold ? Styles.ValueBold : Styles.Value;
             var valueLines = _shaper.Wrap(value, valueStyle, PageWidth - 2 * Margin - LabelColumn - 12);
@@ -215,8 +226,8 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
                 _page.Box(SKRect.Create(Margin, _y, PageWidth - 2 * Margin, height), Stripe);
             }
 
-            _page.Text(_shaper.ShapeRecurring(labelTe, Styles.Label), Margin + 8, _y + 6 + Styles.Label.Size * 1.2f, Muted);
-            _page.Text(_shaper.ShapeRecurring(labelEn, Styles.Label), Margin + 8, _y + 6 + Styles.Label.Size * 2.6f, Muted);
+            _page.Text(_shaper.ShapeRecurring(label.In(_first), Styles.Label), Margin + 8, _y + 6 + Styles.Label.Size * 1.2f, Muted);
+            _page.Text(_shaper.ShapeRecurring(label.In(_second), Styles.Label), Margin + 8, _y + 6 + Styles.Label.Size * 2.6f, Muted);
             var baseline = _y + 6 + valueStyle.Size * 1.1f;
             foreach (var line in valueLines)
             {
@@ -227,14 +238,14 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
             _y += height;
         }
 
-        /// <summary>The QR code, and beside it how to use it, in both languages.</summary>
-        public void Footer(QrCode qr, string documentId)
+        /// <summary>The QR code, and beside it how to use it and what the signature means, in both languages.</summary>
+        public void Footer(QrCode qr, string documentId, (LocalizedText Use, LocalizedText Signed) notes)
         {
             var top = PageHeight - Margin - QrSide;
             _page.Code(qr, PageWidth - Margin - QrSide, top, QrSide);
             var width = PageWidth - 3 * Margin - QrSide;
             var y = top + 24;
-            foreach (var text in new[] { "ఈ పత్రాన్ని ధృవీకరించడానికి QR కోడ్‌ను స్కాన్ చేయండి.", "Scan the QR code to verify this document." })
+            foreach (var text in new[] { notes.Use.In(_first), notes.Use.In(_second) })
             {
                 foreach (var line in _shaper.WrapRecurring(text, Styles.Value, width))
                 {
@@ -244,7 +255,7 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
             }
 
             y += 6;
-            foreach (var text in new[] { "ఇది డిజిటల్ సంతకం చేసిన పత్రం; సంతకం లేదా చేతి ముద్ర అవసరం లేదు.", "Digitally signed; needs no handwritten signature or seal." })
+            foreach (var text in new[] { notes.Signed.In(_first), notes.Signed.In(_second) })
             {
                 foreach (var line in _shaper.WrapRecurring(text, Styles.Small, width))
                 {

@@ -8,9 +8,9 @@ using Buffer = HarfBuzzSharp.Buffer;
 namespace ManaMitra.Documents;
 
 /// <summary>
-/// Shapes mixed Telugu and English with HarfBuzz. Telugu is a complex script: a consonant cluster such as క్ష is
-/// one conjunct glyph and vowel signs move around their consonant, so drawing code points one by one prints wrong
-/// text. Telugu runs use Noto Sans Telugu, everything else Noto Sans.
+/// Shapes mixed Telugu and English with HarfBuzz. Telugu is a complex script: a consonant cluster such as ksha
+/// (U+0C15 U+0C4D U+0C37: ka, virama, ssa) is one conjunct glyph and vowel signs move around their consonant, so
+/// drawing code points one by one prints wrong text. Telugu runs use Noto Sans Telugu, everything else Noto Sans.
 /// </summary>
 public sealed class TextShaper : IDisposable
 {

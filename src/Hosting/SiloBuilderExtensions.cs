@@ -80,6 +80,7 @@ public static class SiloBuilderExtensions
     {
         // Loaded here, while the host is being built, so a bad catalog stops start-up with the file, entry and field.
         services.TryAddSingleton(LoadCatalog(configuration));
+        services.TryAddSingleton(sp => sp.GetRequiredService<ServiceCatalog>().Texts);
         services.TryAddSingleton<CatalogSearch>();
         services.TryAddSingleton<Conversation>();
         services.TryAddSingleton(TimeProvider.System);
@@ -128,7 +129,7 @@ public static class SiloBuilderExtensions
         return services;
     }
 
-    /// <summary>The catalog from <c>ManaMitra:CatalogDirectory</c>, or the one shipped beside the binaries.</summary>
+    /// <summary>The catalog (departments and languages) from <c>ManaMitra:CatalogDirectory</c>, or the one shipped beside the binaries.</summary>
     public static ServiceCatalog LoadCatalog(IConfiguration configuration) =>
         CatalogLoader.Load(configuration[CatalogLoader.DirectorySetting] is { Length: > 0 } dir ? dir : CatalogLoader.DefaultDirectory);
 }

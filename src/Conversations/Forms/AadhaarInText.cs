@@ -6,7 +6,7 @@ namespace ManaMitra.Conversations.Forms;
 /// <summary>
 /// Citizens often put their Aadhaar number into a grievance or an address line. Free text is kept, shown back and
 /// handed to departments, so a number that is a real Aadhaar (12 digits, first 2-9, valid Verhoeff check digit,
-/// typed plain or in the card's 4-4-4 groups, in ASCII or Telugu digits) is masked there exactly as the Aadhaar field
+/// typed plain or in the card's 4-4-4 groups, in ASCII or any script's digits) is masked there exactly as the Aadhaar field
 /// masks it. Other long numbers (phone numbers, receipt numbers) fail the checks and stay as typed.
 /// </summary>
 public static partial class AadhaarInText
@@ -19,7 +19,7 @@ public static partial class AadhaarInText
             : match.Value;
     });
 
-    // \d is any decimal digit, Telugu ౦–౯ included, as the Aadhaar field reads them. Not next to another digit, so a
+    // \d is any decimal digit, Telugu's (U+0C66–U+0C6F) included, as the Aadhaar field reads them. Not next to another digit, so a
     // 13-digit number is never read as an Aadhaar plus one digit.
     [GeneratedRegex(@"(?<!\d)\d{4}[ .-]?\d{4}[ .-]?\d{4}(?!\d)")]
     private static partial Regex Candidate();

@@ -1,6 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Conversations.Forms;
 
@@ -8,7 +9,7 @@ namespace ManaMitra.Conversations.Forms;
 /// 12 digits (spaces and dashes as printed on the card are fine), not starting 0 or 1, with a valid Verhoeff check
 /// digit. The number leaves here only as a keyed hash and a masked display; reasons never quote it.
 /// </summary>
-public sealed class AadhaarValidator(AadhaarHasher hasher) : IFieldValidator
+public sealed class AadhaarValidator(AadhaarHasher hasher, FormText reasons) : IFieldValidator
 {
     public const int Digits = 12;
 
@@ -16,20 +17,20 @@ public sealed class AadhaarValidator(AadhaarHasher hasher) : IFieldValidator
     {
         if (Typed.Text(message) is not { } text || Typed.Compact(text, "-.") is var digits && !Typed.AllDigits(digits))
         {
-            return new Rejected(FormText.AadhaarType);
+            return new Rejected(reasons.AadhaarType);
         }
 
         if (digits.Length != Digits)
         {
-            return new Rejected(FormText.AadhaarLength.Fill(digits.Length));
+            return new Rejected(reasons.AadhaarLength.Fill(digits.Length));
         }
 
         if (digits[0] is '0' or '1')
         {
-            return new Rejected(FormText.AadhaarFirstDigit);
+            return new Rejected(reasons.AadhaarFirstDigit);
         }
 
-        return Verhoeff.IsValid(digits) ? new Accepted(hasher.Hash(digits), Mask(digits)) : new Rejected(FormText.AadhaarChecksum);
+        return Verhoeff.IsValid(digits) ? new Accepted(hasher.Hash(digits), Mask(digits)) : new Rejected(reasons.AadhaarChecksum);
     }
 
     /// <summary>UIDAI's own masked form: only the last four digits show.</summary>

@@ -4,11 +4,13 @@ using System.Text.RegularExpressions;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Conversations.Forms;
 
 /// <summary>
-/// Rupees as citizens write them: "₹1,20,000", "Rs. 120000/-", "120000.50", "1.2 lakh", "2 crore", "5 వేలు".
+/// Rupees as citizens write them: "₹1,20,000", "Rs. 120000/-", "120000.50", "1.2 lakh", "2 crore", and the same
+/// words in every offered language (<c>amounts.*</c> of the language files: "5 thousand" in Telugu is 5000 too).
 /// Commas are dropped wherever they sit (Indian and Western grouping both occur). Positive, at most ₹10 crore,
 /// at most two decimals (paise). Normalised to plain rupees ("120000.5"); shown back in Indian grouping.
 /// </summary>
@@ -19,28 +21,29 @@ public sealed partial class AmountValidator : IFieldValidator
     private const decimal Lakh = 100_000m;
     private const decimal Crore = 10_000_000m;
 
-    private static readonly string[] CurrencyMarks = ["₹", "rs.", "rs", "inr", "rupees", "rupee", "/-", "రూ.", "రూపాయలు", "రూపాయి"];
+    // Signs, not words: every language writes them alike.
+    private static readonly string[] Symbols = ["₹", "/-"];
 
-    private static readonly Dictionary<string, decimal> Units = new(StringComparer.Ordinal)
+    private readonly FormText _reasons;
+
+    // Longest first: taking "rs" out of "rs." would leave a stray dot.
+    private readonly string[] _currencyMarks;
+
+    private readonly Dictionary<string, decimal> _units = new(StringComparer.Ordinal) { [""] = 1m };
+
+    public AmountValidator(FormText reasons, AmountWords words)
     {
-        [""] = 1m,
-        ["thousand"] = 1_000m,
-        ["k"] = 1_000m,
-        ["వేలు"] = 1_000m,
-        ["వేల"] = 1_000m,
-        ["lakh"] = Lakh,
-        ["lakhs"] = Lakh,
-        ["lac"] = Lakh,
-        ["lacs"] = Lakh,
-        ["l"] = Lakh,
-        ["లక్ష"] = Lakh,
-        ["లక్షలు"] = Lakh,
-        ["crore"] = Crore,
-        ["crores"] = Crore,
-        ["cr"] = Crore,
-        ["కోటి"] = Crore,
-        ["కోట్లు"] = Crore,
-    };
+        _reasons = reasons;
+        _currencyMarks = [.. Symbols.Concat(words.Currency.All.Select(w => w.ToLowerInvariant())).Distinct().OrderByDescending(m => m.Length)];
+        foreach (var (list, multiplier) in new[] { (words.Thousand, 1_000m), (words.Lakh, Lakh), (words.Crore, Crore) })
+        {
+            foreach (var word in list.All)
+            {
+                // The language files were checked: no word is two units.
+                _units.TryAdd(word.ToLowerInvariant(), multiplier);
+            }
+        }
+    }
 
     [GeneratedRegex(@"^(?<sign>-?)(?<number>\d[\d,]*(?:\.\d+)?|\.\d+)(?<unit>\D*)$")]
     private static partial Regex Shape();
@@ -49,25 +52,25 @@ public sealed partial class AmountValidator : IFieldValidator
     {
         if (Typed.Text(message) is not { } text
             || Shape().Match(WithoutCurrency(Typed.Compact(text.ToLowerInvariant(), ""))) is not { Success: true } match
-            || !Units.TryGetValue(match.Groups["unit"].Value, out var unit)
+            || !_units.TryGetValue(match.Groups["unit"].Value, out var unit)
             || !decimal.TryParse(match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
         {
-            return new Rejected(FormText.AmountType);
+            return new Rejected(_reasons.AmountType);
         }
 
         var rupees = number * unit;
         if (match.Groups["sign"].Value == "-" || rupees == 0)
         {
-            return new Rejected(FormText.AmountNotPositive);
+            return new Rejected(_reasons.AmountNotPositive);
         }
 
         if (rupees > Maximum)
         {
-            return new Rejected(FormText.AmountTooLarge);
+            return new Rejected(_reasons.AmountTooLarge);
         }
 
         return decimal.Round(rupees, 2) != rupees
-            ? new Rejected(FormText.AmountPaise)
+            ? new Rejected(_reasons.AmountPaise)
             : new Accepted(rupees.ToString("0.##", CultureInfo.InvariantCulture), "₹" + IndianGrouping(rupees));
     }
 
@@ -91,9 +94,9 @@ public sealed partial class AmountValidator : IFieldValidator
         return paise == 0 ? grouped.ToString() : grouped + paise.ToString(".00", CultureInfo.InvariantCulture);
     }
 
-    private static string WithoutCurrency(string compact)
+    private string WithoutCurrency(string compact)
     {
-        foreach (var mark in CurrencyMarks)
+        foreach (var mark in _currencyMarks)
         {
             compact = compact.Replace(mark, "", StringComparison.Ordinal);
         }

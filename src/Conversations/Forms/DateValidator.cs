@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Conversations.Forms;
 
@@ -11,7 +12,7 @@ namespace ManaMitra.Conversations.Forms;
 /// "January 5, 2008"; Indian order (day first) for all-number dates. Normalised to yyyy-MM-dd. The same kind serves
 /// dates of birth and of journeys, so the range is wide: from 1900 to a year after the day the message was sent.
 /// </summary>
-public sealed partial class DateValidator : IFieldValidator
+public sealed partial class DateValidator(FormText reasons) : IFieldValidator
 {
     public const int EarliestYear = 1900;
 
@@ -37,31 +38,31 @@ public sealed partial class DateValidator : IFieldValidator
     {
         if (Typed.Text(message) is not { } text || Parts(Digits(text)) is not { } parts)
         {
-            return new Rejected(FormText.DateType);
+            return new Rejected(reasons.DateType);
         }
 
         var (day, month, year) = parts;
 
         if (year.Length != 4)
         {
-            return new Rejected(FormText.DateShortYear);
+            return new Rejected(reasons.DateShortYear);
         }
 
         var y = int.Parse(year, CultureInfo.InvariantCulture);
         if (month is < 1 or > 12 || day < 1 || y < 1 || day > DateTime.DaysInMonth(y, month))
         {
-            return new Rejected(FormText.DateNotInCalendar);
+            return new Rejected(reasons.DateNotInCalendar);
         }
 
         var date = new DateOnly(y, month, day);
         if (y < EarliestYear)
         {
-            return new Rejected(FormText.DateTooEarly.Fill(EarliestYear));
+            return new Rejected(reasons.DateTooEarly.Fill(EarliestYear));
         }
 
         var today = DateOnly.FromDateTime(message.SentAt.ToOffset(IndiaOffset).DateTime);
         return date > today.AddYears(1)
-            ? new Rejected(FormText.DateTooLate)
+            ? new Rejected(reasons.DateTooLate)
             : new Accepted(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
     }
 

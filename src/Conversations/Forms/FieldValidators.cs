@@ -1,34 +1,35 @@
 using ManaMitra.Catalog;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Conversations.Forms;
 
-/// <summary>The validator for each kind of input.</summary>
-public sealed class FieldValidators(AadhaarHasher hasher)
+/// <summary>The validator for each kind of input, with the reasons it gives in every offered language.</summary>
+public sealed class FieldValidators(AadhaarHasher hasher, Texts texts)
 {
-    private readonly AadhaarValidator _aadhaar = new(hasher);
-    private static readonly MobileValidator Mobile = new();
-    private static readonly DateValidator Date = new();
-    private static readonly PinCodeValidator PinCode = new();
-    private static readonly HallTicketValidator HallTicket = new();
-    private static readonly AmountValidator Amount = new();
-    private static readonly ChoiceValidator Choice = new();
-    private static readonly FreeTextValidator FreeText = new();
-    private static readonly LocationValidator Location = new();
-    private static readonly PhotoValidator Photo = new();
+    private readonly AadhaarValidator _aadhaar = new(hasher, texts.Forms);
+    private readonly MobileValidator _mobile = new(texts.Forms);
+    private readonly DateValidator _date = new(texts.Forms);
+    private readonly PinCodeValidator _pinCode = new(texts.Forms);
+    private readonly HallTicketValidator _hallTicket = new(texts.Forms);
+    private readonly AmountValidator _amount = new(texts.Forms, texts.Amounts);
+    private readonly ChoiceValidator _choice = new(texts.Forms);
+    private readonly FreeTextValidator _freeText = new(texts.Forms);
+    private readonly LocationValidator _location = new(texts.Forms);
+    private readonly PhotoValidator _photo = new(texts.Forms);
 
     public IFieldValidator For(InputKind kind) => kind switch
     {
         InputKind.Aadhaar => _aadhaar,
-        InputKind.Mobile => Mobile,
-        InputKind.Date => Date,
-        InputKind.PinCode => PinCode,
-        InputKind.HallTicket => HallTicket,
-        InputKind.Amount => Amount,
-        InputKind.Choice => Choice,
-        InputKind.FreeText => FreeText,
-        InputKind.Location => Location,
-        InputKind.Photo => Photo,
+        InputKind.Mobile => _mobile,
+        InputKind.Date => _date,
+        InputKind.PinCode => _pinCode,
+        InputKind.HallTicket => _hallTicket,
+        InputKind.Amount => _amount,
+        InputKind.Choice => _choice,
+        InputKind.FreeText => _freeText,
+        InputKind.Location => _location,
+        InputKind.Photo => _photo,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no validator for this kind of input"),
     };
 

@@ -13,12 +13,16 @@ namespace ManaMitra.Conversations.Forms;
 /// offers help after three misses, lets "back" change the previous answer, and ends on a summary to confirm. Pure:
 /// it moves the <see cref="FormSession"/> it is given and says what to send; the chat grain persists the session.
 /// </summary>
-public sealed class FormFlow(FieldValidators validators)
+public sealed class FormFlow(FieldValidators validators, Texts texts)
 {
+    private readonly FormText _text = texts.Forms;
+    private readonly FormScreens _screens = new(texts);
+    private readonly Commands _commands = new(texts.Commands);
+
     public const int AttemptsBeforeHelp = 3;
 
     /// <summary>Opens the form on its first question. A service without inputs has no form: run it directly.</summary>
-    public (FormSession Session, IReadOnlyList<Reply> Replies) Start(Service service, Language language)
+    public (FormSession Session, IReadOnlyList<Reply> Replies) Start(Service service, string language)
     {
         if (service.Inputs.Count == 0)
         {
@@ -26,15 +30,15 @@ public sealed class FormFlow(FieldValidators validators)
         }
 
         var session = new FormSession { ServiceId = service.Id };
-        var intro = FormText.Intro.Format(language, service.Name.In(language), service.Inputs.Count);
-        return (session, [FormScreens.Question(service, session, language, preface: intro)]);
+        var intro = _text.Intro.Format(language, service.Name.In(language), service.Inputs.Count);
+        return (session, [_screens.Question(service, session, language, preface: intro)]);
     }
 
     /// <summary>
     /// Moves the session on by one message. The conversation has already dealt with the global commands (menu,
     /// help, stop, language); "back" is the form's, since it edits the previous answer.
     /// </summary>
-    public FormStep Handle(FormSession session, Service service, InboundMessage message, Language language)
+    public FormStep Handle(FormSession session, Service service, InboundMessage message, string language)
     {
         if (session.ServiceId != service.Id)
         {
@@ -68,7 +72,7 @@ public sealed class FormFlow(FieldValidators validators)
             }
 
             return (tap is null ? null : Tapped(session, service, tap, language))
-                ?? new FormStep.Continue([Current(session, service, language, FormText.StaleTap.In(language))]);
+                ?? new FormStep.Continue([Current(session, service, language, _text.StaleTap.In(language))]);
         }
 
         return session.Phase switch
@@ -98,7 +102,7 @@ public sealed class FormFlow(FieldValidators validators)
 
     public static string MaskedKey(string inputId) => inputId + ".masked";
 
-    private FormStep Answer(FormSession session, Service service, InboundMessage message, Language language)
+    private FormStep Answer(FormSession session, Service service, InboundMessage message, string language)
     {
         var input = service.Inputs[session.Index];
         switch (validators.Check(input, message))
@@ -110,15 +114,15 @@ public sealed class FormFlow(FieldValidators validators)
                 session.FailedAttempts++;
                 var reason = rejected.Reason.In(language);
                 return session.FailedAttempts % AttemptsBeforeHelp == 0
-                    ? new FormStep.HelpOffered([new TextReply(reason), FormScreens.HelpOffer(input, language)])
-                    : new FormStep.Continue([FormScreens.Question(service, session, language, preface: reason)]);
+                    ? new FormStep.HelpOffered([new TextReply(reason), _screens.HelpOffer(input, language)])
+                    : new FormStep.Continue([_screens.Question(service, session, language, preface: reason)]);
             default:
                 throw new InvalidOperationException("A validator returned neither Accepted nor Rejected.");
         }
     }
 
     /// <summary>On to the next question, or, when every input has an answer, to the summary.</summary>
-    private static Reply Advance(FormSession session, Service service, Language language)
+    private Reply Advance(FormSession session, Service service, string language)
     {
         session.FailedAttempts = 0;
         var next = session.ReturnToSummary ? service.Inputs.Count : session.Index + 1;
@@ -133,45 +137,45 @@ public sealed class FormFlow(FieldValidators validators)
         }
 
         session.Index = next;
-        return FormScreens.Question(service, session, language);
+        return _screens.Question(service, session, language);
     }
 
     /// <summary>The step a tap on one of the form's own buttons leads to, or null when the tap is stale.</summary>
-    private static FormStep? Tapped(FormSession session, Service service, FormTap tap, Language language)
+    private FormStep? Tapped(FormSession session, Service service, FormTap tap, string language)
     {
         var current = service.Inputs[session.Index].Id;
         var asking = session.Phase == FormPhase.Asking;
         switch (tap.Kind)
         {
             case FormTapKind.Cancel:
-                return new FormStep.Cancelled([new TextReply(FormText.Cancelled.In(language))]);
+                return new FormStep.Cancelled([new TextReply(_text.Cancelled.In(language))]);
             case FormTapKind.Confirm when session.Phase == FormPhase.Confirming:
                 if (FirstUnanswered(service, session) is { } missing)
                 {
                     Ask(session, missing, returnToSummary: false);
-                    return new FormStep.Continue([FormScreens.Question(service, session, language)]);
+                    return new FormStep.Continue([_screens.Question(service, session, language)]);
                 }
 
                 return new FormStep.Submit(Answers(service, session));
             case FormTapKind.Edit or FormTapKind.EditPage when !asking:
                 session.Phase = FormPhase.ChoosingEdit;
-                return new FormStep.Continue([FormScreens.EditList(service, session, language, tap.Page)]);
+                return new FormStep.Continue([_screens.EditList(service, session, language, tap.Page)]);
             case FormTapKind.Change when !asking && IndexOf(service, tap.InputId) is { } index:
                 Ask(session, index, returnToSummary: true);
-                return new FormStep.Continue([FormScreens.Question(service, session, language)]);
+                return new FormStep.Continue([_screens.Question(service, session, language)]);
             case FormTapKind.Page when asking && tap.InputId == current:
-                return new FormStep.Continue([FormScreens.Question(service, session, language, tap.Page)]);
+                return new FormStep.Continue([_screens.Question(service, session, language, tap.Page)]);
             case FormTapKind.Keep when asking && tap.InputId == current && session.Answers.ContainsKey(current):
                 return new FormStep.Continue([Advance(session, service, language)]);
             case FormTapKind.Retry when asking && tap.InputId == current:
                 session.FailedAttempts = 0;
-                return new FormStep.Continue([FormScreens.Question(service, session, language)]);
+                return new FormStep.Continue([_screens.Question(service, session, language)]);
             default:
                 return null;
         }
     }
 
-    private static FormStep Back(FormSession session, Service service, Language language)
+    private FormStep Back(FormSession session, Service service, string language)
     {
         if (session.Phase == FormPhase.ChoosingEdit || (session.Phase == FormPhase.Asking && session.ReturnToSummary))
         {
@@ -181,7 +185,7 @@ public sealed class FormFlow(FieldValidators validators)
         if (session.Phase == FormPhase.Confirming)
         {
             Ask(session, service.Inputs.Count - 1, returnToSummary: false);
-            return new FormStep.Continue([FormScreens.Question(service, session, language)]);
+            return new FormStep.Continue([_screens.Question(service, session, language)]);
         }
 
         if (session.Index == 0)
@@ -190,51 +194,51 @@ public sealed class FormFlow(FieldValidators validators)
         }
 
         Ask(session, session.Index - 1, returnToSummary: false);
-        return new FormStep.Continue([FormScreens.Question(service, session, language)]);
+        return new FormStep.Continue([_screens.Question(service, session, language)]);
     }
 
-    /// <summary>At the summary a typed "1"–"3" or a button's title in either language works like the tap.</summary>
-    private static FormStep TypedAtSummary(FormSession session, Service service, InboundMessage message, Language language)
+    /// <summary>At the summary a typed "1"–"3" or a button's title in any language works like the tap.</summary>
+    private FormStep TypedAtSummary(FormSession session, Service service, InboundMessage message, string language)
     {
-        (LocalizedText Title, string Id)[] buttons = [(FormText.Confirm, FormIds.Confirm), (FormText.Edit, FormIds.Edit), (FormText.Cancel, FormIds.Cancel)];
+        (LocalizedText Title, string Id)[] buttons = [(_text.Confirm, FormIds.Confirm), (_text.Edit, FormIds.Edit), (_text.Cancel, FormIds.Cancel)];
         var typed = Key(message);
         for (var i = 0; i < buttons.Length; i++)
         {
-            if (typed == (i + 1).ToString(CultureInfo.InvariantCulture) || typed == Typed.Key(buttons[i].Title.En) || typed == Typed.Key(buttons[i].Title.Te))
+            if (typed == (i + 1).ToString(CultureInfo.InvariantCulture) || buttons[i].Title.Entries.Any(t => typed == Typed.Key(t.Value)))
             {
                 return Tapped(session, service, FormIds.Parse(buttons[i].Id)!, language)!;
             }
         }
 
-        return new FormStep.Continue([FormScreens.Summary(service, session, language, FormText.SummaryHint.In(language))]);
+        return new FormStep.Continue([_screens.Summary(service, session, language, _text.SummaryHint.In(language))]);
     }
 
     /// <summary>In the edit list a typed number picks that answer, as in the menus.</summary>
-    private static FormStep TypedAtEditList(FormSession session, Service service, InboundMessage message, Language language)
+    private FormStep TypedAtEditList(FormSession session, Service service, InboundMessage message, string language)
     {
         if (int.TryParse(Key(message), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             && number >= 1 && number <= service.Inputs.Count)
         {
             Ask(session, number - 1, returnToSummary: true);
-            return new FormStep.Continue([FormScreens.Question(service, session, language)]);
+            return new FormStep.Continue([_screens.Question(service, session, language)]);
         }
 
-        return new FormStep.Continue([FormScreens.EditList(service, session, language)]);
+        return new FormStep.Continue([_screens.EditList(service, session, language)]);
     }
 
-    private static Reply Current(FormSession session, Service service, Language language, string preface) => session.Phase switch
+    private Reply Current(FormSession session, Service service, string language, string preface) => session.Phase switch
     {
-        FormPhase.Asking => FormScreens.Question(service, session, language, preface: preface),
-        FormPhase.Confirming => FormScreens.Summary(service, session, language, preface),
-        _ => FormScreens.EditList(service, session, language),
+        FormPhase.Asking => _screens.Question(service, session, language, preface: preface),
+        FormPhase.Confirming => _screens.Summary(service, session, language, preface),
+        _ => _screens.EditList(service, session, language),
     };
 
-    private static Reply ToSummary(FormSession session, Service service, Language language)
+    private Reply ToSummary(FormSession session, Service service, string language)
     {
         session.Phase = FormPhase.Confirming;
         session.ReturnToSummary = false;
         session.FailedAttempts = 0;
-        return FormScreens.Summary(service, session, language);
+        return _screens.Summary(service, session, language);
     }
 
     private static void Ask(FormSession session, int index, bool returnToSummary)
@@ -257,8 +261,8 @@ public sealed class FormFlow(FieldValidators validators)
         return index < 0 ? null : index;
     }
 
-    private static bool IsBack(InboundMessage message) =>
-        message.ReplyId == ChoiceIds.Back || (message.ReplyId is null && message.Kind == InboundKind.Text && Commands.Recognize(message.Text) == Command.Back);
+    private bool IsBack(InboundMessage message) =>
+        message.ReplyId == ChoiceIds.Back || (message.ReplyId is null && message.Kind == InboundKind.Text && _commands.Recognize(message.Text) == Command.Back);
 
     private static string Key(InboundMessage message) => message.Kind == InboundKind.Text && message.Text is { } text ? Typed.Key(text) : "";
 

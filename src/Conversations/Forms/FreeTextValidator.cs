@@ -1,13 +1,14 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Conversations.Forms;
 
 /// <summary>
 /// Typed words, trimmed: 2 to 500 characters with at least one letter or digit; an Aadhaar number inside is masked.
 /// </summary>
-public sealed class FreeTextValidator : IFieldValidator
+public sealed class FreeTextValidator(FormText reasons) : IFieldValidator
 {
     public const int MinLength = 2;
     public const int MaxLength = 500;
@@ -16,22 +17,22 @@ public sealed class FreeTextValidator : IFieldValidator
     {
         if (Typed.Text(message) is not { } text)
         {
-            return new Rejected(FormText.FreeTextType);
+            return new Rejected(reasons.FreeTextType);
         }
 
         if (text.Length < MinLength)
         {
-            return new Rejected(FormText.FreeTextShort.Fill(MinLength));
+            return new Rejected(reasons.FreeTextShort.Fill(MinLength));
         }
 
         if (text.Length > MaxLength)
         {
-            return new Rejected(FormText.FreeTextLong.Fill(MaxLength, text.Length));
+            return new Rejected(reasons.FreeTextLong.Fill(MaxLength, text.Length));
         }
 
         if (!text.Any(char.IsLetterOrDigit))
         {
-            return new Rejected(FormText.FreeTextNoWords);
+            return new Rejected(reasons.FreeTextNoWords);
         }
 
         var kept = AadhaarInText.Mask(text);

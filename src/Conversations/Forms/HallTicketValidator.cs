@@ -1,6 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Conversations.Forms;
 
@@ -9,7 +10,7 @@ namespace ManaMitra.Conversations.Forms;
 /// Intermediate hall tickets print 10 digits, which this accepts; other boards and recruitment exams mix in letters
 /// (e.g. "AP24SSC1234"), so the board's own system, not this check, decides whether the ticket exists.
 /// </summary>
-public sealed class HallTicketValidator : IFieldValidator
+public sealed class HallTicketValidator(FormText reasons) : IFieldValidator
 {
     public const int MinLength = 8;
     public const int MaxLength = 12;
@@ -19,14 +20,14 @@ public sealed class HallTicketValidator : IFieldValidator
         if (Typed.Text(message) is not { } text
             || Typed.Compact(text, "-/").ToUpperInvariant() is var ticket && !ticket.All(char.IsAsciiLetterOrDigit))
         {
-            return new Rejected(FormText.HallTicketType);
+            return new Rejected(reasons.HallTicketType);
         }
 
         if (ticket.Length is < MinLength or > MaxLength)
         {
-            return new Rejected(FormText.HallTicketLength.Fill(ticket.Length));
+            return new Rejected(reasons.HallTicketLength.Fill(ticket.Length));
         }
 
-        return ticket.Any(char.IsAsciiDigit) ? new Accepted(ticket, ticket) : new Rejected(FormText.HallTicketNoDigit);
+        return ticket.Any(char.IsAsciiDigit) ? new Accepted(ticket, ticket) : new Rejected(reasons.HallTicketNoDigit);
     }
 }

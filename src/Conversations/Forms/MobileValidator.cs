@@ -1,11 +1,12 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Conversations.Forms;
 
 /// <summary>An Indian mobile number: 10 digits starting 6–9, written bare or with a +91, 91 or 0 prefix.</summary>
-public sealed class MobileValidator : IFieldValidator
+public sealed class MobileValidator(FormText reasons) : IFieldValidator
 {
     public const int Digits = 10;
 
@@ -13,17 +14,17 @@ public sealed class MobileValidator : IFieldValidator
     {
         if (Typed.Text(message) is not { } text || WithoutPrefix(Typed.Compact(text, "-().")) is not { } digits || !Typed.AllDigits(digits))
         {
-            return new Rejected(FormText.MobileType);
+            return new Rejected(reasons.MobileType);
         }
 
         if (digits.Length != Digits)
         {
-            return new Rejected(FormText.MobileLength.Fill(digits.Length));
+            return new Rejected(reasons.MobileLength.Fill(digits.Length));
         }
 
         return digits[0] is >= '6' and <= '9'
             ? new Accepted(digits, $"+91 {digits[..5]} {digits[5..]}")
-            : new Rejected(FormText.MobileFirstDigit);
+            : new Rejected(reasons.MobileFirstDigit);
     }
 
     // "+91" always is the country code (any other "+" is a foreign number); a bare "91" or "0" is a prefix only

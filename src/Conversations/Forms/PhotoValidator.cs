@@ -1,15 +1,16 @@
 using ManaMitra.Catalog;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Conversations.Forms;
 
 /// <summary>An image message; the value is its Cloud API media id, which the handler downloads if it needs the picture.</summary>
-public sealed class PhotoValidator : IFieldValidator
+public sealed class PhotoValidator(FormText reasons) : IFieldValidator
 {
     public FieldResult Check(ServiceInput input, InboundMessage message) => message switch
     {
         { Kind: InboundKind.Image, MediaId: { Length: > 0 } media } => new Accepted(media, "📷"),
-        { Kind: InboundKind.Document } => new Rejected(FormText.PhotoAsDocument),
-        _ => new Rejected(FormText.PhotoType),
+        { Kind: InboundKind.Document } => new Rejected(reasons.PhotoAsDocument),
+        _ => new Rejected(reasons.PhotoType),
     };
 }

@@ -5,8 +5,8 @@ using ManaMitra.Catalog;
 namespace ManaMitra.Conversations.Search;
 
 /// <summary>
-/// Finds services from what a citizen types: names and keywords in English, Telugu and transliterated Telugu,
-/// forgiving small typos. Words that occur in many services ("certificate") count for less than rare ones
+/// Finds services from what a citizen types: names in every language the catalog gives them, and keywords (English,
+/// Telugu script, Telugu in English letters), forgiving small typos. Words that occur in many services ("certificate") count for less than rare ones
 /// ("income"), so the word that tells services apart decides.
 /// </summary>
 public sealed class CatalogSearch
@@ -19,7 +19,7 @@ public sealed class CatalogSearch
     {
         _entries = catalog.Departments
             .SelectMany(d => d.Services.Select(s => new Entry(d, s, Tokens(Corpus(d, s)).ToHashSet(StringComparer.Ordinal),
-                [Tokens(s.Name.En).ToHashSet(StringComparer.Ordinal), Tokens(s.Name.Te).ToHashSet(StringComparer.Ordinal)])))
+                s.Name.Entries.Select(n => Tokens(n.Value).ToHashSet(StringComparer.Ordinal)).ToList())))
             .ToList();
         var documentFrequency = _entries.SelectMany(e => e.Words).GroupBy(w => w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -45,7 +45,7 @@ public sealed class CatalogSearch
             // Many services share the words of a query ("water tax" is a municipal and a panchayat service); the one
             // whose own name is closest to what was typed comes first, then the shorter name.
             .OrderByDescending(h => h.Hit.Score + (NameWeight * h.Closeness))
-            .ThenBy(h => h.Hit.Service.Name.En.Length)
+            .ThenBy(h => h.Hit.Service.Name.Fallback.Length)
             .ThenBy(h => h.Hit.Service.Id, StringComparer.Ordinal)
             .Take(limit)
             .Select(h => h.Hit)
@@ -54,7 +54,7 @@ public sealed class CatalogSearch
 
     private const double NameWeight = 0.3;
 
-    /// <summary>How nearly the query is the service's name (in either language): shared words over all words.</summary>
+    /// <summary>How nearly the query is the service's name (in any of its languages): shared words over all words.</summary>
     private static double NameCloseness(HashSet<string> query, IReadOnlyList<HashSet<string>> names) =>
         names.Max(name => name.Count == 0 ? 0 : (double)name.Count(query.Contains) / (name.Count + query.Count(w => !name.Contains(w))));
 
@@ -122,7 +122,7 @@ public sealed class CatalogSearch
     }
 
     private static string Corpus(Department d, Service s) =>
-        string.Join(' ', [s.Name.En, s.Name.Te, d.Name.En, d.Name.Te, .. s.Keywords]);
+        string.Join(' ', [.. s.Name.Entries.Select(n => n.Value), .. d.Name.Entries.Select(n => n.Value), .. s.Keywords]);
 
     /// <summary>Lower-cased words, punctuation removed; Telugu marks stay attached to their letters.</summary>
     public static IEnumerable<string> Tokens(string text)

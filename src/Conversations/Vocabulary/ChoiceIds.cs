@@ -1,6 +1,5 @@
 using System.Globalization;
 using ManaMitra.Catalog;
-using ManaMitra.Languages;
 
 namespace ManaMitra.Conversations.Vocabulary;
 
@@ -10,8 +9,6 @@ namespace ManaMitra.Conversations.Vocabulary;
 /// </summary>
 public static class ChoiceIds
 {
-    public const string English = "lang:en";
-    public const string Telugu = "lang:te";
     public const string Departments = "menu:departments";
     public const string Search = "menu:search";
     public const string Help = "menu:help";
@@ -19,6 +16,12 @@ public static class ChoiceIds
     public const string Language = "menu:language";
     public const string Back = "nav:back";
     public const string MainMenu = "nav:menu";
+
+    /// <summary>The button that chooses a language, by its code: <c>lang:te</c>.</summary>
+    public static string ForLanguage(string code) => $"lang:{code}";
+
+    /// <summary>The language a choice id chooses, or null when the id is another kind.</summary>
+    public static string? LanguageOf(string id) => id.StartsWith("lang:", StringComparison.Ordinal) ? id["lang:".Length..] : null;
 
     public static string DepartmentsPage(int page) => $"depts:{page}";
     public static string Department(string id, int page = 0) => page == 0 ? $"dept:{id}" : $"dept:{id}:{page}";

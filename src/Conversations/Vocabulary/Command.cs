@@ -14,42 +14,34 @@ public enum Command
     Start,
 }
 
-public static class Commands
+/// <summary>
+/// Recognises the commands in every offered language at once (<c>commands.*</c> of the language files): a citizen
+/// who chose Telugu may type "menu", one who chose English may greet in Telugu, and every greeting means "show me
+/// the menu".
+/// </summary>
+public sealed class Commands
 {
-    // Citizens greet in many ways; every greeting means "show me the menu". Telugu words sit beside the English
-    // ones because a citizen who chose Telugu types Telugu.
-    private static readonly Dictionary<string, Command> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["hi"] = Command.Menu,
-        ["hii"] = Command.Menu,
-        ["hello"] = Command.Menu,
-        ["hey"] = Command.Menu,
-        ["namaste"] = Command.Menu,
-        ["namaskaram"] = Command.Menu,
-        ["menu"] = Command.Menu,
-        ["0"] = Command.Menu,
-        ["నమస్కారం"] = Command.Menu,
-        ["నమస్తే"] = Command.Menu,
-        ["హాయ్"] = Command.Menu,
-        ["మెనూ"] = Command.Menu,
-        ["మెను"] = Command.Menu,
-        ["back"] = Command.Back,
-        ["వెనుకకు"] = Command.Back,
-        ["వెనక్కి"] = Command.Back,
-        ["help"] = Command.Help,
-        ["సహాయం"] = Command.Help,
-        ["language"] = Command.Language,
-        ["bhasha"] = Command.Language,
-        ["భాష"] = Command.Language,
-        ["stop"] = Command.Stop,
-        ["unsubscribe"] = Command.Stop,
-        ["ఆపు"] = Command.Stop,
-        ["ఆపండి"] = Command.Stop,
-        ["start"] = Command.Start,
-        ["ప్రారంభించు"] = Command.Start,
-        ["ప్రారంభం"] = Command.Start,
-    };
+    // A digit is no language's word: 0 is the menu in every language, as the help text says.
+    private const string MenuDigit = "0";
 
-    public static Command Recognize(string? text) =>
-        text is null ? Command.None : Words.GetValueOrDefault(Typed.Normalize(text), Command.None);
+    private readonly Dictionary<string, Command> _words = new(StringComparer.OrdinalIgnoreCase) { [MenuDigit] = Command.Menu };
+
+    public Commands(CommandWords words)
+    {
+        foreach (var (list, command) in new[]
+        {
+            (words.Menu, Command.Menu), (words.Back, Command.Back), (words.Help, Command.Help),
+            (words.Language, Command.Language), (words.Stop, Command.Stop), (words.Start, Command.Start),
+        })
+        {
+            foreach (var word in list.All)
+            {
+                // The language files were checked: no word names two commands.
+                _words.TryAdd(Typed.Normalize(word), command);
+            }
+        }
+    }
+
+    public Command Recognize(string? text) =>
+        text is null ? Command.None : _words.GetValueOrDefault(Typed.Normalize(text), Command.None);
 }

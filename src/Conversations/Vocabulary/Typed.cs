@@ -11,8 +11,8 @@ internal static class Typed
         message.Kind == InboundKind.Text && !string.IsNullOrWhiteSpace(message.Text) ? message.Text.Trim() : null;
 
     /// <summary>
-    /// Drops white space and the given separators, and turns every decimal digit (Telugu ౦–౯ too, which a Telugu
-    /// keyboard types) into its ASCII digit, so "౯౮౭ 654-3210" reads as "9876543210".
+    /// Drops white space and the given separators, and turns every decimal digit (Telugu's U+0C66–U+0C6F too, which
+    /// a Telugu keyboard types) into its ASCII digit, so "\u0C6F\u0C6E\u0C6D 654-3210" reads as "9876543210".
     /// </summary>
     public static string Compact(string text, string separators)
     {

@@ -15,20 +15,20 @@ public sealed class BillDocuments(IBillingRecords billing) : IDocumentSource
     {
         if (context.Answers.Identifier is not { } account)
         {
-            return ServiceContext.Declined(DepartmentText.MissingAnswer);
+            return ServiceContext.Declined(context.Text.MissingAnswer);
         }
 
         if (await billing.FindBill(context.Department.Id, context.Service.Id, account) is not { } bill)
         {
-            return ServiceContext.Declined(DepartmentText.AccountNotFound.Fill(DepartmentText.Same(account)));
+            return ServiceContext.Declined(context.Text.AccountNotFound.Fill(account));
         }
 
         IReadOnlyList<OutcomeField> fields =
         [
-            DepartmentText.Account.Field(bill.AccountNumber),
-            DepartmentText.Period.Field(bill.Period),
-            DepartmentText.AmountDue.Field(Money.Format(bill.Amount)),
-            DepartmentText.DueDate.Field(Dates.Format(bill.DueDate)),
+            context.Text.Account.Field(bill.AccountNumber),
+            context.Text.Period.Field(bill.Period),
+            context.Text.AmountDue.Field(Money.Format(bill.Amount)),
+            context.Text.DueDate.Field(Dates.Format(bill.DueDate)),
         ];
         var document = context.Document(DocumentIds.For(context, $"{bill.AccountNumber}:{bill.Period}"), DocumentKind, bill.HolderName, fields);
         return DocumentIds.Found(context, bill.AccountNumber, document);

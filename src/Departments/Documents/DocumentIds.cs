@@ -20,13 +20,12 @@ public static class DocumentIds
 
     public static ServiceOutcome Found(ServiceContext context, string reference, IssuedDocument document)
     {
-        var message = DepartmentText.DocumentFound.Fill(context.ServiceName);
+        var message = context.Text.DocumentFound.Fill(context.ServiceName);
         return new ServiceOutcome
         {
             Status = OutcomeStatus.Completed,
             Reference = reference,
-            MessageEn = message.En,
-            MessageTe = message.Te,
+            Message = message,
             Fields = document.Fields.Take(3).ToList(),
             Document = document,
         };

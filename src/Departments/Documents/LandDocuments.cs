@@ -1,7 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Departments.Handlers;
 using ManaMitra.Interfaces.Departments;
-using ManaMitra.Languages;
 
 namespace ManaMitra.Departments.Documents;
 
@@ -20,33 +19,34 @@ public sealed class LandDocuments(ILandRecords land) : IDocumentSource
         var village = context.Service.Inputs.Where(i => i.Kind == InputKind.FreeText && i != surveyInput).Select(answers.Of).FirstOrDefault(v => v is not null);
         if (survey is null || village is null)
         {
-            return ServiceContext.Declined(DepartmentText.MissingAnswer);
+            return ServiceContext.Declined(context.Text.MissingAnswer);
         }
 
         if (await land.Find(village, survey) is not { } parcel)
         {
-            return ServiceContext.Declined(DepartmentText.RecordNotFound);
+            return ServiceContext.Declined(context.Text.RecordNotFound);
         }
 
         // Which extract (Adangal, 1-B) the citizen chose heads the document.
-        var extract = answers.All.Where(a => a.Input.Kind == InputKind.Choice).Select(a => answers.Display(a.Input, a.Value)).FirstOrDefault();
+        var (extractInput, extract) = answers.All.FirstOrDefault(a => a.Input.Kind == InputKind.Choice);
         var fields = new List<OutcomeField>();
-        if (extract is not null)
+        if (extractInput is not null)
         {
-            fields.Add(new OutcomeField(context.ServiceName.En, context.ServiceName.Te, extract.En == extract.Te ? extract.En : $"{extract.En} / {extract.Te}"));
+            fields.Add(context.ServiceName.Field(answers.Display(extractInput, extract)));
         }
 
         fields.AddRange(
         [
-            DepartmentText.Village.Field(parcel.Village),
-            DepartmentText.SurveyNumber.Field(parcel.SurveyNumber),
-            DepartmentText.Khata.Field(parcel.KhataNumber),
-            DepartmentText.Pattadar.Field(parcel.Pattadar),
-            DepartmentText.Extent.Field(parcel.ExtentAcres.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)),
-            DepartmentText.LandClass.Field(new LocalizedText(parcel.LandClassEn, parcel.LandClassTe)),
-            DepartmentText.Crop.Field(new LocalizedText(parcel.CropEn, parcel.CropTe)),
+            context.Text.Village.Field(parcel.Village),
+            context.Text.SurveyNumber.Field(parcel.SurveyNumber),
+            context.Text.Khata.Field(parcel.KhataNumber),
+            context.Text.Pattadar.Field(parcel.Pattadar),
+            context.Text.Extent.Field(parcel.ExtentAcres.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)),
+            context.Text.LandClass.Field(context.OneLine(parcel.LandClass)),
+            context.Text.Crop.Field(context.OneLine(parcel.Crop)),
         ]);
-        var record = $"{parcel.Village}/{parcel.SurveyNumber}/{extract?.En}";
+        // The extract's name in the fallback language: the same record keeps its document id whatever language asked.
+        var record = $"{parcel.Village}/{parcel.SurveyNumber}/{(extractInput is null ? null : Answers.Label(extractInput, extract)?.Fallback ?? extract)}";
         var document = context.Document(DocumentIds.For(context, record), DocumentKind, parcel.Pattadar, fields);
         return DocumentIds.Found(context, parcel.KhataNumber, document);
     }

@@ -1,7 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Departments.Handlers;
 using ManaMitra.Interfaces.Departments;
-using ManaMitra.Languages;
 
 namespace ManaMitra.Departments.Documents;
 
@@ -20,21 +19,21 @@ public sealed class RationCardDocuments(IRationCardRecords cards) : IDocumentSou
             : null;
         if (lookup is null)
         {
-            return ServiceContext.Declined(DepartmentText.MissingAnswer);
+            return ServiceContext.Declined(context.Text.MissingAnswer);
         }
 
         if (await lookup is not { } card)
         {
-            return ServiceContext.Declined(DepartmentText.RecordNotFound);
+            return ServiceContext.Declined(context.Text.RecordNotFound);
         }
 
         IReadOnlyList<OutcomeField> fields =
         [
-            DepartmentText.CardNumber.Field(card.Number),
-            DepartmentText.Name.Field(card.HeadOfFamily),
-            DepartmentText.CardType.Field(new LocalizedText(card.CardTypeEn, card.CardTypeTe)),
-            DepartmentText.Members.Field(card.Members.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            DepartmentText.FairPriceShop.Field(card.FairPriceShop),
+            context.Text.CardNumber.Field(card.Number),
+            context.Text.Name.Field(card.HeadOfFamily),
+            context.Text.CardType.Field(context.OneLine(card.CardType)),
+            context.Text.Members.Field(card.Members.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            context.Text.FairPriceShop.Field(card.FairPriceShop),
         ];
         var document = context.Document(DocumentIds.For(context, card.Number), DocumentKind, card.HeadOfFamily, fields);
         return DocumentIds.Found(context, card.Number, document);

@@ -20,16 +20,16 @@ public sealed class ResidentDocuments(IResidentRecords residents) : IDocumentSou
         var record = answers.Identifier ?? answers.AadhaarKey;
         if (record is null)
         {
-            return ServiceContext.Declined(DepartmentText.MissingAnswer);
+            return ServiceContext.Declined(context.Text.MissingAnswer);
         }
 
         var holder = (answers.AadhaarKey is { } key ? (await residents.FindByAadhaar(key))?.Name : null) ?? record;
         var fields = answers.All
             .Where(a => FieldLabels.Printed(a.Input))
-            .Select(a => FieldLabels.For(a.Input).Field(a.Input.Kind == InputKind.Aadhaar
-                ? DepartmentText.Same(answers.AadhaarMasked ?? "XXXX XXXX XXXX")
+            .Select(a => FieldLabels.For(a.Input, context.Text).Field(a.Input.Kind == InputKind.Aadhaar
+                ? answers.AadhaarMasked ?? "XXXX XXXX XXXX"
                 : answers.Display(a.Input, a.Value)))
-            .Prepend(DepartmentText.Name.Field(holder))
+            .Prepend(context.Text.Name.Field(holder))
             .ToList();
         var id = DocumentIds.For(context, record);
         return DocumentIds.Found(context, id, context.Document(id, DocumentKind, holder, fields));

@@ -22,7 +22,7 @@ public sealed class StudentDocuments(IStudentRecords students) : IDocumentSource
             // Asked for, the date of birth must match: results are public, a marks memo is personal.
             if (student is null || (dateOfBirth is { } dob && student.DateOfBirth != dob))
             {
-                return ServiceContext.Declined(DepartmentText.HallTicketNotFound);
+                return ServiceContext.Declined(context.Text.HallTicketNotFound);
             }
         }
         else if (answers.AadhaarKey is { } key && dateOfBirth is { } dob)
@@ -30,7 +30,7 @@ public sealed class StudentDocuments(IStudentRecords students) : IDocumentSource
             student = await students.FindCandidate(key, dob);
             if (student is null)
             {
-                return ServiceContext.Declined(DepartmentText.CandidateNotFound);
+                return ServiceContext.Declined(context.Text.CandidateNotFound);
             }
         }
         else if (answers.First(InputKind.FreeText) is { } application)
@@ -40,37 +40,37 @@ public sealed class StudentDocuments(IStudentRecords students) : IDocumentSource
             student = await students.FindApplicant(context.Department.Id, context.Service.Id, application, dateOfBirth);
             if (student is null)
             {
-                return ServiceContext.Declined(DepartmentText.RecordNotFound);
+                return ServiceContext.Declined(context.Text.RecordNotFound);
             }
         }
         else
         {
-            return ServiceContext.Declined(DepartmentText.MissingAnswer);
+            return ServiceContext.Declined(context.Text.MissingAnswer);
         }
 
         var kind = Kind(context.Service);
         var fields = new List<OutcomeField>
         {
-            DepartmentText.HallTicket.Field(student.HallTicket),
-            DepartmentText.Name.Field(student.Name),
-            DepartmentText.DateOfBirth.Field(Dates.Format(student.DateOfBirth)),
+            context.Text.HallTicket.Field(student.HallTicket),
+            context.Text.Name.Field(student.Name),
+            context.Text.DateOfBirth.Field(Dates.Format(student.DateOfBirth)),
         };
         if (student.School.Length > 0)
         {
-            fields.Add(DepartmentText.School.Field(student.School));
+            fields.Add(context.Text.School.Field(student.School));
         }
 
         if (kind == "hall-ticket")
         {
-            fields.Add(DepartmentText.ExamCentre.Field(student.ExamCentre));
+            fields.Add(context.Text.ExamCentre.Field(student.ExamCentre));
             // Which test, semester or year the citizen chose is what the hall ticket admits them to.
-            fields.AddRange(answers.All.Where(a => a.Input.Kind == InputKind.Choice).Select(a => FieldLabels.For(a.Input).Field(answers.Display(a.Input, a.Value))));
+            fields.AddRange(answers.All.Where(a => a.Input.Kind == InputKind.Choice).Select(a => FieldLabels.For(a.Input, context.Text).Field(answers.Display(a.Input, a.Value))));
         }
         else
         {
-            fields.AddRange(student.Marks.Select(m => new OutcomeField(m.SubjectEn, m.SubjectTe, $"{m.Marks} ({m.Grade})")));
-            fields.Add(DepartmentText.Total.Field(student.Total.ToString(CultureInfo.InvariantCulture)));
-            fields.Add(DepartmentText.Result.Field(student.Passed ? DepartmentText.Pass : DepartmentText.Fail));
+            fields.AddRange(student.Marks.Select(m => m.Subject.Field($"{m.Marks} ({m.Grade})")));
+            fields.Add(context.Text.Total.Field(student.Total.ToString(CultureInfo.InvariantCulture)));
+            fields.Add(context.Text.Result.Field(context.OneLine(student.Passed ? context.Text.Pass : context.Text.Fail)));
         }
 
         var document = context.Document(DocumentIds.For(context, student.HallTicket), kind, student.Name, fields);

@@ -7,7 +7,7 @@ namespace ManaMitra.Departments.Handlers;
 /// A citizen's answers read by input <em>kind</em>, so a handler serves any service of its kind whatever its input
 /// ids: the catalog grows by data alone.
 /// </summary>
-public sealed class Answers(Service service, IReadOnlyDictionary<string, string> values)
+public sealed class Answers(Service service, IReadOnlyDictionary<string, string> values, Texts texts)
 {
     /// <summary>The suffix under which the form hands over an Aadhaar's masked form beside its keyed hash.</summary>
     public const string MaskedSuffix = ".masked";
@@ -60,12 +60,18 @@ public sealed class Answers(Service service, IReadOnlyDictionary<string, string>
         input.Kind == InputKind.Choice && input.Choices.Count > 0
         && input.Choices.All(c => int.TryParse(c.Id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxPlaces);
 
-    /// <summary>The label of the chosen option, in both languages, or the raw answer if the catalog no longer lists it.</summary>
-    public LocalizedText Display(ServiceInput input, string value) => input.Kind switch
+    /// <summary>The label of the chosen option, or null when the catalog no longer lists it.</summary>
+    public static LocalizedText? Label(ServiceInput input, string value) => input.Choices.FirstOrDefault(c => c.Id == value)?.Label;
+
+    /// <summary>
+    /// An answer as documents print it: a chosen option's label on one line in the document languages (or the raw
+    /// answer if the catalog no longer lists it), a date day first, an amount in rupees.
+    /// </summary>
+    public string Display(ServiceInput input, string value) => input.Kind switch
     {
-        InputKind.Choice => input.Choices.FirstOrDefault(c => c.Id == value)?.Label ?? DepartmentText.Same(value),
-        InputKind.Date => DepartmentText.Same(Dates.Parse(value) is { } date ? Dates.Format(date) : value),
-        InputKind.Amount => DepartmentText.Same(decimal.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var amount) ? Money.Format(amount) : value),
-        _ => DepartmentText.Same(value),
+        InputKind.Choice => Label(input, value) is { } label ? texts.OneLine(label) : value,
+        InputKind.Date => Dates.Parse(value) is { } date ? Dates.Format(date) : value,
+        InputKind.Amount => decimal.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var amount) ? Money.Format(amount) : value,
+        _ => value,
     };
 }

@@ -1,6 +1,5 @@
 using ManaMitra.Catalog;
 using ManaMitra.Interfaces.Departments;
-using ManaMitra.Languages;
 
 namespace ManaMitra.Departments.Handlers;
 
@@ -17,7 +16,7 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
         var answers = context.Answers;
         if (answers.FirstDate is not { } date)
         {
-            return ServiceContext.Declined(DepartmentText.MissingAnswer);
+            return ServiceContext.Declined(context.Text.MissingAnswer);
         }
 
         // What names the slot: places and choices, not who books it or how many.
@@ -27,7 +26,7 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
         var offer = date < context.Today ? null : await inventory.Find(context.Department.Id, context.Service.Id, criteria.Select(c => c.Value).ToList(), date);
         if (offer is null)
         {
-            return ServiceContext.Declined(DepartmentText.NoSlot);
+            return ServiceContext.Declined(context.Text.NoSlot);
         }
 
         var places = answers.Places;
@@ -37,35 +36,32 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
         {
             // A slot with places left refused only because the citizen asked for more than it has.
             return ServiceContext.Declined(booking.Remaining > 0
-                ? DepartmentText.FewPlacesLeft.Fill(Count(booking.Remaining), Count(places))
-                : DepartmentText.SoldOut);
+                ? context.Text.FewPlacesLeft.Fill(booking.Remaining, places)
+                : context.Text.SoldOut);
         }
 
         var reference = await references.Next(ReferenceNumbers.Series(context.Department, "BKG", context.Today.Year), context.Request.RequestId);
-        var fields = criteria.Select(c => FieldLabels.For(c.Input).Field(answers.Display(c.Input, c.Value))).ToList();
-        fields.Add(DepartmentText.Date.Field(Dates.Format(date)));
-        fields.Add(DepartmentText.Time.Field(offer.StartsAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
-        fields.Add(DepartmentText.Places.Field(places.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        fields.Add(DepartmentText.PlaceNumbers.Field(string.Join(", ", booking.Places)));
+        var fields = criteria.Select(c => FieldLabels.For(c.Input, context.Text).Field(answers.Display(c.Input, c.Value))).ToList();
+        fields.Add(context.Text.Date.Field(Dates.Format(date)));
+        fields.Add(context.Text.Time.Field(offer.StartsAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+        fields.Add(context.Text.Places.Field(places.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        fields.Add(context.Text.PlaceNumbers.Field(string.Join(", ", booking.Places)));
         if (offer.FarePerPlace > 0)
         {
-            fields.Add(DepartmentText.Fare.Field(Money.Format(offer.FarePerPlace * places)));
+            fields.Add(context.Text.Fare.Field(Money.Format(offer.FarePerPlace * places)));
         }
 
         var holder = await Holder(context);
-        var message = DepartmentText.Booked.Fill(context.ServiceName);
+        var message = context.Text.Booked.Fill(context.ServiceName);
         return new ServiceOutcome
         {
             Status = OutcomeStatus.Completed,
             Reference = reference,
-            MessageEn = message.En,
-            MessageTe = message.Te,
+            Message = message,
             Fields = fields,
             Document = context.Document(reference, DocumentKind(context.Service), holder, fields),
         };
     }
-
-    private static LocalizedText Count(int n) => DepartmentText.Same(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>bus-ticket stays bus-ticket; darshan-booking becomes darshan-ticket.</summary>
     public static string DocumentKind(Service service) =>

@@ -12,17 +12,16 @@ public sealed class InformationHandler : IServiceHandler
     public Task<ServiceOutcome> Run(ServiceContext context)
     {
         var service = context.Service;
-        var fee = service.Fee > 0 ? DepartmentText.Same(Money.Format(service.Fee)) : DepartmentText.Free;
-        var sla = service.SlaDays > 0 ? DepartmentText.Days.Fill(DepartmentText.Same(service.SlaDays.ToString(CultureInfo.InvariantCulture))) : DepartmentText.Instant;
+        var fee = service.Fee > 0 ? Money.Format(service.Fee) : context.OneLine(context.Text.Free);
+        var sla = context.OneLine(service.SlaDays > 0 ? context.Text.Days.Fill(service.SlaDays.ToString(CultureInfo.InvariantCulture)) : context.Text.Instant);
         return Task.FromResult(new ServiceOutcome
         {
             Status = OutcomeStatus.Completed,
-            MessageEn = service.Description.En,
-            MessageTe = service.Description.Te,
+            Message = service.Description,
             Fields =
             [
-                DepartmentText.Fee.Field(fee),
-                DepartmentText.Sla.Field(sla),
+                context.Text.Fee.Field(fee),
+                context.Text.Sla.Field(sla),
             ],
         });
     }

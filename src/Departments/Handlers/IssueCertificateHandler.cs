@@ -25,7 +25,7 @@ public sealed class IssueCertificateHandler(ReferenceNumbers references, IReside
             var student = await students.FindByHallTicket(hallTicket);
             if (student is null || (answers.DateOfBirth is { } dob && student.DateOfBirth != dob))
             {
-                return ServiceContext.Declined(DepartmentText.HallTicketNotFound);
+                return ServiceContext.Declined(context.Text.HallTicketNotFound);
             }
 
             holder = student.Name;
@@ -38,30 +38,29 @@ public sealed class IssueCertificateHandler(ReferenceNumbers references, IReside
 
         if (holder is null)
         {
-            return ServiceContext.Declined(DepartmentText.MissingAnswer);
+            return ServiceContext.Declined(context.Text.MissingAnswer);
         }
 
         var number = await references.Next(ReferenceNumbers.Series(context.Department, context.Service, context.Today.Year), context.Request.RequestId);
-        var fields = new List<OutcomeField> { DepartmentText.Name.Field(holder) };
+        var fields = new List<OutcomeField> { context.Text.Name.Field(holder) };
         foreach (var (input, value) in answers.All.Where(a => a.Input != nameInput && FieldLabels.Printed(a.Input)))
         {
-            var shown = input.Kind == InputKind.Aadhaar ? DepartmentText.Same(answers.AadhaarMasked ?? "XXXX XXXX XXXX") : answers.Display(input, value);
-            fields.Add(FieldLabels.For(input).Field(shown));
+            var shown = input.Kind == InputKind.Aadhaar ? answers.AadhaarMasked ?? "XXXX XXXX XXXX" : answers.Display(input, value);
+            fields.Add(FieldLabels.For(input, context.Text).Field(shown));
         }
 
-        fields.Add(DepartmentText.IssuedOn.Field(Dates.Format(context.Today)));
+        fields.Add(context.Text.IssuedOn.Field(Dates.Format(context.Today)));
         if (context.Service.Fee > 0)
         {
-            fields.Add(DepartmentText.Fee.Field(Money.Format(context.Service.Fee)));
+            fields.Add(context.Text.Fee.Field(Money.Format(context.Service.Fee)));
         }
 
-        var message = DepartmentText.CertificateIssued.Fill(context.ServiceName);
+        var message = context.Text.CertificateIssued.Fill(context.ServiceName);
         return new ServiceOutcome
         {
             Status = OutcomeStatus.Completed,
             Reference = number,
-            MessageEn = message.En,
-            MessageTe = message.Te,
+            Message = message,
             Fields = [fields[0], fields[^1]],
             Document = context.Document(number, DocumentKind, holder, fields),
         };

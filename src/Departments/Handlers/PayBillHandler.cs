@@ -21,34 +21,34 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
     {
         if (context.Answers.Identifier is not { } account)
         {
-            return ServiceContext.Declined(DepartmentText.MissingAnswer);
+            return ServiceContext.Declined(context.Text.MissingAnswer);
         }
 
         var bill = await billing.FindBill(context.Department.Id, context.Service.Id, account);
         if (bill is null)
         {
-            return ServiceContext.Declined(DepartmentText.AccountNotFound.Fill(DepartmentText.Same(account)));
+            return ServiceContext.Declined(context.Text.AccountNotFound.Fill(account));
         }
 
         if (bill.Amount <= 0)
         {
-            var settled = DepartmentText.NoDues.Fill(DepartmentText.Same(bill.AccountNumber));
-            return new ServiceOutcome { Status = OutcomeStatus.Completed, MessageEn = settled.En, MessageTe = settled.Te };
+            var settled = context.Text.NoDues.Fill(bill.AccountNumber);
+            return new ServiceOutcome { Status = OutcomeStatus.Completed, Message = settled };
         }
 
         var reference = await NextReference(context);
         await Open(context, reference, bill.AccountNumber, bill.HolderName, bill.Amount, bill.Period);
-        var message = DepartmentText.PayNow.Fill(DepartmentText.Same(Rupees(bill.Amount)), context.ServiceName, DepartmentText.Same(bill.AccountNumber));
+        var message = context.Text.PayNow.Fill(Rupees(bill.Amount), context.ServiceName, bill.AccountNumber);
         return AwaitingPayment(
             reference,
             message,
             [
-                DepartmentText.Name.Field(bill.HolderName),
-                DepartmentText.AmountDue.Field(Money.Format(bill.Amount)),
-                DepartmentText.Period.Field(bill.Period),
-                DepartmentText.DueDate.Field(Dates.Format(bill.DueDate)),
+                context.Text.Name.Field(bill.HolderName),
+                context.Text.AmountDue.Field(Money.Format(bill.Amount)),
+                context.Text.Period.Field(bill.Period),
+                context.Text.DueDate.Field(Dates.Format(bill.DueDate)),
             ],
-            UpiLink.For(bill.PayeeVpa, bill.PayeeName, bill.Amount, reference, $"{context.Service.Name.En} {bill.AccountNumber}"));
+            UpiLink.For(bill.PayeeVpa, bill.PayeeName, bill.Amount, reference, $"{context.Service.Name.Fallback} {bill.AccountNumber}"));
     }
 
     private async Task<ServiceOutcome> PayEnteredAmount(ServiceContext context)
@@ -56,7 +56,7 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
         var answers = context.Answers;
         if (!decimal.TryParse(answers.First(InputKind.Amount), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) || amount <= 0)
         {
-            return ServiceContext.Declined(DepartmentText.MissingAnswer);
+            return ServiceContext.Declined(context.Text.MissingAnswer);
         }
 
         // A name typed on the form (the donor's), else the Aadhaar holder's, else whoever is paying from this phone.
@@ -67,21 +67,21 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
         // What the money is for (temple and scheme, taxpayer category) is what the receipt says it covers.
         var chosen = answers.All.Where(a => a.Input.Kind == InputKind.Choice).ToList();
         var period = chosen.Count > 0
-            ? string.Join(", ", chosen.Select(c => answers.Display(c.Input, c.Value).OneLine()))
+            ? string.Join(", ", chosen.Select(c => answers.Display(c.Input, c.Value)))
             : Dates.Format(context.Today);
 
         var reference = await NextReference(context);
         // Nothing was billed, so the payment's own reference is the number the department knows it by.
         await Open(context, reference, reference, holder, amount, period);
         var payee = await billing.FindPayee(context.Department.Id, context.Service.Id);
-        var message = DepartmentText.PayAmount.Fill(DepartmentText.Same(Rupees(amount)), context.ServiceName);
+        var message = context.Text.PayAmount.Fill(Rupees(amount), context.ServiceName);
         var fields = new List<OutcomeField>
         {
-            DepartmentText.Name.Field(holder),
-            DepartmentText.Amount.Field(Money.Format(amount)),
+            context.Text.Name.Field(holder),
+            context.Text.Amount.Field(Money.Format(amount)),
         };
-        fields.AddRange(chosen.Select(c => FieldLabels.For(c.Input).Field(answers.Display(c.Input, c.Value))));
-        return AwaitingPayment(reference, message, fields, UpiLink.For(payee.Vpa, payee.Name, amount, reference, context.Service.Name.En));
+        fields.AddRange(chosen.Select(c => FieldLabels.For(c.Input, context.Text).Field(answers.Display(c.Input, c.Value))));
+        return AwaitingPayment(reference, message, fields, UpiLink.For(payee.Vpa, payee.Name, amount, reference, context.Service.Name.Fallback));
     }
 
     private Task<string> NextReference(ServiceContext context) =>
@@ -94,8 +94,7 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
             CitizenId = context.Request.CitizenId,
             DepartmentId = context.Department.Id,
             ServiceId = context.Service.Id,
-            ServiceNameEn = context.Service.Name.En,
-            ServiceNameTe = context.Service.Name.Te,
+            ServiceName = context.Service.Name,
             AccountNumber = account,
             HolderName = holder,
             Amount = amount,
@@ -106,8 +105,7 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
     {
         Status = OutcomeStatus.AwaitingPayment,
         Reference = reference,
-        MessageEn = message.En,
-        MessageTe = message.Te,
+        Message = message,
         Fields = fields,
         PaymentLink = link,
     };

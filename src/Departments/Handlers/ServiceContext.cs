@@ -5,7 +5,7 @@ using ManaMitra.Languages;
 namespace ManaMitra.Departments.Handlers;
 
 /// <summary>One run of a service: which service, what the citizen answered, and when.</summary>
-public sealed class ServiceContext(Department department, Service service, ServiceRequest request, DateTimeOffset now)
+public sealed class ServiceContext(Department department, Service service, ServiceRequest request, DateTimeOffset now, Texts texts)
 {
     public Department Department { get; } = department;
 
@@ -13,7 +13,7 @@ public sealed class ServiceContext(Department department, Service service, Servi
 
     public ServiceRequest Request { get; } = request;
 
-    public Answers Answers { get; } = new(service, request.Answers);
+    public Answers Answers { get; } = new(service, request.Answers, texts);
 
     public DateTimeOffset Now { get; } = now;
 
@@ -21,15 +21,19 @@ public sealed class ServiceContext(Department department, Service service, Servi
 
     public LocalizedText ServiceName => Service.Name;
 
-    public static ServiceOutcome Declined(LocalizedText message) =>
-        new() { Status = OutcomeStatus.Declined, MessageEn = message.En, MessageTe = message.Te };
+    /// <summary>What the services write, in every offered language.</summary>
+    public DepartmentText Text { get; } = texts.Departments;
+
+    /// <inheritdoc cref="Texts.OneLine"/>
+    public string OneLine(LocalizedText value) => texts.OneLine(value);
+
+    public static ServiceOutcome Declined(LocalizedText message) => new() { Status = OutcomeStatus.Declined, Message = message };
 
     public IssuedDocument Document(string id, string kind, string holderName, IReadOnlyList<OutcomeField> fields) => new()
     {
         Id = id,
         Kind = kind,
-        TitleEn = Service.Name.En,
-        TitleTe = Service.Name.Te,
+        Title = Service.Name,
         HolderName = holderName,
         DepartmentId = Department.Id,
         ServiceId = Service.Id,

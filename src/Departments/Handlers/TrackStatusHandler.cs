@@ -1,6 +1,5 @@
 using ManaMitra.Catalog;
 using ManaMitra.Interfaces.Departments;
-using ManaMitra.Languages;
 
 namespace ManaMitra.Departments.Handlers;
 
@@ -14,29 +13,28 @@ public sealed class TrackStatusHandler(IApplicationStatus status) : IServiceHand
         var answers = context.Answers;
         // Some departments track by Aadhaar (a health card); the citizen sees its masked form, never the key.
         var (reference, shown) = answers.Identifier is { } id ? (id, id)
-            : answers.AadhaarKey is { } key ? (key, answers.AadhaarMasked ?? DepartmentText.Aadhaar.En)
+            : answers.AadhaarKey is { } key ? (key, answers.AadhaarMasked ?? context.Text.Aadhaar.Fallback)
             : (null, null);
         if (reference is null || shown is null)
         {
-            return ServiceContext.Declined(DepartmentText.MissingAnswer);
+            return ServiceContext.Declined(context.Text.MissingAnswer);
         }
 
         if (await status.Find(context.Department.Id, context.Service.Id, reference) is not { } stage)
         {
-            return ServiceContext.Declined(DepartmentText.ReferenceNotFound.Fill(DepartmentText.Same(shown)));
+            return ServiceContext.Declined(context.Text.ReferenceNotFound.Fill(shown));
         }
 
-        var message = DepartmentText.StatusIs.Fill(DepartmentText.Same(shown), new LocalizedText(stage.StageEn, stage.StageTe));
+        var message = context.Text.StatusIs.Fill(shown, stage.Stage);
         return new ServiceOutcome
         {
             Status = OutcomeStatus.Completed,
             Reference = shown,
-            MessageEn = message.En,
-            MessageTe = message.Te,
+            Message = message,
             Fields =
             [
-                DepartmentText.Status.Field(new LocalizedText(stage.StageEn, stage.StageTe)),
-                DepartmentText.UpdatedOn.Field(Dates.Format(stage.UpdatedOn)),
+                context.Text.Status.Field(context.OneLine(stage.Stage)),
+                context.Text.UpdatedOn.Field(Dates.Format(stage.UpdatedOn)),
             ],
         };
     }

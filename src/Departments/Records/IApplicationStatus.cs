@@ -1,3 +1,5 @@
+using ManaMitra.Languages;
+
 namespace ManaMitra.Departments;
 
 /// <summary>Where an application, booking or grievance stands in a department's own workflow.</summary>
@@ -7,4 +9,4 @@ public interface IApplicationStatus
     Task<ApplicationStage?> Find(string departmentId, string serviceId, string reference);
 }
 
-public sealed record ApplicationStage(string StageEn, string StageTe, DateOnly UpdatedOn, bool Closed);
+public sealed record ApplicationStage(LocalizedText Stage, DateOnly UpdatedOn, bool Closed);

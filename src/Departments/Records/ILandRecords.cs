@@ -1,3 +1,5 @@
+using ManaMitra.Languages;
+
 namespace ManaMitra.Departments;
 
 /// <summary>Revenue's land register: one parcel per village and survey number (the Adangal and 1-B extracts).</summary>
@@ -12,7 +14,5 @@ public sealed record LandParcel(
     string KhataNumber,
     string Pattadar,
     decimal ExtentAcres,
-    string LandClassEn,
-    string LandClassTe,
-    string CropEn,
-    string CropTe);
+    LocalizedText LandClass,
+    LocalizedText Crop);

@@ -1,3 +1,5 @@
+using ManaMitra.Languages;
+
 namespace ManaMitra.Departments;
 
 /// <summary>Civil Supplies' household ration cards.</summary>
@@ -9,4 +11,4 @@ public interface IRationCardRecords
     Task<RationCard?> FindByNumber(string cardNumber);
 }
 
-public sealed record RationCard(string Number, string HeadOfFamily, int Members, string CardTypeEn, string CardTypeTe, string FairPriceShop);
+public sealed record RationCard(string Number, string HeadOfFamily, int Members, LocalizedText CardType, string FairPriceShop);

@@ -1,3 +1,5 @@
+using ManaMitra.Languages;
+
 namespace ManaMitra.Departments;
 
 /// <summary>The examination boards: candidates, their hall tickets and results.</summary>
@@ -30,4 +32,4 @@ public sealed record Student(
     public int Total => Marks.Sum(m => m.Marks);
 }
 
-public sealed record SubjectMark(string SubjectEn, string SubjectTe, int Marks, string Grade);
+public sealed record SubjectMark(LocalizedText Subject, int Marks, string Grade);

@@ -5,14 +5,6 @@ namespace ManaMitra.Departments.Sandbox;
 /// <summary>Every reference with a digit in it is on file, at a stage fixed by the reference.</summary>
 public sealed class SandboxApplicationStatus(TimeProvider time) : IApplicationStatus
 {
-    private static readonly (string En, string Te, bool Closed)[] Stages =
-    [
-        ("Received", "స్వీకరించబడింది", false),
-        ("Under verification", "పరిశీలనలో ఉంది", false),
-        ("Approved", "ఆమోదించబడింది", false),
-        ("Completed", "పూర్తయింది", true),
-    ];
-
     public Task<ApplicationStage?> Find(string departmentId, string serviceId, string reference)
     {
         var compact = reference.Trim().ToUpperInvariant();
@@ -22,8 +14,8 @@ public sealed class SandboxApplicationStatus(TimeProvider time) : IApplicationSt
         }
 
         var random = SandboxSeed.For("status", departmentId, compact);
-        var stage = random.Pick(Stages);
+        var stage = random.Pick(SandboxRecords.Shipped.ApplicationStages);
         var updated = Dates.Today(time.GetUtcNow()).AddDays(-random.Next(10));
-        return Task.FromResult<ApplicationStage?>(new ApplicationStage(stage.En, stage.Te, updated, stage.Closed));
+        return Task.FromResult<ApplicationStage?>(new ApplicationStage(stage.Name, updated, stage.Closed));
     }
 }

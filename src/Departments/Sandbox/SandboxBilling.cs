@@ -37,5 +37,5 @@ public sealed class SandboxBilling(ServiceCatalog catalog, TimeProvider time) : 
 
     private Payee PayeeOf(string departmentId) => new(
         $"{departmentId}@sandboxupi",
-        $"Government of Andhra Pradesh - {catalog.FindDepartment(departmentId)?.Name.En ?? departmentId}");
+        $"Government of Andhra Pradesh - {catalog.FindDepartment(departmentId)?.Name.Fallback ?? departmentId}");
 }

@@ -6,10 +6,6 @@ namespace ManaMitra.Departments.Sandbox;
 /// <summary>Every survey number that starts with a digit (12, 45/2, 103/1A) is a parcel in every village.</summary>
 public sealed class SandboxLandRecords : ILandRecords
 {
-    private static readonly (string En, string Te)[] Classes = [("Wet (irrigated)", "మాగాణి"), ("Dry", "మెట్ట")];
-
-    private static readonly (string En, string Te)[] Crops = [("Paddy", "వరి"), ("Cotton", "పత్తి"), ("Groundnut", "వేరుశనగ"), ("Chilli", "మిరప")];
-
     public Task<LandParcel?> Find(string village, string surveyNumber)
     {
         var survey = surveyNumber.Trim().ToUpperInvariant();
@@ -20,17 +16,15 @@ public sealed class SandboxLandRecords : ILandRecords
         }
 
         var random = SandboxSeed.For("land", place.ToUpperInvariant(), survey);
-        var landClass = random.Pick(Classes);
-        var crop = random.Pick(Crops);
+        var landClass = random.Pick(SandboxRecords.Shipped.LandClasses);
+        var crop = random.Pick(SandboxRecords.Shipped.Crops);
         return Task.FromResult<LandParcel?>(new LandParcel(
             place,
             survey,
             random.Next(1, 3000).ToString(CultureInfo.InvariantCulture),
             SandboxNames.Person(random),
             random.Next(10, 1000) / 100m,
-            landClass.En,
-            landClass.Te,
-            crop.En,
-            crop.Te));
+            landClass,
+            crop));
     }
 }

@@ -9,8 +9,6 @@ namespace ManaMitra.Departments.Sandbox;
 /// </summary>
 public sealed class SandboxRationCards : IRationCardRecords
 {
-    private static readonly (string En, string Te)[] Types = [("White (BPL)", "తెల్ల (బీపీఎల్)"), ("Antyodaya Anna Yojana", "అంత్యోదయ అన్న యోజన")];
-
     public Task<RationCard?> FindByAadhaar(string aadhaarKey)
     {
         var random = SandboxSeed.For("ration-card", aadhaarKey);
@@ -27,13 +25,12 @@ public sealed class SandboxRationCards : IRationCardRecords
     private static RationCard Card(string number)
     {
         var random = SandboxSeed.For("ration-card-number", number);
-        var type = random.Pick(Types);
+        var type = random.Pick(SandboxRecords.Shipped.RationCardTypes);
         return new RationCard(
             number,
             SandboxNames.Person(random),
             random.Next(1, 8),
-            type.En,
-            type.Te,
+            type,
             $"FP Shop {random.Next(1, 900)}, {random.Pick(SandboxNames.Villages)}");
     }
 }

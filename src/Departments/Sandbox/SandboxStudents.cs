@@ -22,12 +22,6 @@ public sealed class SandboxStudents : IStudentRecords
 
     public static readonly DateOnly ApplicantLatestBirth = new(2017, 12, 31);
 
-    private static readonly (string En, string Te)[] Subjects =
-    [
-        ("Telugu", "తెలుగు"), ("Hindi", "హిందీ"), ("English", "ఆంగ్లం"),
-        ("Mathematics", "గణితం"), ("Science", "విజ్ఞాన శాస్త్రం"), ("Social Studies", "సాంఘిక శాస్త్రం"),
-    ];
-
     private static readonly string[] Schools = ["ZP High School", "Government High School", "APMS", "KGBV", "Municipal High School"];
 
     public Task<Student?> FindByHallTicket(string hallTicket)
@@ -78,10 +72,10 @@ public sealed class SandboxStudents : IStudentRecords
         var district = random.Pick(SandboxNames.Districts);
         var name = SandboxNames.Person(random);
         var school = $"{random.Pick(Schools)}, {random.Pick(SandboxNames.Villages)}";
-        var marks = Subjects.Select(s =>
+        var marks = SandboxRecords.Shipped.Subjects.Select(s =>
         {
             var mark = random.Next(28, 101);
-            return new SubjectMark(s.En, s.Te, mark, Grade(mark));
+            return new SubjectMark(s, mark, Grade(mark));
         }).ToList();
         return new Student(hallTicket, name, born, school, $"Exam centre {random.Next(1, 400)}, {district}", marks);
     }

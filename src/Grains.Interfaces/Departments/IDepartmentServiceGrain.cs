@@ -1,3 +1,5 @@
+using ManaMitra.Languages;
+
 namespace ManaMitra.Interfaces.Departments;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed record ServiceRequest
 
     [Id(1)] public required string CitizenId { get; init; }
 
-    /// <summary>"en" or "te": the language the citizen reads, for any text the handler writes.</summary>
+    /// <summary>The code of the language the citizen reads ("te", "en"…), for any text the handler writes.</summary>
     [Id(2)] public required string LanguageCode { get; init; }
 
     /// <summary>Validated answers by input id, in their normalised form (Aadhaar as a keyed hash plus masked form, never in clear).</summary>
@@ -36,10 +38,8 @@ public sealed record ServiceOutcome
     /// <summary>Application, ticket, receipt or booking number the citizen can quote.</summary>
     [Id(1)] public string? Reference { get; init; }
 
-    /// <summary>A short message in English and in Telugu.</summary>
-    [Id(2)] public required string MessageEn { get; init; }
-
-    [Id(3)] public required string MessageTe { get; init; }
+    /// <summary>A short message, in every language the handler's texts have. Ids 2 and 3 held its English and Telugu before.</summary>
+    [Id(7)] public required LocalizedText Message { get; init; }
 
     /// <summary>Labelled values to show (name, amount due, seat number…).</summary>
     [Id(4)] public IReadOnlyList<OutcomeField> Fields { get; init; } = [];
@@ -63,8 +63,9 @@ public enum OutcomeStatus
     Declined,
 }
 
+/// <summary>A labelled value. The value is one string for every reader; ids 0 and 1 held the label's English and Telugu before.</summary>
 [GenerateSerializer, Immutable]
-public sealed record OutcomeField([property: Id(0)] string LabelEn, [property: Id(1)] string LabelTe, [property: Id(2)] string Value);
+public sealed record OutcomeField([property: Id(3)] LocalizedText Label, [property: Id(2)] string Value);
 
 /// <summary>What a document says; the documents feature renders and signs it.</summary>
 [GenerateSerializer, Immutable]
@@ -75,9 +76,8 @@ public sealed record IssuedDocument
     /// <summary>certificate, hall-ticket, marks-memo, receipt, bus-ticket, darshan-ticket…</summary>
     [Id(1)] public required string Kind { get; init; }
 
-    [Id(2)] public required string TitleEn { get; init; }
-
-    [Id(3)] public required string TitleTe { get; init; }
+    /// <summary>What the document is, usually the service's name. Ids 2 and 3 held its English and Telugu before.</summary>
+    [Id(9)] public required LocalizedText Title { get; init; }
 
     [Id(4)] public required string HolderName { get; init; }
 

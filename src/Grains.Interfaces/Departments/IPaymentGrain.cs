@@ -1,3 +1,5 @@
+using ManaMitra.Languages;
+
 namespace ManaMitra.Interfaces.Departments;
 
 /// <summary>
@@ -29,9 +31,8 @@ public sealed record PaymentOrder
 
     [Id(3)] public required string ServiceId { get; init; }
 
-    [Id(4)] public required string ServiceNameEn { get; init; }
-
-    [Id(5)] public required string ServiceNameTe { get; init; }
+    /// <summary>For the receipt's title and message. Ids 4 and 5 held its English and Telugu before.</summary>
+    [Id(10)] public required LocalizedText ServiceName { get; init; }
 
     /// <summary>The department's own number for what is billed (electricity service number, assessment number…).</summary>
     [Id(6)] public required string AccountNumber { get; init; }

@@ -3,7 +3,6 @@ using ManaMitra.Grains.Citizens.Effects;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
-using ManaMitra.Languages;
 using ManaMitra.Observability;
 using ManaMitra.Persistence;
 using ManaMitra.WhatsApp.CloudApi;
@@ -165,7 +164,7 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
     }
 
     private IReadOnlyList<Reply> SlowDown(ChatSession session, DateTimeOffset now) =>
-        !session.OptedOut && _flood!.ShouldWarn(now) ? [new TextReply(UiText.SlowDown.In(session.Language ?? Language.English))] : [];
+        !session.OptedOut && _flood!.ShouldWarn(now) ? [new TextReply(_conversation.Ui.SlowDown.In(_conversation.LanguageOf(session)))] : [];
 
     /// <summary>
     /// The replies, rendered to Meta's JSON now; when they answer a message, a read receipt for it goes first, so the

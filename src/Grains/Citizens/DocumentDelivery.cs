@@ -3,7 +3,6 @@ using ManaMitra.Departments;
 using ManaMitra.Documents;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Interfaces.Documents;
-using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Grains.Citizens;
@@ -14,18 +13,18 @@ namespace ManaMitra.Grains.Citizens;
 /// </summary>
 public sealed class DocumentDelivery(DocumentLinks links, PublicBaseUrl publicBase, IGrainFactory grains)
 {
-    public async Task<DocumentReply> IssueAsync(IssuedDocument document, Language language)
+    public async Task<DocumentReply> IssueAsync(IssuedDocument document, string language)
     {
         await grains.GetGrain<ICertificateGrain>(document.Id).Issue(document);
         return Message(document, language);
     }
 
     /// <summary>The document again, with a fresh link, when the citizen asks for it from "my documents".</summary>
-    public async Task<DocumentReply?> ResendAsync(string documentId, Language language) =>
+    public async Task<DocumentReply?> ResendAsync(string documentId, string language) =>
         await grains.GetGrain<ICertificateGrain>(documentId).Get() is { } record ? Message(record.Document, language) : null;
 
-    private DocumentReply Message(IssuedDocument document, Language language) => new(
+    private DocumentReply Message(IssuedDocument document, string language) => new(
         links.Create(publicBase.Value, document.Id),
         DocumentPrinter.FileName(document),
-        $"{(language == Language.Telugu ? document.TitleTe : document.TitleEn)} · {document.Id}");
+        $"{document.Title.In(language)} · {document.Id}");
 }

@@ -24,8 +24,8 @@ public sealed partial class DepartmentServiceGrain(
         var outcome = catalog.FindService(request.ServiceId) is { } found
             && found.Department.Id == department
             && _handlers.TryGetValue(found.Service.Handler, out var handler)
-            ? await handler.Run(new ServiceContext(found.Department, found.Service, request, time.GetUtcNow()))
-            : ServiceContext.Declined(DepartmentText.ServiceUnavailable);
+            ? await handler.Run(new ServiceContext(found.Department, found.Service, request, time.GetUtcNow(), catalog.Texts))
+            : ServiceContext.Declined(catalog.Texts.Departments.ServiceUnavailable);
         LogServed(department, request.ServiceId, outcome.Status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return outcome;
     }

@@ -1,6 +1,7 @@
 using ManaMitra.Departments;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
 using ManaMitra.Persistence;
 
 namespace ManaMitra.Grains.Departments;
@@ -8,7 +9,8 @@ namespace ManaMitra.Grains.Departments;
 /// <inheritdoc cref="IPaymentGrain"/>
 public sealed class PaymentGrain(
     [PersistentState(PaymentGrain.StateName, StorageNames.Citizens)] IPersistentState<PaymentState> state,
-    TimeProvider time) : Grain, IPaymentGrain
+    TimeProvider time,
+    Texts texts) : Grain, IPaymentGrain
 {
     public const string StateName = "department-payment";
 
@@ -42,7 +44,7 @@ public sealed class PaymentGrain(
             await Persist();
         }
 
-        var receipt = Receipt.For(order, payment.PaidAt.Value);
+        var receipt = Receipt.For(order, payment.PaidAt.Value, texts.Departments);
         if (!payment.Notified)
         {
             // Paid is saved before the notice and Notified after it: a crash in between sends the receipt again on the

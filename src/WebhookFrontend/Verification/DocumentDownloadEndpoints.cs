@@ -1,3 +1,4 @@
+using ManaMitra.Catalog;
 using ManaMitra.Documents;
 using ManaMitra.Interfaces.Documents;
 using Microsoft.Net.Http.Headers;
@@ -20,25 +21,29 @@ public static class DocumentDownloadEndpoints
             .Produces(StatusCodes.Status410Gone);
 
     private static async Task<IResult> Download(
-        string id, string? e, string? s, HttpRequest request, IConfiguration configuration, DocumentLinks links, DocumentPrinter printer, IGrainFactory grains)
+        string id, string? e, string? s, HttpRequest request, IConfiguration configuration, DocumentLinks links, DocumentPrinter printer, IGrainFactory grains,
+        ServiceCatalog catalog)
     {
+        // Whoever opens the link has not told us their language: the documents' two answer.
+        var texts = catalog.Texts;
+        var says = texts.Verification;
         switch (links.Check(id, e, s))
         {
             case LinkCheck.Invalid:
-                return Refusal(StatusCodes.Status403Forbidden, "ఈ లింక్ చెల్లదు. · This link is not valid.");
+                return Refusal(StatusCodes.Status403Forbidden, texts.Bilingual(says.LinkInvalid, " · "));
             case LinkCheck.Expired:
-                return Refusal(StatusCodes.Status410Gone, "ఈ లింక్ గడువు ముగిసింది; చాట్‌లో పత్రాన్ని మళ్లీ అడగండి. · This link has expired; ask for the document again in the chat.");
+                return Refusal(StatusCodes.Status410Gone, texts.Bilingual(says.LinkExpired, " · "));
         }
 
         var record = await grains.GetGrain<ICertificateGrain>(id).Get();
         if (record is null)
         {
-            return Refusal(StatusCodes.Status404NotFound, "ఈ పత్రం కనబడలేదు. · No such document.");
+            return Refusal(StatusCodes.Status404NotFound, texts.Bilingual(says.NoSuchDocument, " · "));
         }
 
         if (record.Status == CertificateStatus.Revoked)
         {
-            return Refusal(StatusCodes.Status410Gone, "ఈ పత్రం రద్దు చేయబడింది. · This document was revoked.");
+            return Refusal(StatusCodes.Status410Gone, texts.Bilingual(says.DocumentRevoked, " · "));
         }
 
         var printed = printer.Print(record.Document, PublicBase.Of(request, configuration));

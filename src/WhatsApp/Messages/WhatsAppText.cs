@@ -7,7 +7,7 @@ public static class WhatsAppText
 {
     public const string Ellipsis = "…";
 
-    /// <summary>Telugu virama (halant): a cut right after it would leave half of a conjunct such as "క్ష".</summary>
+    /// <summary>Telugu virama (halant): a cut right after it would leave half of a conjunct such as ksha (U+0C15 U+0C4D U+0C37).</summary>
     private const char TeluguVirama = '\u0C4D';
 
     private const char ZeroWidthJoiner = '\u200D';

@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
 using ManaMitra.Catalog;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Tests.Catalog;
 
 /// <summary>
 /// A small valid catalog written to a fresh temporary folder named "catalog", so a test can break
-/// one thing and check the exact message (which names files as "catalog/...").
+/// one thing and check the exact message (which names files as "catalog/..."). Its language files
+/// start as copies of the shipped ones.
 /// </summary>
 internal sealed class TempCatalog : IDisposable
 {
@@ -15,10 +17,19 @@ internal sealed class TempCatalog : IDisposable
     {
         Directory = Path.Combine(_parent, "catalog");
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "departments"));
+        System.IO.Directory.CreateDirectory(Path.Combine(Directory, LanguageFiles.Folder));
+        foreach (var file in System.IO.Directory.GetFiles(Path.Combine(CatalogLoader.DefaultDirectory, LanguageFiles.Folder), "*.json"))
+        {
+            LanguageFile[Path.GetFileNameWithoutExtension(file)] = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        }
+
         Manifest = new JsonObject
         {
             ["schemaVersion"] = 1,
             ["version"] = "2026.11.1",
+            ["languages"] = new JsonArray("te", "en"),
+            ["fallbackLanguage"] = "en",
+            ["documentLanguages"] = new JsonArray("te", "en"),
             ["departments"] = new JsonArray("departments/revenue.json"),
         };
         Departments["departments/revenue.json"] = Department("revenue", Service("income-certificate"));
@@ -27,6 +38,9 @@ internal sealed class TempCatalog : IDisposable
     public string Directory { get; }
 
     public JsonObject Manifest { get; }
+
+    /// <summary>Language files by language code, as they will be written.</summary>
+    public Dictionary<string, JsonObject> LanguageFile { get; } = [];
 
     /// <summary>Department files by their path relative to the catalog folder.</summary>
     public Dictionary<string, JsonObject> Departments { get; } = [];
@@ -50,6 +64,11 @@ internal sealed class TempCatalog : IDisposable
         foreach (var (path, department) in Departments)
         {
             File.WriteAllText(Path.Combine(Directory, path), department.ToJsonString());
+        }
+
+        foreach (var (code, texts) in LanguageFile)
+        {
+            File.WriteAllText(Path.Combine(Directory, LanguageFiles.Folder, code + ".json"), texts.ToJsonString());
         }
 
         return CatalogLoader.Load(Directory);

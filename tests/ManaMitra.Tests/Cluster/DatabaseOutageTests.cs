@@ -102,7 +102,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
 
             // The next message cannot be stored. Dropping the conversation's activation for it would drop those
             // sent marks too, and the replies would go out again from the stored outbox.
-            var next = MetaWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.English);
+            var next = MetaWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.ForLanguage("en"));
             Assert.Equal(HttpStatusCode.ServiceUnavailable, await cluster.PostAsync(next));
             await database.StartAgainAsync();
             await cluster.DeliverAsync(next, Timeout);
@@ -122,7 +122,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
     /// <summary>A citizen's conversation, each message delivered as Meta delivers it: again after any non-2xx.</summary>
     private static async Task TalkAsync(LocalCluster cluster, string citizen, ConcurrentDictionary<string, int> accepted, ConcurrentQueue<HttpStatusCode> statuses)
     {
-        string[] script = ["hi", ChoiceIds.English, ChoiceIds.Departments, "help", "back", "menu"];
+        string[] script = ["hi", ChoiceIds.ForLanguage("en"), ChoiceIds.Departments, "help", "back", "menu"];
         for (var i = 0; i < script.Length; i++)
         {
             var wamid = $"wamid.{citizen}.{i + 1}";

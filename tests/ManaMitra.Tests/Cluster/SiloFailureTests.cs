@@ -30,7 +30,7 @@ public sealed class SiloFailureTests(PostgresServer server, ITestOutputHelper ou
         await Task.WhenAll(Citizens.Select(async citizen =>
         {
             await SayAsync(cluster, citizen, MetaWebhooks.Text(citizen, $"wamid.{citizen}.1", "hi"));
-            await SayAsync(cluster, citizen, MetaWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.English));
+            await SayAsync(cluster, citizen, MetaWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.ForLanguage("en")));
             await SayAsync(cluster, citizen, MetaWebhooks.Choice(citizen, $"wamid.{citizen}.3", ChoiceIds.Departments));
         }));
 

@@ -25,7 +25,7 @@ public sealed partial class SiloObservabilityTests(PostgresServer server)
         await cluster.StartFrontendAsync();
         const string citizen = "919000000101";
         Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(MetaWebhooks.Text(citizen, "wamid.silo-metrics-1", "Hi")));
-        Assert.Equal([ChoiceIds.Telugu, ChoiceIds.English], await cluster.Cloud.NextScreenAsync(citizen, 0, ReplyTimeout));
+        Assert.Equal([ChoiceIds.ForLanguage("te"), ChoiceIds.ForLanguage("en")], await cluster.Cloud.NextScreenAsync(citizen, 0, ReplyTimeout));
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{silo.HttpPort}") };
 
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);

@@ -29,7 +29,7 @@ public sealed class SiloRestartTests(PostgresServer server, ITestOutputHelper ou
         await cluster.StartFrontendAsync();
 
         await SayAsync(cluster, MetaWebhooks.Text(Citizen, "wamid.restart-1", "hi"));
-        await SayAsync(cluster, MetaWebhooks.Choice(Citizen, "wamid.restart-2", ChoiceIds.English));
+        await SayAsync(cluster, MetaWebhooks.Choice(Citizen, "wamid.restart-2", ChoiceIds.ForLanguage("en")));
         await SayAsync(cluster, MetaWebhooks.Choice(Citizen, "wamid.restart-3", ChoiceIds.Departments));
         var department = await SayAsync(cluster, MetaWebhooks.Choice(Citizen, "wamid.restart-4", ChoiceIds.Department("revenue")));
         // The revenue department has more services than a list holds: its first page ends with a "More" row.

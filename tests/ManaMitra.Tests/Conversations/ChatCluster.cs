@@ -11,9 +11,18 @@ namespace ManaMitra.Tests.Conversations;
 /// A real in-process Orleans cluster hosting the real grains with the shipped catalog and the sandbox channel, so
 /// conversation tests go through the same grain path as production.
 /// </summary>
-public sealed class ChatCluster : IAsyncLifetime
+public class ChatCluster : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private InProcessTestCluster? _cluster;
+
+    public ChatCluster()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <param name="settings">More configuration for the silo, such as another catalog folder.</param>
+    protected ChatCluster(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
 
     public static readonly TimeSpan SessionTimeout = TimeSpan.FromMinutes(30);
 
@@ -26,13 +35,13 @@ public sealed class ChatCluster : IAsyncLifetime
     public InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("cluster not started");
 
     public async Task InitializeAsync() =>
-        _cluster = await GrainsTestCluster.StartAsync(1, new Dictionary<string, string?>
+        _cluster = await GrainsTestCluster.StartAsync(1, new Dictionary<string, string?>(_settings)
         {
             ["ManaMitra:Chat:SessionTimeout"] = SessionTimeout.ToString(),
             ["ManaMitra:PublicBaseUrl"] = PublicBaseUrl,
         });
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_cluster is not null)
         {

@@ -4,6 +4,7 @@ using ManaMitra.Conversations.Search;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.WhatsApp.Messages;
 using Microsoft.Extensions.Options;
 
@@ -12,9 +13,11 @@ namespace ManaMitra.Tests.Conversations;
 /// <summary>The state machine on its own, over a catalog big enough to page through.</summary>
 public sealed class PagingTests
 {
+    private static readonly UiText UiText = ShippedLanguages.Texts.Ui;
+
     private static readonly ServiceCatalog Catalog = GeneratedCatalog.Create(departments: 25, servicesPerDepartment: 19);
     private readonly Conversation _conversation = new(Catalog, new CatalogSearch(Catalog), Forms.FormSamples.Flow(), Options.Create(new ChatOptions()));
-    private readonly ChatSession _session = new() { Language = Language.English, Current = Step.MainMenu };
+    private readonly ChatSession _session = new() { Language = ShippedLanguages.English, Current = Step.MainMenu };
     private int _sent;
 
     [Theory]

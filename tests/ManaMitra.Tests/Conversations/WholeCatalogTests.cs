@@ -5,6 +5,7 @@ using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Grains.Citizens;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Departments;
 using ManaMitra.Tests.Forms;
 using ManaMitra.WhatsApp.Messages;
@@ -29,7 +30,7 @@ public sealed class WholeCatalogTests(ChatCluster cluster)
         var (department, service) = Catalog.FindService(serviceId)!.Value;
         var citizen = cluster.Citizen();
         await citizen.Says("hi");
-        await citizen.Taps(ChoiceIds.English);
+        await citizen.Taps(ChoiceIds.ForLanguage("en"));
 
         var departments = await citizen.Taps(ChoiceIds.Departments);
         var services = await citizen.Taps(await Find(citizen, departments, ChoiceIds.Department(department.Id)));
@@ -59,7 +60,7 @@ public sealed class WholeCatalogTests(ChatCluster cluster)
         var documents = replies.Messages.Where(m => m.GetProperty("type").GetString() == "document").ToList();
         Assert.All(documents, d => Assert.StartsWith($"{ChatCluster.PublicBaseUrl}/documents/", d.GetProperty("document").GetProperty("link").GetString()));
         var outcome = replies.Messages.Except(documents).Select(Replies.TextOf).Last();
-        var completed = outcome.Contains(OutcomeReply.Reference.En, StringComparison.Ordinal)
+        var completed = outcome.Contains(ShippedLanguages.Texts.Ui.Reference.En, StringComparison.Ordinal)
             || outcome.Contains("upi://pay", StringComparison.Ordinal)
             || outcome.Contains(service.Description.En, StringComparison.Ordinal);
         Assert.True(completed, $"{service.Id}: {outcome}");

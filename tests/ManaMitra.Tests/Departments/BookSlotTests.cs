@@ -3,6 +3,8 @@ using ManaMitra.Departments;
 using ManaMitra.Departments.Handlers;
 using ManaMitra.Departments.Sandbox;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Conversations;
 
 namespace ManaMitra.Tests.Departments;
@@ -10,6 +12,8 @@ namespace ManaMitra.Tests.Departments;
 [Collection(ChatClusterCollection.Name)]
 public sealed class BookSlotTests(ChatCluster cluster)
 {
+    private static readonly DepartmentText DepartmentText = ShippedLanguages.Texts.Departments;
+
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
     private static readonly Service Darshan = Catalog.FindService("darshan-booking")!.Value.Service;
 
@@ -28,9 +32,9 @@ public sealed class BookSlotTests(ChatCluster cluster)
 
         Assert.Equal(SandboxSlotInventory.DarshanPilgrims, outcomes.Count(o => o.Status == OutcomeStatus.Completed));
         Assert.Equal(900, outcomes.Count(o => o.Status == OutcomeStatus.Declined));
-        Assert.All(outcomes.Where(o => o.Status == OutcomeStatus.Declined), o => Assert.Contains("sold out", o.MessageEn, StringComparison.Ordinal));
+        Assert.All(outcomes.Where(o => o.Status == OutcomeStatus.Declined), o => Assert.Contains("sold out", o.Message.En, StringComparison.Ordinal));
         var seats = outcomes.Where(o => o.Status == OutcomeStatus.Completed)
-            .Select(o => o.Fields.Single(f => f.LabelEn == "Seat / token numbers").Value)
+            .Select(o => o.Fields.Single(f => f.Label.En == "Seat / token numbers").Value)
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.Equal(Enumerable.Range(1, 100).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal), seats);
@@ -94,10 +98,10 @@ public sealed class BookSlotTests(ChatCluster cluster)
         var soldOut = await grain.Run(SampleAnswers.Request(Darshan, "919700000006", answers: answers));
 
         Assert.Equal(OutcomeStatus.Declined, refused.Status);
-        Assert.Contains("Only 3 places are left", refused.MessageEn, StringComparison.Ordinal);
-        Assert.Contains("5", refused.MessageTe, StringComparison.Ordinal);
+        Assert.Contains("Only 3 places are left", refused.Message.En, StringComparison.Ordinal);
+        Assert.Contains("5", refused.Message.Te, StringComparison.Ordinal);
         Assert.Equal(OutcomeStatus.Completed, last.Status);
-        Assert.Equal(DepartmentText.SoldOut.En, soldOut.MessageEn);
+        Assert.Equal(DepartmentText.SoldOut.En, soldOut.Message.En);
         Assert.Equal(new SlotView(100, 100, 21), await SlotFor(answers));
     }
 
@@ -111,7 +115,7 @@ public sealed class BookSlotTests(ChatCluster cluster)
         var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(tanker, "919700000007", answers: answers));
 
         Assert.Equal(OutcomeStatus.Completed, outcome.Status);
-        Assert.Equal("1", outcome.Fields.Single(f => f.LabelEn == "Seats / persons").Value);
+        Assert.Equal("1", outcome.Fields.Single(f => f.Label.En == "Seats / persons").Value);
         Assert.Contains(outcome.Fields, f => f.Value == "10,000 litres / 10,000 లీటర్లు");
     }
 

@@ -1,6 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Departments;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Conversations;
 
 namespace ManaMitra.Tests.Departments;
@@ -23,9 +24,9 @@ public sealed class CatalogServiceTests(ChatCluster cluster)
         var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, citizen));
 
         var expected = service.Handler == HandlerKind.PayBill ? OutcomeStatus.AwaitingPayment : OutcomeStatus.Completed;
-        Assert.True(expected == outcome.Status, $"{serviceId}: {outcome.Status} — {outcome.MessageEn}");
-        Assert.False(string.IsNullOrWhiteSpace(outcome.MessageEn));
-        Assert.False(string.IsNullOrWhiteSpace(outcome.MessageTe));
+        Assert.True(expected == outcome.Status, $"{serviceId}: {outcome.Status} — {outcome.Message.En}");
+        Assert.False(string.IsNullOrWhiteSpace(outcome.Message.En));
+        Assert.False(string.IsNullOrWhiteSpace(outcome.Message.Te));
         if (service.Handler is HandlerKind.IssueCertificate or HandlerKind.FetchDocument or HandlerKind.BookSlot)
         {
             Assert.NotNull(outcome.Document);
@@ -53,7 +54,7 @@ public sealed class CatalogServiceTests(ChatCluster cluster)
         Assert.NotEqual(first.Reference, another.Reference);
         Assert.Equal("certificate", first.Document!.Kind);
         Assert.Equal(SampleAnswers.Account, first.Document.HolderName);
-        Assert.Contains(first.Document.Fields, f => f.LabelEn == "Aadhaar" && f.Value == SampleAnswers.MaskedAadhaar);
+        Assert.Contains(first.Document.Fields, f => f.Label.En == "Aadhaar" && f.Value == SampleAnswers.MaskedAadhaar);
     }
 
     [Fact]
@@ -66,8 +67,8 @@ public sealed class CatalogServiceTests(ChatCluster cluster)
         var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>("school-education").Run(SampleAnswers.Request(service, "919800000002", answers: answers));
 
         Assert.Equal(OutcomeStatus.Declined, outcome.Status);
-        Assert.Contains("hall ticket", outcome.MessageEn, StringComparison.Ordinal);
-        Assert.Contains("హాల్ టికెట్", outcome.MessageTe, StringComparison.Ordinal);
+        Assert.Contains("hall ticket", outcome.Message.En, StringComparison.Ordinal);
+        Assert.Contains("హాల్ టికెట్", outcome.Message.Te, StringComparison.Ordinal);
         Assert.Null(outcome.Document);
     }
 

@@ -4,6 +4,8 @@ using ManaMitra.Departments.Documents;
 using ManaMitra.Departments.Handlers;
 using ManaMitra.Departments.Sandbox;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Conversations;
 
 namespace ManaMitra.Tests.Departments;
@@ -11,6 +13,8 @@ namespace ManaMitra.Tests.Departments;
 [Collection(ChatClusterCollection.Name)]
 public sealed class FetchDocumentTests(ChatCluster cluster)
 {
+    private static readonly DepartmentText DepartmentText = ShippedLanguages.Texts.Departments;
+
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
 
     [Fact]
@@ -25,10 +29,10 @@ public sealed class FetchDocumentTests(ChatCluster cluster)
 
         Assert.Equal(OutcomeStatus.Completed, outcome.Status);
         Assert.Equal("hall-ticket", outcome.Document!.Kind);
-        Assert.Equal("09-03-2004", outcome.Document.Fields.Single(f => f.LabelEn == "Date of birth").Value);
-        Assert.Equal("AP ICET / ఏపీ ఐసెట్", outcome.Document.Fields.Single(f => f.LabelEn == "Examination").Value);
-        Assert.StartsWith("Exam centre ", outcome.Document.Fields.Single(f => f.LabelEn == "Examination centre").Value, StringComparison.Ordinal);
-        Assert.DoesNotContain(outcome.Document.Fields, f => f.LabelEn == "School");
+        Assert.Equal("09-03-2004", outcome.Document.Fields.Single(f => f.Label.En == "Date of birth").Value);
+        Assert.Equal("AP ICET / ఏపీ ఐసెట్", outcome.Document.Fields.Single(f => f.Label.En == "Examination").Value);
+        Assert.StartsWith("Exam centre ", outcome.Document.Fields.Single(f => f.Label.En == "Examination centre").Value, StringComparison.Ordinal);
+        Assert.DoesNotContain(outcome.Document.Fields, f => f.Label.En == "School");
         Assert.Matches(@"^\d{10}$", outcome.Reference);
     }
 
@@ -44,7 +48,7 @@ public sealed class FetchDocumentTests(ChatCluster cluster)
         var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(tet, "919500000002", answers: answers));
 
         Assert.Equal(OutcomeStatus.Declined, outcome.Status);
-        Assert.Equal(DepartmentText.RecordNotFound.En, outcome.MessageEn);
+        Assert.Equal(DepartmentText.RecordNotFound.En, outcome.Message.En);
         Assert.Null(outcome.Document);
     }
 
@@ -55,7 +59,7 @@ public sealed class FetchDocumentTests(ChatCluster cluster)
         var rollOnly = dsc with { Id = "police-constable-hall-ticket", Inputs = [dsc.Inputs.Single(i => i.Kind == InputKind.FreeText)] };
         var request = SampleAnswers.Request(rollOnly, "919500000003");
         var documents = new StudentDocuments(new SandboxStudents());
-        var context = new ServiceContext(department, rollOnly, request, DateTimeOffset.UtcNow);
+        var context = new ServiceContext(department, rollOnly, request, DateTimeOffset.UtcNow, Catalog.Texts);
 
         var outcome = await documents.Fetch(context);
         var again = await documents.Fetch(context);

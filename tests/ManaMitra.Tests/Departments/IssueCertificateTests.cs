@@ -2,6 +2,8 @@ using ManaMitra.Catalog;
 using ManaMitra.Departments;
 using ManaMitra.Departments.Sandbox;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Conversations;
 
 namespace ManaMitra.Tests.Departments;
@@ -9,6 +11,8 @@ namespace ManaMitra.Tests.Departments;
 [Collection(ChatClusterCollection.Name)]
 public sealed class IssueCertificateTests(ChatCluster cluster)
 {
+    private static readonly DepartmentText DepartmentText = ShippedLanguages.Texts.Departments;
+
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
 
     [Fact]
@@ -22,7 +26,7 @@ public sealed class IssueCertificateTests(ChatCluster cluster)
         Assert.Equal(OutcomeStatus.Completed, outcome.Status);
         Assert.Equal(student!.Name, outcome.Document!.HolderName);
         Assert.Equal(student.Name, outcome.Fields[0].Value);
-        Assert.Contains(outcome.Document.Fields, f => f.LabelEn == "Hall ticket number" && f.Value == SampleAnswers.HallTicket);
+        Assert.Contains(outcome.Document.Fields, f => f.Label.En == "Hall ticket number" && f.Value == SampleAnswers.HallTicket);
     }
 
     [Fact]
@@ -35,7 +39,7 @@ public sealed class IssueCertificateTests(ChatCluster cluster)
         var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(migration, "919400000002", answers: answers));
 
         Assert.Equal(OutcomeStatus.Declined, outcome.Status);
-        Assert.Equal(DepartmentText.HallTicketNotFound.Te, outcome.MessageTe);
+        Assert.Equal(DepartmentText.HallTicketNotFound.Te, outcome.Message.Te);
         Assert.Null(outcome.Document);
     }
 

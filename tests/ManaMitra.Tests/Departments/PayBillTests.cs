@@ -3,6 +3,7 @@ using ManaMitra.Departments;
 using ManaMitra.Departments.Sandbox;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Conversations;
 using ManaMitra.Tests.Infrastructure;
 
@@ -30,7 +31,7 @@ public sealed class PayBillTests(ChatCluster cluster)
         Assert.Equal(outcome.Reference, query["tr"]);
         Assert.Equal("INR", query["cu"]);
         Assert.Equal($"Government of Andhra Pradesh - {energy.Name.En}", query["pn"]);
-        var due = outcome.Fields.Single(f => f.LabelEn == "Amount due").Value;
+        var due = outcome.Fields.Single(f => f.Label.En == "Amount due").Value;
         Assert.Equal(due, "₹" + query["am"]);
 
         var payment = cluster.Grains.GetGrain<IPaymentGrain>(outcome.Reference!);
@@ -42,7 +43,7 @@ public sealed class PayBillTests(ChatCluster cluster)
         Assert.Equal(receipt.Document!.Id, again.Document!.Id);
         Assert.Equal(receipt.Fields, again.Fields);
         Assert.Equal("receipt", receipt.Document!.Kind);
-        Assert.Equal(SampleAnswers.Account, receipt.Document.Fields.Single(f => f.LabelEn == "Number").Value);
+        Assert.Equal(SampleAnswers.Account, receipt.Document.Fields.Single(f => f.Label.En == "Number").Value);
         await Outboxes.Drained(cluster.Grains.GetGrain<ICitizenChatGrain>(citizen));
         var sent = await cluster.Sandbox.ReadAsync(citizen, 0, TimeSpan.Zero, CancellationToken.None);
         var told = Assert.Single(sent, m => m.Body.Contains($"received for {bill.Name.En}", StringComparison.Ordinal));
@@ -66,7 +67,7 @@ public sealed class PayBillTests(ChatCluster cluster)
 
         Assert.Equal(OutcomeStatus.Declined, outcome.Status);
         Assert.Null(outcome.PaymentLink);
-        Assert.Contains("12345675", outcome.MessageTe, StringComparison.Ordinal);
+        Assert.Contains("12345675", outcome.Message.Te, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,14 +88,14 @@ public sealed class PayBillTests(ChatCluster cluster)
         Assert.Equal("1116.00", query["am"]);
         Assert.Equal("endowments@sandboxupi", query["pa"]);
         Assert.Equal(outcome.Reference, query["tr"]);
-        Assert.Equal("₹1116.00", outcome.Fields.Single(f => f.LabelEn == "Amount").Value);
-        Assert.Contains("1116.00", outcome.MessageTe, StringComparison.Ordinal);
+        Assert.Equal("₹1116.00", outcome.Fields.Single(f => f.Label.En == "Amount").Value);
+        Assert.Contains("1116.00", outcome.Message.Te, StringComparison.Ordinal);
 
         var receipt = await cluster.Grains.GetGrain<IPaymentGrain>(outcome.Reference!).Confirm();
 
-        Assert.Equal("₹1116.00", receipt!.Fields.Single(f => f.LabelEn == "Amount paid").Value);
-        Assert.Equal("Simhachalam / సింహాచలం, Go-samrakshana / గోసంరక్షణ", receipt.Fields.Single(f => f.LabelEn == "Period").Value);
-        Assert.Equal(outcome.Reference, receipt.Fields.Single(f => f.LabelEn == "Number").Value);
+        Assert.Equal("₹1116.00", receipt!.Fields.Single(f => f.Label.En == "Amount paid").Value);
+        Assert.Equal("Simhachalam / సింహాచలం, Go-samrakshana / గోసంరక్షణ", receipt.Fields.Single(f => f.Label.En == "Period").Value);
+        Assert.Equal(outcome.Reference, receipt.Fields.Single(f => f.Label.En == "Number").Value);
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public sealed class PayBillTests(ChatCluster cluster)
         var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(donation, "919600000004", answers: answers));
 
         Assert.Equal(OutcomeStatus.AwaitingPayment, outcome.Status);
-        Assert.Equal("Ravi Kumar", outcome.Fields.Single(f => f.LabelEn == "Name").Value);
+        Assert.Equal("Ravi Kumar", outcome.Fields.Single(f => f.Label.En == "Name").Value);
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public sealed class PayBillTests(ChatCluster cluster)
         var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>("registration").Run(SampleAnswers.Request(stamp, citizen));
 
         Assert.Equal(OutcomeStatus.AwaitingPayment, outcome.Status);
-        Assert.Equal(resident!.Name, outcome.Fields.Single(f => f.LabelEn == "Name").Value);
-        Assert.Equal("₹120000.00", outcome.Fields.Single(f => f.LabelEn == "Amount").Value);
+        Assert.Equal(resident!.Name, outcome.Fields.Single(f => f.Label.En == "Name").Value);
+        Assert.Equal("₹120000.00", outcome.Fields.Single(f => f.Label.En == "Amount").Value);
     }
 }

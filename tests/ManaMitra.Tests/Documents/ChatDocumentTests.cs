@@ -26,7 +26,7 @@ public sealed class ChatDocumentTests
         var chat = new SandboxChat(frontend.Http, Citizen);
 
         await chat.Send(text: "hi");
-        await chat.Send(replyId: ChoiceIds.English);
+        await chat.Send(replyId: ChoiceIds.ForLanguage("en"));
         await chat.Send(replyId: ChoiceIds.Service(service.Id));
         await chat.Send(replyId: ChoiceIds.Apply(service.Id));
         foreach (var input in service.Inputs)
@@ -69,7 +69,7 @@ public sealed class ChatDocumentTests
         await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>());
         var chat = new SandboxChat(frontend.Http, "919000005555");
         await chat.Send(text: "hi");
-        await chat.Send(replyId: ChoiceIds.English);
+        await chat.Send(replyId: ChoiceIds.ForLanguage("en"));
 
         var replies = await chat.Send(replyId: ChoiceIds.Document("REV-INC-2026-000001"));
 

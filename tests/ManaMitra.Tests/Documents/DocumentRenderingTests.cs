@@ -2,6 +2,7 @@ using ManaMitra.Departments;
 using ManaMitra.Documents;
 using ManaMitra.Grains.Citizens;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Tests.Catalog;
 using SkiaSharp;
 
 namespace ManaMitra.Tests.Documents;
@@ -112,7 +113,7 @@ public sealed class DocumentRenderingTests(DocumentFixture fixture) : IClassFixt
     public void The_pdf_shows_the_shaped_glyphs_in_the_embedded_telugu_font()
     {
         var document = SampleDocuments.Certificate();
-        var village = document.Fields.Single(f => f.LabelEn == "Village").Value;
+        var village = document.Fields.Single(f => f.Label.En == "Village").Value;
         using var style = new TextStyle(fixture.Fonts, 12, bold: false);
         var shapedOnly = fixture.Shaper.Shape(village, style).Runs.Single().Glyphs.Except(fixture.Fonts.Telugu.GetGlyphs(village)).ToHashSet();
         Assert.NotEmpty(shapedOnly);
@@ -126,7 +127,7 @@ public sealed class DocumentRenderingTests(DocumentFixture fixture) : IClassFixt
     [Fact]
     public void Long_documents_continue_on_a_second_page_with_the_qr_code_on_the_last()
     {
-        var fields = Enumerable.Range(1, 30).Select(i => new ManaMitra.Interfaces.Departments.OutcomeField($"Subject {i}", $"విషయం {i}", $"{60 + i}")).ToList();
+        var fields = Enumerable.Range(1, 30).Select(i => new ManaMitra.Interfaces.Departments.OutcomeField(ShippedLanguages.Text($"Subject {i}", $"విషయం {i}"), $"{60 + i}")).ToList();
         var document = SampleDocuments.OfKind("marks-memo") with { Fields = fields };
 
         var printed = fixture.Printer.Print(document, DocumentFixture.PublicBaseUrl);

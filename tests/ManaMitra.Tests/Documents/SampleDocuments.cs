@@ -1,6 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Departments;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Tests.Catalog;
 
 namespace ManaMitra.Tests.Documents;
 
@@ -13,18 +14,17 @@ public static class SampleDocuments
     {
         Id = id,
         Kind = "certificate",
-        TitleEn = "Income Certificate",
-        TitleTe = "ఆదాయ ధృవీకరణ పత్రం",
+        Title = ShippedLanguages.Text("Income Certificate", "ఆదాయ ధృవీకరణ పత్రం"),
         HolderName = "Lakshmi Prasanna Kolli",
         DepartmentId = "revenue",
         ServiceId = "income-certificate",
         IssuedAt = IssuedAt,
         Fields =
         [
-            new("Aadhaar", "ఆధార్", "XXXX XXXX 1234"),
-            new("Annual family income", "కుటుంబ వార్షిక ఆదాయం", "₹ 96,000"),
-            new("Purpose", "ప్రయోజనం", "Education / విద్య"),
-            new("Village", "గ్రామం", "క్షేత్రపాలెం"),
+            new(ShippedLanguages.Text("Aadhaar", "ఆధార్"), "XXXX XXXX 1234"),
+            new(ShippedLanguages.Text("Annual family income", "కుటుంబ వార్షిక ఆదాయం"), "₹ 96,000"),
+            new(ShippedLanguages.Text("Purpose", "ప్రయోజనం"), "Education / విద్య"),
+            new(ShippedLanguages.Text("Village", "గ్రామం"), "క్షేత్రపాలెం"),
         ],
     };
 
@@ -37,38 +37,38 @@ public static class SampleDocuments
         Certificate(),
         new()
         {
-            Id = "SSC-HT-2027-2412345678", Kind = "hall-ticket", TitleEn = "SSC Public Examinations Hall Ticket", TitleTe = "పదో తరగతి పబ్లిక్ పరీక్షల హాల్ టికెట్",
+            Id = "SSC-HT-2027-2412345678", Kind = "hall-ticket", Title = ShippedLanguages.Text("SSC Public Examinations Hall Ticket", "పదో తరగతి పబ్లిక్ పరీక్షల హాల్ టికెట్"),
             HolderName = "Sai Teja Vemula", DepartmentId = "school-education", ServiceId = "ssc-hall-ticket", IssuedAt = IssuedAt,
-            Fields = [new("Hall ticket number", "హాల్ టికెట్ సంఖ్య", "2412345678"), new("Examination centre", "పరీక్షా కేంద్రం", "ZPHS Gudivada, Krishna"), new("First examination", "మొదటి పరీక్ష", "17-03-2027 09:30")],
+            Fields = [new(ShippedLanguages.Text("Hall ticket number", "హాల్ టికెట్ సంఖ్య"), "2412345678"), new(ShippedLanguages.Text("Examination centre", "పరీక్షా కేంద్రం"), "ZPHS Gudivada, Krishna"), new(ShippedLanguages.Text("First examination", "మొదటి పరీక్ష"), "17-03-2027 09:30")],
         },
         new()
         {
-            Id = "SSC-MM-2026-2412345678", Kind = "marks-memo", TitleEn = "SSC Marks Memo", TitleTe = "పదో తరగతి మార్కుల జాబితా",
+            Id = "SSC-MM-2026-2412345678", Kind = "marks-memo", Title = ShippedLanguages.Text("SSC Marks Memo", "పదో తరగతి మార్కుల జాబితా"),
             HolderName = "Sai Teja Vemula", DepartmentId = "school-education", ServiceId = "ssc-marks-memo", IssuedAt = IssuedAt,
             Fields =
             [
-                new("First language (Telugu)", "ప్రథమ భాష (తెలుగు)", "92"), new("Second language (Hindi)", "ద్వితీయ భాష (హిందీ)", "85"),
-                new("English", "ఆంగ్లం", "88"), new("Mathematics", "గణితం", "97"), new("Science", "విజ్ఞాన శాస్త్రం", "90"),
-                new("Social studies", "సాంఘిక శాస్త్రం", "86"), new("Total", "మొత్తం", "518 / 600"), new("Result", "ఫలితం", "First class / ప్రథమ శ్రేణి"),
+                new(ShippedLanguages.Text("First language (Telugu)", "ప్రథమ భాష (తెలుగు)"), "92"), new(ShippedLanguages.Text("Second language (Hindi)", "ద్వితీయ భాష (హిందీ)"), "85"),
+                new(ShippedLanguages.Text("English", "ఆంగ్లం"), "88"), new(ShippedLanguages.Text("Mathematics", "గణితం"), "97"), new(ShippedLanguages.Text("Science", "విజ్ఞాన శాస్త్రం"), "90"),
+                new(ShippedLanguages.Text("Social studies", "సాంఘిక శాస్త్రం"), "86"), new(ShippedLanguages.Text("Total", "మొత్తం"), "518 / 600"), new(ShippedLanguages.Text("Result", "ఫలితం"), "First class / ప్రథమ శ్రేణి"),
             ],
         },
         new()
         {
-            Id = "APSPDCL-RCPT-2026-778812", Kind = "receipt", TitleEn = "Electricity Bill Payment Receipt", TitleTe = "విద్యుత్ బిల్లు చెల్లింపు రసీదు",
+            Id = "APSPDCL-RCPT-2026-778812", Kind = "receipt", Title = ShippedLanguages.Text("Electricity Bill Payment Receipt", "విద్యుత్ బిల్లు చెల్లింపు రసీదు"),
             HolderName = "Venkata Ramana Murthy", DepartmentId = "energy", ServiceId = "electricity-bill", IssuedAt = IssuedAt,
-            Fields = [new("Service number", "సర్వీస్ సంఖ్య", "1123456789012"), new("Amount paid", "చెల్లించిన మొత్తం", "₹ 1,245.00"), new("UPI reference", "యూపీఐ సూచిక", "532811447790")],
+            Fields = [new(ShippedLanguages.Text("Service number", "సర్వీస్ సంఖ్య"), "1123456789012"), new(ShippedLanguages.Text("Amount paid", "చెల్లించిన మొత్తం"), "₹ 1,245.00"), new(ShippedLanguages.Text("UPI reference", "యూపీఐ సూచిక"), "532811447790")],
         },
         new()
         {
-            Id = "APSRTC-TKT-2026-5566778", Kind = "bus-ticket", TitleEn = "Bus Ticket", TitleTe = "బస్సు టికెట్",
+            Id = "APSRTC-TKT-2026-5566778", Kind = "bus-ticket", Title = ShippedLanguages.Text("Bus Ticket", "బస్సు టికెట్"),
             HolderName = "Anjali Devi", DepartmentId = "apsrtc", ServiceId = "bus-ticket", IssuedAt = IssuedAt,
-            Fields = [new("From", "నుండి", "Vijayawada"), new("To", "వరకు", "Tirupati"), new("Journey", "ప్రయాణం", "28-11-2026 21:30"), new("Seat", "సీటు", "14")],
+            Fields = [new(ShippedLanguages.Text("From", "నుండి"), "Vijayawada"), new(ShippedLanguages.Text("To", "వరకు"), "Tirupati"), new(ShippedLanguages.Text("Journey", "ప్రయాణం"), "28-11-2026 21:30"), new(ShippedLanguages.Text("Seat", "సీటు"), "14")],
         },
         new()
         {
-            Id = "TTD-DRS-2026-0091823", Kind = "darshan-ticket", TitleEn = "Darshan Ticket", TitleTe = "దర్శనం టికెట్",
+            Id = "TTD-DRS-2026-0091823", Kind = "darshan-ticket", Title = ShippedLanguages.Text("Darshan Ticket", "దర్శనం టికెట్"),
             HolderName = "Srinivasa Rao Bandaru", DepartmentId = "endowments", ServiceId = "darshan-booking", IssuedAt = IssuedAt,
-            Fields = [new("Temple", "ఆలయం", "శ్రీ కనకదుర్గ ఆలయం, ఇంద్రకీలాద్రి"), new("Slot", "సమయం", "29-11-2026 06:00–07:00"), new("Persons", "వ్యక్తులు", "2")],
+            Fields = [new(ShippedLanguages.Text("Temple", "ఆలయం"), "శ్రీ కనకదుర్గ ఆలయం, ఇంద్రకీలాద్రి"), new(ShippedLanguages.Text("Slot", "సమయం"), "29-11-2026 06:00–07:00"), new(ShippedLanguages.Text("Persons", "వ్యక్తులు"), "2")],
         },
     ];
 }

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using ManaMitra.Documents;
+using ManaMitra.Tests.Catalog;
 
 namespace ManaMitra.Tests.Documents;
 
@@ -102,7 +103,7 @@ public sealed class SigningTests : IDisposable
 
         var payload = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(_keys.Sign(DocumentClaims.From(document)).Split('.')[1]));
 
-        Assert.Contains(document.Fields.Single(f => f.LabelEn == "Village").Value, payload);
+        Assert.Contains(document.Fields.Single(f => f.Label.En == "Village").Value, payload);
         Assert.DoesNotContain("\\u", payload);
     }
 

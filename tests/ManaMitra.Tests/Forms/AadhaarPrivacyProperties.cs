@@ -6,6 +6,7 @@ using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Departments.Handlers;
 using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.WhatsApp.Messages;
 using static ManaMitra.Tests.Forms.FormSamples;
 
@@ -41,7 +42,7 @@ public sealed class AadhaarPrivacyProperties
     [Property]
     public void An_accepted_Aadhaar_never_carries_the_number(TypedAadhaar aadhaar)
     {
-        if (new FieldValidators(Hasher).Check(Input(InputKind.Aadhaar), Text(aadhaar.Typed)) is Accepted accepted)
+        if (new FieldValidators(Hasher, ShippedLanguages.Texts).Check(Input(InputKind.Aadhaar), Text(aadhaar.Typed)) is Accepted accepted)
         {
             Assert.True(Hides(accepted.Value, aadhaar.Digits), accepted.Value);
             Assert.True(Hides(accepted.Display, aadhaar.Digits), accepted.Display);
@@ -54,7 +55,7 @@ public sealed class AadhaarPrivacyProperties
     {
         var valid = aadhaar.Digits[0] is not ('0' or '1') && Verhoeff.IsValid(aadhaar.Digits);
 
-        var accepted = Assert.IsType<Accepted>(new FieldValidators(Hasher).Check(Input(InputKind.FreeText), Text($"my number {aadhaar.Typed} please")));
+        var accepted = Assert.IsType<Accepted>(new FieldValidators(Hasher, ShippedLanguages.Texts).Check(Input(InputKind.FreeText), Text($"my number {aadhaar.Typed} please")));
 
         Assert.Equal(valid, Hides(accepted.Value, aadhaar.Digits));
         Assert.Equal(accepted.Value, accepted.Display);
@@ -63,7 +64,7 @@ public sealed class AadhaarPrivacyProperties
     [Property]
     public void No_reply_session_or_submission_ever_carries_the_number(TypedAadhaar aadhaar, bool telugu)
     {
-        var language = telugu ? Language.Telugu : Language.English;
+        var language = telugu ? ShippedLanguages.Telugu : ShippedLanguages.English;
         var flow = Flow();
         var (session, _) = flow.Start(Certificate, language);
         var said = new List<Reply>();

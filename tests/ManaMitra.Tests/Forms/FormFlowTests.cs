@@ -5,6 +5,7 @@ using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Departments.Handlers;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.WhatsApp.Messages;
 using static ManaMitra.Tests.Forms.FormSamples;
 
@@ -12,17 +13,19 @@ namespace ManaMitra.Tests.Forms;
 
 public sealed class FormFlowTests
 {
+    private static readonly FormText FormText = ShippedLanguages.Texts.Forms;
+
     private readonly FormFlow _flow = Flow();
     private readonly Service _service = Certificate;
 
-    private (FormSession Session, IReadOnlyList<Reply> Replies) Start(Language language = Language.English)
+    private (FormSession Session, IReadOnlyList<Reply> Replies) Start(string language = ShippedLanguages.English)
     {
         var started = _flow.Start(_service, language);
         AssertSendable(started.Replies);
         return started;
     }
 
-    private FormStep Send(FormSession session, InboundMessage message, Language language = Language.English)
+    private FormStep Send(FormSession session, InboundMessage message, string language = ShippedLanguages.English)
     {
         var step = _flow.Handle(session, _service, message, language);
         AssertSendable(step.Replies);
@@ -31,7 +34,7 @@ public sealed class FormFlowTests
 
     private static Reply Single(FormStep step) => Assert.Single(Assert.IsType<FormStep.Continue>(step).Replies);
 
-    private FormSession AtSummary(Language language = Language.English)
+    private FormSession AtSummary(string language = ShippedLanguages.English)
     {
         var (session, _) = Start(language);
         Send(session, Text("4991 1866 5246"), language);
@@ -80,14 +83,14 @@ public sealed class FormFlowTests
     [Fact]
     public void Telugu_citizen_reads_Telugu_questions_reasons_and_labels()
     {
-        var (session, replies) = Start(Language.Telugu);
+        var (session, replies) = Start(ShippedLanguages.Telugu);
         Assert.Contains("ఆదాయ ధృవీకరణ పత్రం", AllText(replies));
 
-        var reprompt = AllText([Single(Send(session, Text("499118665247"), Language.Telugu))]);
+        var reprompt = AllText([Single(Send(session, Text("499118665247"), ShippedLanguages.Telugu))]);
         Assert.Contains(FormText.AadhaarChecksum.Te, reprompt);
         Assert.Contains("aadhaar నమోదు చేయండి.", reprompt);
 
-        var summary = AllText([Single(Send(AtSummary(Language.Telugu), Text("nothing"), Language.Telugu))]);
+        var summary = AllText([Single(Send(AtSummary(ShippedLanguages.Telugu), Text("nothing"), ShippedLanguages.Telugu))]);
         Assert.Contains("2 వ్యక్తులు", summary);
         Assert.Contains("నిర్ధారించు", summary);
     }
@@ -209,7 +212,7 @@ public sealed class FormFlowTests
     public void Typed_number_at_the_summary_works_like_the_button()
     {
         Assert.IsType<FormStep.Cancelled>(Send(AtSummary(), Text("3")));
-        Assert.IsType<FormStep.Submit>(Send(AtSummary(Language.Telugu), Text("నిర్ధారించు"), Language.Telugu));
+        Assert.IsType<FormStep.Submit>(Send(AtSummary(ShippedLanguages.Telugu), Text("నిర్ధారించు"), ShippedLanguages.Telugu));
     }
 
     [Fact]
@@ -237,24 +240,24 @@ public sealed class FormFlowTests
     public void Up_to_three_short_choices_are_buttons_and_more_than_ten_are_paged()
     {
         var small = Service("small", Input(InputKind.Choice, "gender", Choice("f", "Female", "స్త్రీ"), Choice("m", "Male", "పురుషుడు"), Choice("o", "Other", "ఇతర")));
-        var buttons = Assert.IsType<ButtonsReply>(Assert.Single(_flow.Start(small, Language.English).Replies));
+        var buttons = Assert.IsType<ButtonsReply>(Assert.Single(_flow.Start(small, ShippedLanguages.English).Replies));
         Assert.Equal(["form:pick:gender:f", "form:pick:gender:m", "form:pick:gender:o"], buttons.Buttons.Select(b => b.Id));
 
         var districts = Enumerable.Range(1, 13).Select(i => Choice($"d{i}", $"District {i}", $"జిల్లా {i}")).ToArray();
         var large = Service("large", Input(InputKind.Choice, "district", districts));
-        var (session, replies) = _flow.Start(large, Language.English);
+        var (session, replies) = _flow.Start(large, ShippedLanguages.English);
         AssertSendable(replies);
         var first = Assert.IsType<ListReply>(Assert.Single(replies)).Sections.SelectMany(s => s.Rows).Select(r => r.Id).ToList();
         Assert.Equal(9, first.Count);
         Assert.Equal(FormIds.Page("district", 1), first[^1]);
 
-        var step = _flow.Handle(session, large, Tap(FormIds.Page("district", 1)), Language.English);
+        var step = _flow.Handle(session, large, Tap(FormIds.Page("district", 1)), ShippedLanguages.English);
         AssertSendable(step.Replies);
         var second = Assert.IsType<ListReply>(Assert.Single(step.Replies)).Sections.SelectMany(s => s.Rows).Select(r => r.Id).ToList();
         Assert.Equal(["form:pick:district:d9", "form:pick:district:d10", "form:pick:district:d11", "form:pick:district:d12", "form:pick:district:d13", FormIds.Page("district", 0)], second);
 
         // A typed number counts through the whole list, not the page on screen.
-        var done = _flow.Handle(session, large, Text("12"), Language.English);
+        var done = _flow.Handle(session, large, Text("12"), ShippedLanguages.English);
         Assert.Equal("d12", session.Answers["district"].Value);
         Assert.IsType<ButtonsReply>(Assert.Single(done.Replies));
     }
@@ -263,14 +266,14 @@ public sealed class FormFlowTests
     public void Location_and_photo_answers_come_from_their_messages()
     {
         var service = Service("report", Input(InputKind.Location, "where"), Input(InputKind.Photo, "picture"));
-        var (session, _) = _flow.Start(service, Language.English);
+        var (session, _) = _flow.Start(service, ShippedLanguages.English);
 
-        _flow.Handle(session, service, Location(16.5, 80.6, "Benz Circle"), Language.English);
-        var summary = _flow.Handle(session, service, Media(InboundKind.Image, "media-7"), Language.Telugu);
+        _flow.Handle(session, service, Location(16.5, 80.6, "Benz Circle"), ShippedLanguages.English);
+        var summary = _flow.Handle(session, service, Media(InboundKind.Image, "media-7"), ShippedLanguages.Telugu);
 
         Assert.Contains("📍 Benz Circle", AllText(summary.Replies));
         Assert.Contains(FormText.PhotoDisplay.Te, AllText(summary.Replies));
-        var answers = Assert.IsType<FormStep.Submit>(_flow.Handle(session, service, Tap(FormIds.Confirm), Language.English)).Answers;
+        var answers = Assert.IsType<FormStep.Submit>(_flow.Handle(session, service, Tap(FormIds.Confirm), ShippedLanguages.English)).Answers;
         Assert.Equal(("16.500000,80.600000", "media-7"), (answers["where"], answers["picture"]));
     }
 
@@ -281,7 +284,7 @@ public sealed class FormFlowTests
         var forms = catalog.Departments.SelectMany(d => d.Services).Where(s => s.Inputs.Count > 0).ToList();
         Assert.NotEmpty(forms);
 
-        foreach (var language in Enum.GetValues<Language>())
+        foreach (var language in catalog.Texts.Languages.Select(l => l.Code))
         {
             foreach (var service in forms)
             {
@@ -303,5 +306,5 @@ public sealed class FormFlowTests
     }
 
     private static Service Service(string id, params ServiceInput[] inputs) => new(
-        id, new LocalizedText(id, "సేవ"), new LocalizedText(id, "సేవ"), HandlerKind.RaiseGrievance, 0, 1, inputs, [id]);
+        id, ShippedLanguages.Text(id, "సేవ"), ShippedLanguages.Text(id, "సేవ"), HandlerKind.RaiseGrievance, 0, 1, inputs, [id]);
 }

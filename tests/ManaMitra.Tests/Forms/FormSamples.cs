@@ -4,6 +4,7 @@ using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Forms;
@@ -19,7 +20,7 @@ public static class FormSamples
 
     public static readonly AadhaarHasher Hasher = new(Encoding.UTF8.GetBytes("a test key that is at least 32 bytes long"));
 
-    public static FormFlow Flow() => new(new FieldValidators(Hasher));
+    public static FormFlow Flow() => new(new FieldValidators(Hasher, ShippedLanguages.Texts), ShippedLanguages.Texts);
 
     private static int _sent;
 
@@ -45,9 +46,9 @@ public static class FormSamples
     };
 
     public static ServiceInput Input(InputKind kind, string id = "answer", params InputChoice[] choices) =>
-        new(id, kind, new LocalizedText($"Enter the {id}.", $"{id} నమోదు చేయండి."), choices);
+        new(id, kind, ShippedLanguages.Text($"Enter the {id}.", $"{id} నమోదు చేయండి."), choices);
 
-    public static InputChoice Choice(string id, string en, string te) => new(id, new LocalizedText(en, te));
+    public static InputChoice Choice(string id, string en, string te) => new(id, ShippedLanguages.Text(en, te));
 
     public static ServiceInput Seats { get; } = Input(InputKind.Choice, "seats",
         Choice("1", "1 person", "1 వ్యక్తి"), Choice("2", "2 people", "2 వ్యక్తులు"), Choice("3", "3 people", "3 వ్యక్తులు"), Choice("4", "4 people", "4 వ్యక్తులు"));
@@ -55,8 +56,8 @@ public static class FormSamples
     /// <summary>An income certificate application: Aadhaar, mobile, date of birth and a choice of four.</summary>
     public static Service Certificate { get; } = new(
         "income-certificate",
-        new LocalizedText("Income Certificate", "ఆదాయ ధృవీకరణ పత్రం"),
-        new LocalizedText("Certificate of annual family income", "కుటుంబ వార్షిక ఆదాయ ధృవీకరణ"),
+        ShippedLanguages.Text("Income Certificate", "ఆదాయ ధృవీకరణ పత్రం"),
+        ShippedLanguages.Text("Certificate of annual family income", "కుటుంబ వార్షిక ఆదాయ ధృవీకరణ"),
         HandlerKind.IssueCertificate,
         0,
         7,

@@ -2,6 +2,7 @@ using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Departments.Handlers;
 using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using static ManaMitra.Tests.Forms.FormSamples;
@@ -15,9 +16,9 @@ public sealed class FormSessionSerializationTests
     public void A_session_in_progress_round_trips_through_the_Orleans_serializer()
     {
         var flow = Flow();
-        var (session, _) = flow.Start(Certificate, Language.English);
-        flow.Handle(session, Certificate, Text(ValidAadhaar), Language.English);
-        flow.Handle(session, Certificate, Text("12345"), Language.English);
+        var (session, _) = flow.Start(Certificate, ShippedLanguages.English);
+        flow.Handle(session, Certificate, Text(ValidAadhaar), ShippedLanguages.English);
+        flow.Handle(session, Certificate, Text("12345"), ShippedLanguages.English);
         session.ReturnToSummary = true;
         session.Phase = FormPhase.ChoosingEdit;
 

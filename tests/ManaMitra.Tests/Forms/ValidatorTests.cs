@@ -2,6 +2,7 @@ using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
 using Microsoft.Extensions.Configuration;
 using static ManaMitra.Tests.Forms.FormSamples;
 
@@ -9,7 +10,9 @@ namespace ManaMitra.Tests.Forms;
 
 public sealed class ValidatorTests
 {
-    private static readonly FieldValidators Validators = new(Hasher);
+    private static readonly FormText FormText = ShippedLanguages.Texts.Forms;
+
+    private static readonly FieldValidators Validators = new(Hasher, ShippedLanguages.Texts);
 
     private static FieldResult Check(InputKind kind, InboundMessage message) => Validators.Check(Input(kind), message);
 
@@ -269,7 +272,7 @@ public sealed class ValidatorTests
     [Fact]
     public void Every_sentence_has_English_and_Telugu()
     {
-        var texts = typeof(FormText).GetFields().Where(f => f.FieldType == typeof(LocalizedText)).Select(f => (f.Name, Text: (LocalizedText)f.GetValue(null)!)).ToList();
+        var texts = typeof(FormText).GetProperties().Where(p => p.PropertyType == typeof(LocalizedText)).Select(p => (p.Name, Text: (LocalizedText)p.GetValue(FormText)!)).ToList();
 
         Assert.True(texts.Count > 30);
         Assert.All(texts, t =>

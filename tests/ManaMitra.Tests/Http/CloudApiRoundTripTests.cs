@@ -64,7 +64,7 @@ public sealed class CloudApiRoundTripTests : IAsyncLifetime
         Assert.Equal("interactive", reply.GetProperty("type").GetString());
         var buttons = reply.GetProperty("interactive").GetProperty("action").GetProperty("buttons").EnumerateArray()
             .Select(b => b.GetProperty("reply").GetProperty("id").GetString()).ToList();
-        Assert.Equal([ChoiceIds.Telugu, ChoiceIds.English], buttons);
+        Assert.Equal([ChoiceIds.ForLanguage("te"), ChoiceIds.ForLanguage("en")], buttons);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class ApplicationLogTests
         Assert.False(frontend.HasExited, frontend.Output);
 
         await Say(http, MetaWebhooks.Text(Citizen, "wamid.applog-1", "Hi"));
-        await Say(http, MetaWebhooks.Choice(Citizen, "wamid.applog-2", ChoiceIds.English));
+        await Say(http, MetaWebhooks.Choice(Citizen, "wamid.applog-2", ChoiceIds.ForLanguage("en")));
         await Say(http, MetaWebhooks.Choice(Citizen, "wamid.applog-3", ChoiceIds.Apply(Service)));
         // The service's answer went through HttpClient and its resilience pipeline: what they log has been logged.
         await Eventually.Until(() => Task.FromResult(cloud.Requests.ToList()), AnsweredAfterLastReceipt, TimeSpan.FromSeconds(60));

@@ -2,6 +2,7 @@ using ManaMitra.Catalog;
 using ManaMitra.Departments;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Observability;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Simulator;
 using Microsoft.Extensions.DependencyInjection;

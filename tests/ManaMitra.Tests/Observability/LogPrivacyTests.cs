@@ -47,7 +47,7 @@ public sealed class LogPrivacyTests
         string Id() => $"wamid.log-{++step}";
 
         await Say(MetaWebhooks.Text(Citizen, Id(), "hi"));
-        await Say(MetaWebhooks.Choice(Citizen, Id(), ChoiceIds.English));
+        await Say(MetaWebhooks.Choice(Citizen, Id(), ChoiceIds.ForLanguage("en")));
         await Say(MetaWebhooks.Choice(Citizen, Id(), ChoiceIds.Service(service.Id)));
         await Say(MetaWebhooks.Choice(Citizen, Id(), ChoiceIds.Apply(service.Id)));
         foreach (var input in service.Inputs)

@@ -88,7 +88,7 @@ public sealed class CloudApiFaultTests
 
         await frontend.PostSignedAsync(MetaWebhooks.Text("919000002222", "wamid.window.1", "hi"));
         await Outboxes.Drained(grain);
-        await frontend.PostSignedAsync(MetaWebhooks.Choice("919000002222", "wamid.window.2", ChoiceIds.English));
+        await frontend.PostSignedAsync(MetaWebhooks.Choice("919000002222", "wamid.window.2", ChoiceIds.ForLanguage("en")));
         var outbox = await Outboxes.Drained(grain);
 
         var failed = Assert.Single(outbox, e => e.State == OutboxEntryState.Failed);
@@ -116,7 +116,7 @@ public sealed class CloudApiFaultTests
     private static IEnumerable<Func<string, string, string>> Conversation(string citizen)
     {
         yield return (c, id) => MetaWebhooks.Text(c, id, "hi");
-        yield return (c, id) => MetaWebhooks.Choice(c, id, ChoiceIds.English);
+        yield return (c, id) => MetaWebhooks.Choice(c, id, ChoiceIds.ForLanguage("en"));
         yield return (c, id) => MetaWebhooks.Choice(c, id, ChoiceIds.Departments);
         yield return (c, id) => MetaWebhooks.Text(c, id, "help");
         yield return (c, id) => MetaWebhooks.Text(c, id, "back");

@@ -2,6 +2,7 @@ using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.WhatsApp.Messages;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -14,7 +15,9 @@ namespace ManaMitra.Tests.Simulator;
 /// </summary>
 public sealed class SimulatorBrowserTests(SimulatorSite site) : IClassFixture<SimulatorSite>
 {
-    private const Language Te = Language.Telugu;
+    private const string Te = ShippedLanguages.Telugu;
+
+    private static readonly UiText UiText = ShippedLanguages.Texts.Ui;
 
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
 

@@ -1,6 +1,5 @@
 using ManaMitra.Conversations;
 using ManaMitra.Interfaces.Departments;
-using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Grains.Citizens.Effects;
@@ -12,19 +11,19 @@ namespace ManaMitra.Grains.Citizens.Effects;
 public sealed record TellOutcome(ServiceOutcome Outcome) : TurnEffect;
 
 /// <summary>The outcome in words and, when the service issued a document, the document itself, kept in "my documents".</summary>
-public sealed class TellOutcomeHandler(DocumentDelivery documents) : EffectHandler<TellOutcome>
+public sealed class TellOutcomeHandler(DocumentDelivery documents, Conversation conversation) : EffectHandler<TellOutcome>
 {
     public override async Task<IReadOnlyList<Reply>> HandleAsync(TellOutcome effect, ChatSession session)
     {
         var outcome = effect.Outcome;
-        var language = session.Language ?? Language.English;
-        List<Reply> replies = [OutcomeReply.For(outcome, language)];
+        var language = conversation.LanguageOf(session);
+        List<Reply> replies = [OutcomeReply.For(outcome, language, conversation.Ui)];
         if (outcome.Document is { } document)
         {
             replies.Add(await documents.IssueAsync(document, language));
             if (!session.Documents.Exists(d => d.Id == document.Id))
             {
-                session.Documents.Add(new DocumentRef(document.Id, document.TitleEn, document.TitleTe, document.IssuedAt));
+                session.Documents.Add(new DocumentRef(document.Id, document.Title, document.IssuedAt));
                 if (session.Documents.Count > ChatSession.DocumentsKept)
                 {
                     session.Documents.RemoveAt(0);

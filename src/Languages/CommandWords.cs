@@ -1,0 +1,21 @@
+namespace ManaMitra.Languages;
+
+/// <summary>
+/// The words that work anywhere in the conversation (<c>commands.*</c>). Every language's words work
+/// whatever language the citizen chose: a citizen who chose Telugu may still type "menu".
+/// </summary>
+[TextSection("commands")]
+public sealed class CommandWords
+{
+    public required LocalizedWords Menu { get; init; }
+
+    public required LocalizedWords Back { get; init; }
+
+    public required LocalizedWords Help { get; init; }
+
+    public required LocalizedWords Language { get; init; }
+
+    public required LocalizedWords Stop { get; init; }
+
+    public required LocalizedWords Start { get; init; }
+}

@@ -1,0 +1,171 @@
+namespace ManaMitra.Languages;
+
+/// <summary>
+/// What the department services write (<c>departments.*</c>): their outcomes and the labels of the fields
+/// they print, the labels of common answers included (<c>departments.applicant-name</c>…).
+/// </summary>
+[TextSection("departments")]
+public sealed class DepartmentText
+{
+    public required LocalizedText ServiceUnavailable { get; init; }
+
+    public required LocalizedText MissingAnswer { get; init; }
+
+    public required LocalizedText CertificateIssued { get; init; }
+
+    public required LocalizedText DocumentFound { get; init; }
+
+    public required LocalizedText HallTicketNotFound { get; init; }
+
+    public required LocalizedText CandidateNotFound { get; init; }
+
+    public required LocalizedText AccountNotFound { get; init; }
+
+    public required LocalizedText RecordNotFound { get; init; }
+
+    public required LocalizedText NoDues { get; init; }
+
+    public required LocalizedText PayNow { get; init; }
+
+    public required LocalizedText PayAmount { get; init; }
+
+    public required LocalizedText PaymentReceived { get; init; }
+
+    public required LocalizedText Booked { get; init; }
+
+    public required LocalizedText SoldOut { get; init; }
+
+    public required LocalizedText FewPlacesLeft { get; init; }
+
+    public required LocalizedText NoSlot { get; init; }
+
+    public required LocalizedText StatusIs { get; init; }
+
+    public required LocalizedText ReferenceNotFound { get; init; }
+
+    public required LocalizedText GrievanceRegistered { get; init; }
+
+    public required LocalizedText Account { get; init; }
+
+    public required LocalizedText Name { get; init; }
+
+    public required LocalizedText AmountDue { get; init; }
+
+    public required LocalizedText Amount { get; init; }
+
+    public required LocalizedText AmountPaid { get; init; }
+
+    public required LocalizedText Period { get; init; }
+
+    public required LocalizedText DueDate { get; init; }
+
+    public required LocalizedText PaidOn { get; init; }
+
+    public required LocalizedText IssuedOn { get; init; }
+
+    public required LocalizedText Fee { get; init; }
+
+    public required LocalizedText Free { get; init; }
+
+    public required LocalizedText Sla { get; init; }
+
+    public required LocalizedText Instant { get; init; }
+
+    public required LocalizedText Days { get; init; }
+
+    public required LocalizedText Date { get; init; }
+
+    public required LocalizedText Time { get; init; }
+
+    public required LocalizedText Places { get; init; }
+
+    public required LocalizedText PlaceNumbers { get; init; }
+
+    public required LocalizedText Fare { get; init; }
+
+    public required LocalizedText Status { get; init; }
+
+    public required LocalizedText UpdatedOn { get; init; }
+
+    public required LocalizedText ActBy { get; init; }
+
+    public required LocalizedText DateOfBirth { get; init; }
+
+    public required LocalizedText HallTicket { get; init; }
+
+    public required LocalizedText School { get; init; }
+
+    public required LocalizedText ExamCentre { get; init; }
+
+    public required LocalizedText Total { get; init; }
+
+    public required LocalizedText Result { get; init; }
+
+    public required LocalizedText Pass { get; init; }
+
+    public required LocalizedText Fail { get; init; }
+
+    public required LocalizedText CardNumber { get; init; }
+
+    public required LocalizedText CardType { get; init; }
+
+    public required LocalizedText Members { get; init; }
+
+    public required LocalizedText FairPriceShop { get; init; }
+
+    public required LocalizedText Village { get; init; }
+
+    public required LocalizedText SurveyNumber { get; init; }
+
+    public required LocalizedText Khata { get; init; }
+
+    public required LocalizedText Pattadar { get; init; }
+
+    public required LocalizedText Extent { get; init; }
+
+    public required LocalizedText LandClass { get; init; }
+
+    public required LocalizedText Crop { get; init; }
+
+    public required LocalizedText Aadhaar { get; init; }
+
+    public required LocalizedText ApplicantName { get; init; }
+
+    public required LocalizedText ChildName { get; init; }
+
+    public required LocalizedText MotherName { get; init; }
+
+    public required LocalizedText DeceasedName { get; init; }
+
+    public required LocalizedText BusinessName { get; init; }
+
+    public required LocalizedText Institution { get; init; }
+
+    public required LocalizedText FromPlace { get; init; }
+
+    public required LocalizedText ToPlace { get; init; }
+
+    public required LocalizedText DateOfDeath { get; init; }
+
+    public required LocalizedText AnnualIncome { get; init; }
+
+    public required LocalizedText Purpose { get; init; }
+
+    public required LocalizedText Category { get; init; }
+
+    public required LocalizedText Trade { get; init; }
+
+    public required LocalizedText Temple { get; init; }
+
+    public required LocalizedText Exam { get; init; }
+
+    public required LocalizedText University { get; init; }
+
+    public required LocalizedText Semester { get; init; }
+
+    public required LocalizedText Year { get; init; }
+
+    public required LocalizedText PinCode { get; init; }
+
+    public required LocalizedText PaymentReceipt { get; init; }
+}

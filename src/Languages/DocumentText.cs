@@ -1,0 +1,18 @@
+namespace ManaMitra.Languages;
+
+/// <summary>
+/// The fixed words printed on every document (<c>documents.*</c>), in the documents' two languages.
+/// </summary>
+[TextSection("documents")]
+public sealed class DocumentText
+{
+    public required LocalizedText DocumentNumber { get; init; }
+
+    public required LocalizedText DateOfIssue { get; init; }
+
+    public required LocalizedText Name { get; init; }
+
+    public required LocalizedText ScanToVerify { get; init; }
+
+    public required LocalizedText DigitallySigned { get; init; }
+}

@@ -1,0 +1,105 @@
+namespace ManaMitra.Languages;
+
+/// <summary>
+/// What the forms say (<c>forms.*</c>): the frame of each question and summary, and each reason an answer
+/// is refused.
+/// </summary>
+[TextSection("forms")]
+public sealed class FormText
+{
+    public required LocalizedText AadhaarType { get; init; }
+
+    public required LocalizedText AadhaarLength { get; init; }
+
+    public required LocalizedText AadhaarFirstDigit { get; init; }
+
+    public required LocalizedText AadhaarChecksum { get; init; }
+
+    public required LocalizedText MobileType { get; init; }
+
+    public required LocalizedText MobileLength { get; init; }
+
+    public required LocalizedText MobileFirstDigit { get; init; }
+
+    public required LocalizedText DateType { get; init; }
+
+    public required LocalizedText DateShortYear { get; init; }
+
+    public required LocalizedText DateNotInCalendar { get; init; }
+
+    public required LocalizedText DateTooEarly { get; init; }
+
+    public required LocalizedText DateTooLate { get; init; }
+
+    public required LocalizedText PinType { get; init; }
+
+    public required LocalizedText PinLength { get; init; }
+
+    public required LocalizedText PinFirstDigit { get; init; }
+
+    public required LocalizedText HallTicketType { get; init; }
+
+    public required LocalizedText HallTicketLength { get; init; }
+
+    public required LocalizedText HallTicketNoDigit { get; init; }
+
+    public required LocalizedText AmountType { get; init; }
+
+    public required LocalizedText AmountPaise { get; init; }
+
+    public required LocalizedText AmountNotPositive { get; init; }
+
+    public required LocalizedText AmountTooLarge { get; init; }
+
+    public required LocalizedText ChoiceType { get; init; }
+
+    public required LocalizedText ChoiceRange { get; init; }
+
+    public required LocalizedText ChoiceUnknown { get; init; }
+
+    public required LocalizedText FreeTextType { get; init; }
+
+    public required LocalizedText FreeTextShort { get; init; }
+
+    public required LocalizedText FreeTextLong { get; init; }
+
+    public required LocalizedText FreeTextNoWords { get; init; }
+
+    public required LocalizedText LocationType { get; init; }
+
+    public required LocalizedText LocationUnreadable { get; init; }
+
+    public required LocalizedText PhotoType { get; init; }
+
+    public required LocalizedText PhotoAsDocument { get; init; }
+
+    public required LocalizedText Intro { get; init; }
+
+    public required LocalizedText Position { get; init; }
+
+    public required LocalizedText CurrentAnswer { get; init; }
+
+    public required LocalizedText Keep { get; init; }
+
+    public required LocalizedText HelpOffer { get; init; }
+
+    public required LocalizedText TryAgain { get; init; }
+
+    public required LocalizedText SummaryTitle { get; init; }
+
+    public required LocalizedText SummaryHint { get; init; }
+
+    public required LocalizedText Confirm { get; init; }
+
+    public required LocalizedText Edit { get; init; }
+
+    public required LocalizedText Cancel { get; init; }
+
+    public required LocalizedText ChooseEdit { get; init; }
+
+    public required LocalizedText Cancelled { get; init; }
+
+    public required LocalizedText StaleTap { get; init; }
+
+    public required LocalizedText PhotoDisplay { get; init; }
+}

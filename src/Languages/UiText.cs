@@ -1,0 +1,127 @@
+namespace ManaMitra.Languages;
+
+/// <summary>
+/// What the bot says outside the catalog's own data: menus, help, notices, the buttons that start a service
+/// (<c>ui.start-*</c>) and what a service page says a citizen needs (<c>ui.needs-*</c>).
+/// </summary>
+[TextSection("ui")]
+public sealed class UiText
+{
+    public required LocalizedText Welcome { get; init; }
+
+    public required LocalizedText ChooseLanguage { get; init; }
+
+    public required LocalizedText Privacy { get; init; }
+
+    public required LocalizedText LanguageSet { get; init; }
+
+    public required LocalizedText MainMenuBody { get; init; }
+
+    public required LocalizedText MenuButton { get; init; }
+
+    public required LocalizedText ChooseButton { get; init; }
+
+    public required LocalizedText Departments { get; init; }
+
+    public required LocalizedText DepartmentsHint { get; init; }
+
+    public required LocalizedText Search { get; init; }
+
+    public required LocalizedText SearchHint { get; init; }
+
+    public required LocalizedText Help { get; init; }
+
+    public required LocalizedText MyDocuments { get; init; }
+
+    public required LocalizedText MyDocumentsHint { get; init; }
+
+    public required LocalizedText MyDocumentsBody { get; init; }
+
+    public required LocalizedText NoDocuments { get; init; }
+
+    public required LocalizedText HelpHint { get; init; }
+
+    public required LocalizedText Language { get; init; }
+
+    public required LocalizedText LanguageHint { get; init; }
+
+    public required LocalizedText DepartmentsBody { get; init; }
+
+    public required LocalizedText DepartmentBody { get; init; }
+
+    public required LocalizedText More { get; init; }
+
+    public required LocalizedText MoreHint { get; init; }
+
+    public required LocalizedText Previous { get; init; }
+
+    public required LocalizedText PreviousHint { get; init; }
+
+    public required LocalizedText Fee { get; init; }
+
+    public required LocalizedText Free { get; init; }
+
+    public required LocalizedText Sla { get; init; }
+
+    public required LocalizedText Immediate { get; init; }
+
+    public required LocalizedText YouWillNeed { get; init; }
+
+    public required LocalizedText Back { get; init; }
+
+    public required LocalizedText MainMenu { get; init; }
+
+    public required LocalizedText SearchPrompt { get; init; }
+
+    public required LocalizedText SearchResultsBody { get; init; }
+
+    public required LocalizedText NoResults { get; init; }
+
+    public required LocalizedText HelpBody { get; init; }
+
+    public required LocalizedText TimedOut { get; init; }
+
+    public required LocalizedText Stopped { get; init; }
+
+    public required LocalizedText Restarted { get; init; }
+
+    public required LocalizedText CannotRead { get; init; }
+
+    public required LocalizedText SlowDown { get; init; }
+
+    public required LocalizedText StaleChoice { get; init; }
+
+    public required LocalizedText Reference { get; init; }
+
+    public required LocalizedText PayHere { get; init; }
+
+    public required LocalizedText StartIssueCertificate { get; init; }
+
+    public required LocalizedText StartFetchDocument { get; init; }
+
+    public required LocalizedText StartPayBill { get; init; }
+
+    public required LocalizedText StartBookSlot { get; init; }
+
+    public required LocalizedText StartTrackStatus { get; init; }
+
+    public required LocalizedText StartRaiseGrievance { get; init; }
+
+    public required LocalizedText StartOther { get; init; }
+
+    public required LocalizedText NeedsAadhaar { get; init; }
+
+    public required LocalizedText NeedsMobile { get; init; }
+
+    public required LocalizedText NeedsDate { get; init; }
+
+    public required LocalizedText NeedsPinCode { get; init; }
+
+    public required LocalizedText NeedsHallTicket { get; init; }
+
+    public required LocalizedText NeedsAmount { get; init; }
+
+    public required LocalizedText NeedsLocation { get; init; }
+
+    public required LocalizedText NeedsPhoto { get; init; }
+}
