@@ -9,23 +9,23 @@ namespace ManaMitra.Persistence.GroupCommit;
 /// </summary>
 internal sealed class BatchQueue<T> where T : class, IBatchItem
 {
-    private readonly Channel<T> channel = Channel.CreateUnbounded<T>(new UnboundedChannelOptions { SingleReader = false });
-    private readonly Func<IReadOnlyList<T>, Task> flush;
-    private readonly int maxBatchSize;
-    private readonly Task[] flushers;
+    private readonly Channel<T> _channel = Channel.CreateUnbounded<T>(new UnboundedChannelOptions { SingleReader = false });
+    private readonly Func<IReadOnlyList<T>, Task> _flush;
+    private readonly int _maxBatchSize;
+    private readonly Task[] _flushers;
 
     public BatchQueue(Func<IReadOnlyList<T>, Task> flush, int maxBatchSize, int flushers)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(flushers, 1);
-        this.flush = flush;
-        this.maxBatchSize = maxBatchSize;
-        this.flushers = Enumerable.Range(0, flushers).Select(_ => Task.Run(FlushLoopAsync)).ToArray();
+        _flush = flush;
+        _maxBatchSize = maxBatchSize;
+        _flushers = Enumerable.Range(0, flushers).Select(_ => Task.Run(FlushLoopAsync)).ToArray();
     }
 
     public void Enqueue(T item)
     {
-        if (!channel.Writer.TryWrite(item))
+        if (!_channel.Writer.TryWrite(item))
         {
             throw new InvalidOperationException("grain storage has stopped; the operation was not queued");
         }
@@ -34,17 +34,17 @@ internal sealed class BatchQueue<T> where T : class, IBatchItem
     /// <summary>Refuses new operations and returns once every queued one has been flushed.</summary>
     public Task DrainAsync()
     {
-        channel.Writer.TryComplete();
-        return Task.WhenAll(flushers);
+        _channel.Writer.TryComplete();
+        return Task.WhenAll(_flushers);
     }
 
     private async Task FlushLoopAsync()
     {
-        var batch = new List<T>(maxBatchSize);
-        while (await channel.Reader.WaitToReadAsync())
+        var batch = new List<T>(_maxBatchSize);
+        while (await _channel.Reader.WaitToReadAsync())
         {
             batch.Clear();
-            while (batch.Count < maxBatchSize && channel.Reader.TryRead(out var item))
+            while (batch.Count < _maxBatchSize && _channel.Reader.TryRead(out var item))
             {
                 batch.Add(item);
             }
@@ -60,7 +60,7 @@ internal sealed class BatchQueue<T> where T : class, IBatchItem
     {
         try
         {
-            await flush(round);
+            await _flush(round);
         }
         catch (Exception e)
         {

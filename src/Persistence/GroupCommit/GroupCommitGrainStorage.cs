@@ -13,25 +13,25 @@ namespace ManaMitra.Persistence.GroupCommit;
 /// </summary>
 public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>, IAsyncDisposable
 {
-    private readonly string name;
-    private readonly NpgsqlDataSource dataSource;
-    private readonly IGrainStorageSerializer serializer;
-    private readonly IActivatorProvider activators;
-    private readonly BatchQueue<StateWrite> writes;
-    private readonly BatchQueue<StateRead> reads;
+    private readonly string _name;
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly IGrainStorageSerializer _serializer;
+    private readonly IActivatorProvider _activators;
+    private readonly BatchQueue<StateWrite> _writes;
+    private readonly BatchQueue<StateRead> _reads;
 
     public GroupCommitGrainStorage(
         string name, string connectionString, string serviceId, IGrainStorageSerializer serializer,
         IActivatorProvider activators, GroupCommitOptions options)
     {
-        this.name = name;
-        this.serializer = serializer;
-        this.activators = activators;
-        dataSource = NpgsqlDataSource.Create(connectionString);
-        var table = new GrainStateTable(dataSource, serviceId);
-        writes = new BatchQueue<StateWrite>(table.WriteAsync, options.MaxBatchSize, options.Flushers);
+        _name = name;
+        _serializer = serializer;
+        _activators = activators;
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        var table = new GrainStateTable(_dataSource, serviceId);
+        _writes = new BatchQueue<StateWrite>(table.WriteAsync, options.MaxBatchSize, options.Flushers);
         // Reads batch as well: a burst of new citizens activates hundreds of grains at once, each reading first.
-        reads = new BatchQueue<StateRead>(table.ReadAsync, options.MaxBatchSize, options.Flushers);
+        _reads = new BatchQueue<StateRead>(table.ReadAsync, options.MaxBatchSize, options.Flushers);
     }
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
@@ -40,11 +40,11 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipa
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         var read = new StateRead(grainId.ToString(), stateName);
-        reads.Enqueue(read);
+        _reads.Enqueue(read);
         var stored = await read.Completion.WaitAsync(cancellationToken);
         grainState.ETag = stored is null ? null : Etag(stored.Version);
         grainState.RecordExists = stored?.Payload is not null;
-        grainState.State = stored?.Payload is { } payload ? serializer.Deserialize<T>(new BinaryData(payload)) : Empty<T>();
+        grainState.State = stored?.Payload is { } payload ? _serializer.Deserialize<T>(new BinaryData(payload)) : Empty<T>();
     }
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
@@ -52,7 +52,7 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipa
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
-        var payload = serializer.Serialize(grainState.State).ToArray();
+        var payload = _serializer.Serialize(grainState.State).ToArray();
         grainState.ETag = await SubmitAsync(stateName, grainId, grainState.ETag, payload, cancellationToken);
         grainState.RecordExists = true;
     }
@@ -69,26 +69,26 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipa
 
     public void Participate(ISiloLifecycle lifecycle) =>
         // Stops after the grains (a higher stage, stopped earlier) have deactivated and written their last state.
-        lifecycle.Subscribe($"{nameof(GroupCommitGrainStorage)}-{name}", ServiceLifecycleStage.ApplicationServices,
+        lifecycle.Subscribe($"{nameof(GroupCommitGrainStorage)}-{_name}", ServiceLifecycleStage.ApplicationServices,
             _ => Task.CompletedTask, cancellationToken => DisposeAsync().AsTask().WaitAsync(cancellationToken));
 
     /// <summary>Refuses new operations, finishes the queued ones, then closes the connections.</summary>
     public async ValueTask DisposeAsync()
     {
-        await Task.WhenAll(writes.DrainAsync(), reads.DrainAsync());
-        await dataSource.DisposeAsync();
+        await Task.WhenAll(_writes.DrainAsync(), _reads.DrainAsync());
+        await _dataSource.DisposeAsync();
     }
 
     private async Task<string> SubmitAsync(string stateName, GrainId grainId, string? etag, byte[]? payload, CancellationToken cancellationToken)
     {
         var write = new StateWrite(grainId.ToString(), stateName, ParseEtag(etag), payload);
-        writes.Enqueue(write);
+        _writes.Enqueue(write);
         // Cancelling stops the wait, not the write: once queued it may already be in a statement.
         var outcome = await write.Completion.WaitAsync(cancellationToken);
         if (outcome.Written is not { } version)
         {
             throw new InconsistentStateException(
-                $"Version conflict writing state '{stateName}' of {grainId} to storage '{name}': the grain holds etag " +
+                $"Version conflict writing state '{stateName}' of {grainId} to storage '{_name}': the grain holds etag " +
                 $"'{etag ?? "(none)"}', the database '{(outcome.Stored is { } stored ? Etag(stored) : "(none)")}'.",
                 outcome.Stored is { } current ? Etag(current) : "", etag ?? "");
         }
@@ -96,7 +96,7 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipa
         return Etag(version);
     }
 
-    private T Empty<T>() => activators.GetActivator<T>().Create();
+    private T Empty<T>() => _activators.GetActivator<T>().Create();
 
     private static string Etag(int version) => version.ToString(CultureInfo.InvariantCulture);
 

@@ -4,7 +4,7 @@ namespace ManaMitra.Persistence.GroupCommit;
 internal abstract class PendingOperation<TResult>(string grainId, string stateName) : IBatchItem
 {
     // Continuations run on the thread pool, not on the flusher that completes hundreds of operations at once.
-    private readonly TaskCompletionSource<TResult> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<TResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string GrainId { get; } = grainId;
 
@@ -12,11 +12,11 @@ internal abstract class PendingOperation<TResult>(string grainId, string stateNa
 
     public string Key => string.Concat(GrainId, "\n", StateName);
 
-    public Task<TResult> Completion => completion.Task;
+    public Task<TResult> Completion => _completion.Task;
 
-    public void Complete(TResult result) => completion.TrySetResult(result);
+    public void Complete(TResult result) => _completion.TrySetResult(result);
 
-    public void Fail(Exception error) => completion.TrySetException(error);
+    public void Fail(Exception error) => _completion.TrySetException(error);
 }
 
 /// <summary>What a <see cref="BatchQueue{T}"/> needs of an operation: which row it touches, and how to fail it.</summary>

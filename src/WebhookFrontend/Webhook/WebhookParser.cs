@@ -68,46 +68,46 @@ public static class WebhookParser
     /// <summary>Collects a batch, keeping the first of any item Meta repeats within one delivery.</summary>
     private sealed class BatchBuilder
     {
-        private readonly List<InboundMessage> messages = [];
-        private readonly List<DeliveryStatus> statuses = [];
-        private readonly HashSet<string> messageIds = new(StringComparer.Ordinal);
-        private readonly HashSet<(string, DeliveryState)> statusKeys = [];
-        private readonly Dictionary<string, string> userIds = new(StringComparer.Ordinal);
-        private int ignored;
+        private readonly List<InboundMessage> _messages = [];
+        private readonly List<DeliveryStatus> _statuses = [];
+        private readonly HashSet<string> _messageIds = new(StringComparer.Ordinal);
+        private readonly HashSet<(string, DeliveryState)> _statusKeys = [];
+        private readonly Dictionary<string, string> _userIds = new(StringComparer.Ordinal);
+        private int _ignored;
 
-        public void Ignore() => ignored++;
+        public void Ignore() => _ignored++;
 
         public void Add(InboundMessage? message, string? userId)
         {
-            if (message is null || !messageIds.Add(message.MessageId))
+            if (message is null || !_messageIds.Add(message.MessageId))
             {
-                ignored++;
+                _ignored++;
                 return;
             }
 
-            messages.Add(message);
+            _messages.Add(message);
             Remember(message.CitizenId, userId);
         }
 
         public void Add(DeliveryStatus? status, string? userId)
         {
-            if (status is null || !statusKeys.Add((status.MessageId, status.State)))
+            if (status is null || !_statusKeys.Add((status.MessageId, status.State)))
             {
-                ignored++;
+                _ignored++;
                 return;
             }
 
-            statuses.Add(status);
+            _statuses.Add(status);
             Remember(status.CitizenId, userId);
         }
 
-        public WebhookBatch Build() => new(messages, statuses, ignored, userIds);
+        public WebhookBatch Build() => new(_messages, _statuses, _ignored, _userIds);
 
         private void Remember(string citizenId, string? userId)
         {
             if (userId is not null)
             {
-                userIds[citizenId] = userId;
+                _userIds[citizenId] = userId;
             }
         }
     }

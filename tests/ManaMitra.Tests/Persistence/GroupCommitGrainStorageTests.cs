@@ -15,29 +15,29 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
 {
     private const string StateName = "probe";
 
-    private readonly ServiceProvider services = new ServiceCollection()
+    private readonly ServiceProvider _services = new ServiceCollection()
         .AddSerializer(s => s.AddAssembly(typeof(ProbeState).Assembly))
         .BuildServiceProvider();
 
-    private readonly List<GroupCommitGrainStorage> storages = [];
-    private string connectionString = "";
-    private GroupCommitGrainStorage storage = null!;
+    private readonly List<GroupCommitGrainStorage> _storages = [];
+    private string _connectionString = "";
+    private GroupCommitGrainStorage _storage = null!;
 
     public async Task InitializeAsync()
     {
-        connectionString = await server.CreateDatabaseAsync();
-        await SchemaMigrator.MigrateAsync(connectionString, CancellationToken.None);
-        storage = NewStorage("service-a");
+        _connectionString = await server.CreateDatabaseAsync();
+        await SchemaMigrator.MigrateAsync(_connectionString, CancellationToken.None);
+        _storage = NewStorage("service-a");
     }
 
     public async Task DisposeAsync()
     {
-        foreach (var opened in storages)
+        foreach (var opened in _storages)
         {
             await opened.DisposeAsync();
         }
 
-        await services.DisposeAsync();
+        await _services.DisposeAsync();
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
         var grain = Grain("919876543210");
         var written = new GrainState<ProbeState>(new ProbeState { Value = "నమస్కారం hello", Ticks = 3 });
 
-        await storage.WriteStateAsync(StateName, grain, written);
+        await _storage.WriteStateAsync(StateName, grain, written);
         var read = new GrainState<ProbeState>(new ProbeState());
         await NewStorage("service-a").ReadStateAsync(StateName, grain, read);
 
@@ -62,7 +62,7 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
     {
         var read = new GrainState<ProbeState>(null!);
 
-        await storage.ReadStateAsync(StateName, Grain("nobody"), read);
+        await _storage.ReadStateAsync(StateName, Grain("nobody"), read);
 
         Assert.False(read.RecordExists);
         Assert.Null(read.ETag);
@@ -75,12 +75,12 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
     {
         var grain = Grain("919000000001");
         var first = new GrainState<ProbeState>(new ProbeState { Value = "one" });
-        await storage.WriteStateAsync(StateName, grain, first);
+        await _storage.WriteStateAsync(StateName, grain, first);
         var stale = new GrainState<ProbeState>(new ProbeState { Value = "stale" }) { ETag = first.ETag };
         first.State!.Value = "two";
-        await storage.WriteStateAsync(StateName, grain, first);
+        await _storage.WriteStateAsync(StateName, grain, first);
 
-        var conflict = await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync(StateName, grain, stale));
+        var conflict = await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.WriteStateAsync(StateName, grain, stale));
 
         Assert.Equal("2", conflict.StoredEtag);
         Assert.Equal("1", conflict.CurrentEtag);
@@ -91,7 +91,7 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
     public async Task Two_activations_creating_the_same_state_cannot_both_win()
     {
         var grain = Grain("919000000002");
-        await storage.WriteStateAsync(StateName, grain, new GrainState<ProbeState>(new ProbeState { Value = "first" }));
+        await _storage.WriteStateAsync(StateName, grain, new GrainState<ProbeState>(new ProbeState { Value = "first" }));
 
         await Assert.ThrowsAsync<InconsistentStateException>(() =>
             NewStorage("service-a").WriteStateAsync(StateName, grain, new GrainState<ProbeState>(new ProbeState { Value = "second" })));
@@ -104,22 +104,22 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
     {
         var grain = Grain("919000000003");
         var state = new GrainState<ProbeState>(new ProbeState { Value = "kept" });
-        await storage.WriteStateAsync(StateName, grain, state);
+        await _storage.WriteStateAsync(StateName, grain, state);
         var before = new GrainState<ProbeState>(new ProbeState { Value = "from before" }) { ETag = state.ETag };
 
-        await storage.ClearStateAsync(StateName, grain, state);
+        await _storage.ClearStateAsync(StateName, grain, state);
 
         Assert.False(state.RecordExists);
         Assert.Equal("2", state.ETag);
         Assert.Null(state.State!.Value);
         var read = new GrainState<ProbeState>(new ProbeState());
-        await storage.ReadStateAsync(StateName, grain, read);
+        await _storage.ReadStateAsync(StateName, grain, read);
         Assert.False(read.RecordExists);
         Assert.Equal("2", read.ETag);
-        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync(StateName, grain, before));
+        await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.WriteStateAsync(StateName, grain, before));
 
         state.State!.Value = "again";
-        await storage.WriteStateAsync(StateName, grain, state);
+        await _storage.WriteStateAsync(StateName, grain, state);
         Assert.Equal("again", await ReadValueAsync(grain));
     }
 
@@ -135,7 +135,7 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
             {
                 state.State!.Value = $"citizen {n} write {i}";
                 state.State!.Ticks = i;
-                await storage.WriteStateAsync(StateName, Grain($"citizen-{n}"), state);
+                await _storage.WriteStateAsync(StateName, Grain($"citizen-{n}"), state);
             }
         }));
 
@@ -155,12 +155,12 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
     {
         var grain = Grain("919000000004");
         var state = new GrainState<ProbeState>(new ProbeState { Value = "first" });
-        await storage.WriteStateAsync(StateName, grain, state);
+        await _storage.WriteStateAsync(StateName, grain, state);
         var etag = state.ETag;
 
         // Both queued before either statement runs; the second carries the same (now stale) etag and must lose.
-        var first = storage.WriteStateAsync(StateName, grain, new GrainState<ProbeState>(new ProbeState { Value = "second" }) { ETag = etag });
-        var second = storage.WriteStateAsync(StateName, grain, new GrainState<ProbeState>(new ProbeState { Value = "third" }) { ETag = etag });
+        var first = _storage.WriteStateAsync(StateName, grain, new GrainState<ProbeState>(new ProbeState { Value = "second" }) { ETag = etag });
+        var second = _storage.WriteStateAsync(StateName, grain, new GrainState<ProbeState>(new ProbeState { Value = "third" }) { ETag = etag });
 
         await first;
         await Assert.ThrowsAsync<InconsistentStateException>(() => second);
@@ -171,7 +171,7 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
     public async Task Services_sharing_a_database_do_not_see_each_others_state()
     {
         var grain = Grain("919000000005");
-        await storage.WriteStateAsync(StateName, grain, new GrainState<ProbeState>(new ProbeState { Value = "service a" }));
+        await _storage.WriteStateAsync(StateName, grain, new GrainState<ProbeState>(new ProbeState { Value = "service a" }));
 
         var other = new GrainState<ProbeState>(new ProbeState());
         await NewStorage("service-b").ReadStateAsync(StateName, grain, other);
@@ -184,11 +184,11 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
     private GroupCommitGrainStorage NewStorage(string serviceId)
     {
         var opened = new GroupCommitGrainStorage(
-            StorageNames.Citizens, connectionString, serviceId,
-            new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
-            services.GetRequiredService<IActivatorProvider>(),
+            StorageNames.Citizens, _connectionString, serviceId,
+            new OrleansGrainStorageSerializer(_services.GetRequiredService<Serializer>()),
+            _services.GetRequiredService<IActivatorProvider>(),
             new GroupCommitOptions());
-        storages.Add(opened);
+        _storages.Add(opened);
         return opened;
     }
 
@@ -203,7 +203,7 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
 
     private async Task<T> ScalarAsync<T>(string sql)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;

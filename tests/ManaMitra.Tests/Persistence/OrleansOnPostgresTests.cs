@@ -14,31 +14,31 @@ public sealed class OrleansOnPostgresTests(PostgresServer server) : IAsyncLifeti
 {
     private const string ConnectionStringKey = "ConnectionStrings:ManaMitra";
 
-    private TestCluster? cluster;
-    private string connectionString = "";
+    private TestCluster? _cluster;
+    private string _connectionString = "";
 
-    private TestCluster Cluster => cluster!;
+    private TestCluster Cluster => _cluster!;
 
     public async Task InitializeAsync()
     {
-        connectionString = await server.CreateDatabaseAsync();
-        await SchemaMigrator.MigrateAsync(connectionString, CancellationToken.None);
+        _connectionString = await server.CreateDatabaseAsync();
+        await SchemaMigrator.MigrateAsync(_connectionString, CancellationToken.None);
 
         var builder = new TestClusterBuilder(2);
         // Membership must go through PostgreSQL, not the test cluster's in-memory table.
         builder.Options.UseTestClusterMembership = false;
-        builder.Properties[ConnectionStringKey] = connectionString;
+        builder.Properties[ConnectionStringKey] = _connectionString;
         builder.AddSiloBuilderConfigurator<SiloOnPostgres>();
         builder.AddClientBuilderConfigurator<ClientOnPostgres>();
-        cluster = builder.Build();
-        await cluster.DeployAsync();
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (cluster is not null)
+        if (_cluster is not null)
         {
-            await cluster.DisposeAsync();
+            await _cluster.DisposeAsync();
         }
     }
 
@@ -92,7 +92,7 @@ public sealed class OrleansOnPostgresTests(PostgresServer server) : IAsyncLifeti
 
     private async Task<T> ScalarAsync<T>(string sql)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;

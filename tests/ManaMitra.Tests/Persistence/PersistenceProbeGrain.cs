@@ -24,7 +24,7 @@ public sealed class PersistenceProbeGrain(
     [PersistentState("probe", StorageNames.Citizens)] IPersistentState<ProbeState> state)
     : Grain, IPersistenceProbeGrain, IRemindable
 {
-    private readonly Guid activation = Guid.NewGuid();
+    private readonly Guid _activation = Guid.NewGuid();
 
     public async Task Save(string value)
     {
@@ -36,7 +36,7 @@ public sealed class PersistenceProbeGrain(
 
     public Task<string?> Load() => Task.FromResult(state.State.Value);
 
-    public Task<Guid> Activation() => Task.FromResult(activation);
+    public Task<Guid> Activation() => Task.FromResult(_activation);
 
     public Task StartTicking(TimeSpan period) => this.RegisterOrUpdateReminder("tick", period, period);
 
