@@ -6,6 +6,7 @@ using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Grains.Citizens;
 using ManaMitra.Grains.Delivery;
+using ManaMitra.Grains.Documents;
 using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Testing;

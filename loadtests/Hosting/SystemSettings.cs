@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using ManaMitra.Grains.Citizens;
+using ManaMitra.Grains.Documents;
 using ManaMitra.Testing;
 
 namespace ManaMitra.LoadTests.Hosting;

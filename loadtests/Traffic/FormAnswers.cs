@@ -1,7 +1,7 @@
 using System.Globalization;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Vocabulary;
-using ManaMitra.Departments;
+using ManaMitra.Departments.Outcomes;
 using ManaMitra.Documents;
 
 namespace ManaMitra.LoadTests.Traffic;

@@ -1,5 +1,6 @@
 using ManaMitra.Departments.Documents;
 using ManaMitra.Departments.Handlers;
+using ManaMitra.Departments.Records;
 using ManaMitra.Departments.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -8,6 +8,7 @@ using ManaMitra.Grains.Citizens;
 using ManaMitra.Grains.Citizens.Effects;
 using ManaMitra.Grains.Dashboard;
 using ManaMitra.Grains.Delivery;
+using ManaMitra.Grains.Documents;
 using ManaMitra.Observability;
 using ManaMitra.Persistence;
 using ManaMitra.WhatsApp.CloudApi;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ManaMitra.Catalog;
-using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Languages;

@@ -1,6 +1,5 @@
 using System.Text;
 using ManaMitra.Catalog;
-using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;

@@ -1,5 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Departments.Handlers;
+using ManaMitra.Departments.Outcomes;
+using ManaMitra.Departments.Records;
 using ManaMitra.Interfaces.Departments;
 
 namespace ManaMitra.Departments.Documents;

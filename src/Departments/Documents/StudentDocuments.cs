@@ -1,6 +1,8 @@
 using System.Globalization;
 using ManaMitra.Catalog;
 using ManaMitra.Departments.Handlers;
+using ManaMitra.Departments.Outcomes;
+using ManaMitra.Departments.Records;
 using ManaMitra.Interfaces.Departments;
 
 namespace ManaMitra.Departments.Documents;

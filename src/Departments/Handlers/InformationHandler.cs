@@ -1,5 +1,6 @@
 using System.Globalization;
 using ManaMitra.Catalog;
+using ManaMitra.Departments.Outcomes;
 using ManaMitra.Interfaces.Departments;
 
 namespace ManaMitra.Departments.Handlers;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ManaMitra.Catalog;
+using ManaMitra.Departments.Outcomes;
+using ManaMitra.Departments.Records;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Languages;
 

@@ -1,4 +1,5 @@
 using ManaMitra.Catalog;
+using ManaMitra.Departments.Outcomes;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Languages;
 

@@ -1,4 +1,6 @@
 using ManaMitra.Catalog;
+using ManaMitra.Departments.Outcomes;
+using ManaMitra.Departments.Records;
 using ManaMitra.Interfaces.Departments;
 
 namespace ManaMitra.Departments.Handlers;

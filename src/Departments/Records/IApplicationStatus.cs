@@ -1,6 +1,6 @@
 using ManaMitra.Languages;
 
-namespace ManaMitra.Departments;
+namespace ManaMitra.Departments.Records;
 
 /// <summary>Where an application, booking or grievance stands in a department's own workflow.</summary>
 public interface IApplicationStatus

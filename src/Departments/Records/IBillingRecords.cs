@@ -1,4 +1,4 @@
-namespace ManaMitra.Departments;
+namespace ManaMitra.Departments.Records;
 
 /// <summary>Dues a department bills against an account (electricity service, property assessment, water connection…).</summary>
 public interface IBillingRecords

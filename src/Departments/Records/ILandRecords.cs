@@ -1,6 +1,6 @@
 using ManaMitra.Languages;
 
-namespace ManaMitra.Departments;
+namespace ManaMitra.Departments.Records;
 
 /// <summary>Revenue's land register: one parcel per village and survey number (the Adangal and 1-B extracts).</summary>
 public interface ILandRecords

@@ -1,6 +1,6 @@
 using ManaMitra.Languages;
 
-namespace ManaMitra.Departments;
+namespace ManaMitra.Departments.Records;
 
 /// <summary>Civil Supplies' household ration cards.</summary>
 public interface IRationCardRecords

@@ -1,4 +1,4 @@
-namespace ManaMitra.Departments;
+namespace ManaMitra.Departments.Records;
 
 /// <summary>The state's resident register, looked up by the keyed hash of an Aadhaar number (never the number itself).</summary>
 public interface IResidentRecords

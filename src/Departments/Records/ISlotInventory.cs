@@ -1,4 +1,4 @@
-namespace ManaMitra.Departments;
+namespace ManaMitra.Departments.Records;
 
 /// <summary>What can be booked (a bus service on a route, a darshan or room slot at a temple) and how many places it has.</summary>
 public interface ISlotInventory

@@ -1,6 +1,6 @@
 using ManaMitra.Languages;
 
-namespace ManaMitra.Departments;
+namespace ManaMitra.Departments.Records;
 
 /// <summary>The examination boards: candidates, their hall tickets and results.</summary>
 public interface IStudentRecords

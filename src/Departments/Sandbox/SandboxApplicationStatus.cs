@@ -1,4 +1,5 @@
-using ManaMitra.Departments;
+using ManaMitra.Departments.Outcomes;
+using ManaMitra.Departments.Records;
 
 namespace ManaMitra.Departments.Sandbox;
 

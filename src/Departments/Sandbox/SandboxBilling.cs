@@ -1,6 +1,7 @@
 using System.Globalization;
 using ManaMitra.Catalog;
-using ManaMitra.Departments;
+using ManaMitra.Departments.Outcomes;
+using ManaMitra.Departments.Records;
 
 namespace ManaMitra.Departments.Sandbox;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ManaMitra.Departments;
+using ManaMitra.Departments.Records;
 
 namespace ManaMitra.Departments.Sandbox;
 

@@ -1,4 +1,4 @@
-using ManaMitra.Departments;
+using ManaMitra.Departments.Records;
 
 namespace ManaMitra.Departments.Sandbox;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ManaMitra.Catalog;
-using ManaMitra.Departments;
 using ManaMitra.Departments.Handlers;
 using ManaMitra.Interfaces.Departments;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,4 @@
-using ManaMitra.Departments;
+using ManaMitra.Departments.Outcomes;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Languages;

@@ -1,5 +1,4 @@
 using ManaMitra.Catalog;
-using ManaMitra.Departments;
 using ManaMitra.Documents;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Interfaces.Documents;

@@ -1,4 +1,3 @@
-using ManaMitra.Departments;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Interfaces.Documents;
 

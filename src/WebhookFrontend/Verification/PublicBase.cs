@@ -1,4 +1,4 @@
-using ManaMitra.Grains.Citizens;
+using ManaMitra.Grains.Documents;
 
 namespace ManaMitra.WebhookFrontend.Verification;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Testing;

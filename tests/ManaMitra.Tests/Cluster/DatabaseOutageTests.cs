@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Testing;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Hosting;
 using ManaMitra.Observability;

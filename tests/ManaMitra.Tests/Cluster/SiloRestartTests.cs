@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ManaMitra.Catalog;
-using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Chat;

@@ -1,5 +1,5 @@
-using ManaMitra.Grains.Citizens;
 using ManaMitra.Grains.Delivery;
+using ManaMitra.Grains.Documents;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WhatsApp.CloudApi;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using ManaMitra.Catalog;
-using ManaMitra.Conversations;
 using ManaMitra.Conversations.Search;
 using Xunit.Abstractions;
 

@@ -1,5 +1,4 @@
 using ManaMitra.Conversations.Vocabulary;
-using ManaMitra.Conversations;
 using static ManaMitra.Tests.Conversations.ThirdLanguageCluster;
 
 namespace ManaMitra.Tests.Conversations;

@@ -1,9 +1,8 @@
 using System.Globalization;
 using ManaMitra.Catalog;
-using ManaMitra.Conversations;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
-using ManaMitra.Grains.Citizens;
+using ManaMitra.Grains.Documents;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Departments;

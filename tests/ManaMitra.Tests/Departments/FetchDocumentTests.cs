@@ -1,5 +1,4 @@
 using ManaMitra.Catalog;
-using ManaMitra.Departments;
 using ManaMitra.Departments.Documents;
 using ManaMitra.Departments.Handlers;
 using ManaMitra.Departments.Sandbox;

@@ -1,5 +1,4 @@
 using ManaMitra.Catalog;
-using ManaMitra.Departments;
 using ManaMitra.Departments.Sandbox;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Languages;

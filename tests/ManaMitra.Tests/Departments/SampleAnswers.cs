@@ -1,6 +1,5 @@
 using System.Globalization;
 using ManaMitra.Catalog;
-using ManaMitra.Departments;
 using ManaMitra.Departments.Handlers;
 using ManaMitra.Departments.Sandbox;
 using ManaMitra.Interfaces.Departments;

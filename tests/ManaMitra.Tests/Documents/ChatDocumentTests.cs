@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ManaMitra.Catalog;
-using ManaMitra.Conversations;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Tests.Forms;

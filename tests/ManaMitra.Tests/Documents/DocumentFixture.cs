@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using ManaMitra.Catalog;
 using ManaMitra.Documents;
-using ManaMitra.Grains.Citizens;
+using ManaMitra.Grains.Documents;
 
 namespace ManaMitra.Tests.Documents;
 

@@ -1,6 +1,5 @@
-using ManaMitra.Departments;
 using ManaMitra.Documents;
-using ManaMitra.Grains.Citizens;
+using ManaMitra.Grains.Documents;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Tests.Catalog;
 using SkiaSharp;

@@ -1,5 +1,6 @@
 using ManaMitra.Catalog;
-using ManaMitra.Departments;
+using ManaMitra.Departments.Outcomes;
+using ManaMitra.Departments.Records;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Tests.Catalog;
 

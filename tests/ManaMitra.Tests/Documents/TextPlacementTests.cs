@@ -1,5 +1,5 @@
 using ManaMitra.Documents;
-using ManaMitra.Grains.Citizens;
+using ManaMitra.Grains.Documents;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Graphics.Operations.TextPositioning;
 using UglyToad.PdfPig.Graphics.Operations.TextShowing;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using ManaMitra.Departments;
 using ManaMitra.Documents;
 using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Departments;

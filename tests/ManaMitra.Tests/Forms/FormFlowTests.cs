@@ -1,5 +1,4 @@
 using ManaMitra.Catalog;
-using ManaMitra.Conversations;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Departments.Handlers;

@@ -1,5 +1,4 @@
 using ManaMitra.Catalog;
-using ManaMitra.Departments;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Observability;
 using ManaMitra.Tests.Catalog;

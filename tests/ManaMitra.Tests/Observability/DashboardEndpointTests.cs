@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using ManaMitra.Departments;
 using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Observability;

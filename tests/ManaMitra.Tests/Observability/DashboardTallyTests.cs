@@ -1,4 +1,3 @@
-using ManaMitra.Departments;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Dashboard;
 using ManaMitra.Interfaces.Departments;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ManaMitra.Catalog;
-using ManaMitra.Conversations;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Testing;

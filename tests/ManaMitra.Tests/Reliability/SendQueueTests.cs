@@ -1,4 +1,4 @@
-using ManaMitra.Departments;
+using ManaMitra.Departments.Outcomes;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.WhatsApp.Messages;

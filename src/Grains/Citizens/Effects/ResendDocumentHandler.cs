@@ -1,4 +1,5 @@
 using ManaMitra.Conversations;
+using ManaMitra.Grains.Documents;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Grains.Citizens.Effects;

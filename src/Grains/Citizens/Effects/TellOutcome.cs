@@ -1,4 +1,5 @@
 using ManaMitra.Conversations;
+using ManaMitra.Grains.Documents;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.WhatsApp.Messages;
 

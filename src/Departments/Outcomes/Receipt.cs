@@ -2,7 +2,7 @@ using ManaMitra.Catalog;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Languages;
 
-namespace ManaMitra.Departments;
+namespace ManaMitra.Departments.Outcomes;
 
 /// <summary>The receipt a citizen gets once a bill is paid.</summary>
 public static class Receipt

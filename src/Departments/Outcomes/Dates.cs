@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ManaMitra.Departments;
+namespace ManaMitra.Departments.Outcomes;
 
 /// <summary>Dates as Indian documents print them (day first), and as forms may hand them over.</summary>
 public static class Dates

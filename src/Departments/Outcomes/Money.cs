@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ManaMitra.Departments;
+namespace ManaMitra.Departments.Outcomes;
 
 public static class Money
 {

@@ -1,7 +1,7 @@
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Languages;
 
-namespace ManaMitra.Departments;
+namespace ManaMitra.Departments.Outcomes;
 
 public static class OutcomeFields
 {

@@ -1,7 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Languages;
 
-namespace ManaMitra.Conversations;
+namespace ManaMitra.Conversations.Vocabulary;
 
 /// <summary>The interface texts chosen by what a catalog service is and asks; the language files hold one key each.</summary>
 public static class CatalogUiText

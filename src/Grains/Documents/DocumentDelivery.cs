@@ -1,11 +1,10 @@
 using ManaMitra.Catalog;
-using ManaMitra.Departments;
 using ManaMitra.Documents;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Interfaces.Documents;
 using ManaMitra.WhatsApp.Messages;
 
-namespace ManaMitra.Grains.Citizens;
+namespace ManaMitra.Grains.Documents;
 
 /// <summary>
 /// Turns an issued document into the WhatsApp message that carries it: the document is registered with its own

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ManaMitra.Grains.Citizens;
+namespace ManaMitra.Grains.Documents;
 
 /// <summary>
 /// The base URL citizens' phones reach us at, for document links sent in the chat (which has no request to take it
