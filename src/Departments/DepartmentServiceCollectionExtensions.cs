@@ -21,9 +21,9 @@ public static class DepartmentServiceCollectionExtensions
         services.TryAddSingleton<IRationCardRecords, SandboxRationCards>();
         services.TryAddSingleton<ILandRecords, SandboxLandRecords>();
         services.TryAddSingleton<ISlotInventory, SandboxSlotInventory>();
-        services.TryAddSingleton<IApplicationStatus, SandboxApplicationStatus>();
 
         services.TryAddSingleton<ReferenceNumbers>();
+        services.TryAddSingleton<ApplicationLookup>();
         services.TryAddSingleton<StudentDocuments>();
         services.TryAddSingleton<LandDocuments>();
         services.TryAddSingleton<RationCardDocuments>();
@@ -32,7 +32,7 @@ public static class DepartmentServiceCollectionExtensions
 
         services.TryAddEnumerable(
         [
-            ServiceDescriptor.Singleton<IServiceHandler, IssueCertificateHandler>(),
+            ServiceDescriptor.Singleton<IServiceHandler, ApplicationHandler>(),
             ServiceDescriptor.Singleton<IServiceHandler, FetchDocumentHandler>(),
             ServiceDescriptor.Singleton<IServiceHandler, PayBillHandler>(),
             ServiceDescriptor.Singleton<IServiceHandler, BookSlotHandler>(),

@@ -45,6 +45,34 @@ public sealed class DepartmentText
 
     public required LocalizedText GrievanceRegistered { get; init; }
 
+    public required LocalizedText ApplicationReceived { get; init; }
+
+    public required LocalizedText ApplicationFeeDue { get; init; }
+
+    public required LocalizedText ApplicationApproved { get; init; }
+
+    public required LocalizedText ApplicationRejected { get; init; }
+
+    public required LocalizedText ApplicationReturned { get; init; }
+
+    public required LocalizedText ApplicationStatus { get; init; }
+
+    public required LocalizedText ApplicationNotYours { get; init; }
+
+    public required LocalizedText StageFeeDue { get; init; }
+
+    public required LocalizedText StageUnderReview { get; init; }
+
+    public required LocalizedText StageReturned { get; init; }
+
+    public required LocalizedText StageApproved { get; init; }
+
+    public required LocalizedText StageRejected { get; init; }
+
+    public required LocalizedText DueBy { get; init; }
+
+    public required LocalizedText SubmittedOn { get; init; }
+
     public required LocalizedText Account { get; init; }
 
     public required LocalizedText Name { get; init; }

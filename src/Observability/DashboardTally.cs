@@ -72,6 +72,9 @@ public sealed class DashboardTally : IDisposable
                         case var s when s == ManaMitraMetrics.Label(OutcomeStatus.Declined):
                             tally.Declined += value;
                             break;
+                        case var s when s == ManaMitraMetrics.Label(OutcomeStatus.Submitted):
+                            tally.Submitted += value;
+                            break;
                         default:
                             tally.AwaitingPayment += value;
                             break;

@@ -49,13 +49,17 @@ public sealed class ServiceTally
 
     [Id(3)] public LatencyHistogram TimeToServe { get; init; } = new();
 
-    public long Requests => Completed + Declined + AwaitingPayment;
+    /// <summary>Applications handed to an official, decided later.</summary>
+    [Id(4)] public long Submitted { get; set; }
+
+    public long Requests => Completed + Declined + AwaitingPayment + Submitted;
 
     public void Add(ServiceTally other)
     {
         Completed += other.Completed;
         Declined += other.Declined;
         AwaitingPayment += other.AwaitingPayment;
+        Submitted += other.Submitted;
         TimeToServe.Add(other.TimeToServe);
     }
 }

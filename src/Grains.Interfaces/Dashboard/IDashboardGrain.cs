@@ -28,7 +28,8 @@ public sealed record ServiceRow(
     [property: Id(4)] long Declined,
     [property: Id(5)] long AwaitingPayment,
     [property: Id(6)] double? MedianMs,
-    [property: Id(7)] double? P95Ms);
+    [property: Id(7)] double? P95Ms,
+    [property: Id(8)] long Submitted);
 
 /// <summary>One minute of the last hour, oldest first; minutes without traffic are there with zeros.</summary>
 [GenerateSerializer, Immutable]

@@ -61,6 +61,9 @@ public enum OutcomeStatus
 
     /// <summary>The department said no (no such record, slot full, not eligible) — a normal answer, not an error.</summary>
     Declined,
+
+    /// <summary>Handed to the department: an application an official will decide (the citizen is told later). Last, so stored values keep their meaning.</summary>
+    Submitted,
 }
 
 /// <summary>A labelled value. The value is one string for every reader; ids 0 and 1 held the label's English and Telugu before.</summary>

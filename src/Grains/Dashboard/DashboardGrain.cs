@@ -68,7 +68,8 @@ public sealed class DashboardGrain(TimeProvider time) : Grain, IDashboardGrain
                 p.Value.Declined,
                 p.Value.AwaitingPayment,
                 p.Value.TimeToServe.Quantile(0.5)?.TotalMilliseconds,
-                p.Value.TimeToServe.Quantile(0.95)?.TotalMilliseconds))
+                p.Value.TimeToServe.Quantile(0.95)?.TotalMilliseconds,
+                p.Value.Submitted))
             .OrderByDescending(r => r.Requests)
             .ThenBy(r => r.Department, StringComparer.Ordinal)
             .ThenBy(r => r.Service, StringComparer.Ordinal)

@@ -7,14 +7,14 @@ const TEXT = {
     title: "Live service delivery", connecting: "Connecting…", live: "Live · updated", offline: "Reconnecting…",
     lastHour: "Last hour", perMinute: "Messages per minute", in: "In", out: "Out", services: "Services",
     service: "Service", requests: "Requests", completed: "Completed", declined: "Declined", median: "Median",
-    p95: "95th pct", messagesIn: "Messages in", messagesOut: "Messages out", awaiting: "Awaiting payment",
+    p95: "95th pct", messagesIn: "Messages in", messagesOut: "Messages out", awaiting: "Awaiting payment", submitted: "Applications submitted",
     none: "No service requests in the last hour.", other: "తెలుగు",
   },
   te: {
     title: "ప్రత్యక్ష సేవల పంపిణీ", connecting: "అనుసంధానం అవుతోంది…", live: "ప్రత్యక్షం · నవీకరణ", offline: "మళ్ళీ అనుసంధానం…",
     lastHour: "గత గంట", perMinute: "నిమిషానికి సందేశాలు", in: "వచ్చినవి", out: "పంపినవి", services: "సేవలు",
     service: "సేవ", requests: "అభ్యర్థనలు", completed: "పూర్తయినవి", declined: "తిరస్కరించినవి", median: "మధ్యస్థం",
-    p95: "95వ శాతం", messagesIn: "వచ్చిన సందేశాలు", messagesOut: "పంపిన సందేశాలు", awaiting: "చెల్లింపు కోసం",
+    p95: "95వ శాతం", messagesIn: "వచ్చిన సందేశాలు", messagesOut: "పంపిన సందేశాలు", awaiting: "చెల్లింపు కోసం", submitted: "సమర్పించిన దరఖాస్తులు",
     none: "గత గంటలో సేవా అభ్యర్థనలు లేవు.", other: "English",
   },
 };
@@ -61,6 +61,7 @@ function render(snapshot) {
   const totals = [
     ["requests", sum(snapshot.services, "requests")], ["completed", sum(snapshot.services, "completed")],
     ["declined", sum(snapshot.services, "declined")], ["awaiting", sum(snapshot.services, "awaitingPayment")],
+    ["submitted", sum(snapshot.services, "submitted")],
     ["messagesIn", sum(snapshot.minutes, "messagesIn")], ["messagesOut", sum(snapshot.minutes, "messagesOut")],
   ];
   $("totals").replaceChildren(...totals.map(([key, value]) => {

@@ -1,0 +1,77 @@
+using ManaMitra.Interfaces.Departments;
+
+namespace ManaMitra.Interfaces.Applications;
+
+/// <summary>
+/// One application for a service an official decides, keyed by its reference ("REV-INC-2026-000001"). It holds the
+/// application's answers, stage and history; a document exists only once an official approved it.
+/// </summary>
+public interface IApplicationGrain : IGrainWithStringKey
+{
+    /// <summary>Records the application; a repeated submission (same reference) returns the one already recorded.</summary>
+    Task<ApplicationView> Submit(ApplicationSubmission submission);
+
+    /// <returns>Null when no application has this reference.</returns>
+    Task<ApplicationView?> View();
+
+    /// <summary>An official's decision; refused unless the application is waiting for one.</summary>
+    Task<DecisionResult> Decide(OfficerDecision decision);
+}
+
+/// <summary>What a citizen's submitted form becomes: the answers as an official reads them, never an Aadhaar in clear.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ApplicationSubmission
+{
+    [Id(0)] public required string Reference { get; init; }
+
+    [Id(1)] public required string DepartmentId { get; init; }
+
+    [Id(2)] public required string ServiceId { get; init; }
+
+    [Id(3)] public required string CitizenId { get; init; }
+
+    /// <summary>The language the citizen reads, for the messages a decision sends them.</summary>
+    [Id(4)] public required string LanguageCode { get; init; }
+
+    /// <summary>Who the document will name once approved; the official checks it against the answers.</summary>
+    [Id(5)] public required string ApplicantName { get; init; }
+
+    /// <summary>The answers, labelled and masked, in the order asked.</summary>
+    [Id(6)] public required IReadOnlyList<OutcomeField> Answers { get; init; }
+
+    /// <summary>The fee in rupees; above zero the application waits for it before review.</summary>
+    [Id(7)] public required decimal Fee { get; init; }
+
+    [Id(8)] public required DateTimeOffset SubmittedAt { get; init; }
+
+    /// <summary>By when the department promises a decision (the service's SLA from the catalog).</summary>
+    [Id(9)] public required DateTimeOffset DueBy { get; init; }
+}
+
+/// <summary>An official's decision. A rejection or a return must say why: the citizen reads it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record OfficerDecision(
+    [property: Id(0)] DecisionKind Kind,
+    [property: Id(1)] string Note,
+    [property: Id(2)] string DecidedBy);
+
+public enum DecisionKind
+{
+    Approve,
+    Reject,
+    Return,
+}
+
+public enum DecisionResult
+{
+    Done,
+
+    /// <summary>No application has this reference.</summary>
+    NotFound,
+
+    /// <summary>The application is not waiting for a decision (decided already, or its fee is still due).</summary>
+    NotPending,
+
+    /// <summary>A rejection or return without a note.</summary>
+    NoteRequired,
+}

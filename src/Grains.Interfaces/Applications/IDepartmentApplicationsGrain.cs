@@ -1,0 +1,20 @@
+namespace ManaMitra.Interfaces.Applications;
+
+/// <summary>
+/// A department's queue of applications, keyed by department id: what its officials and systems list. Each
+/// application grain keeps its line here current; the application grain stays the record.
+/// </summary>
+public interface IDepartmentApplicationsGrain : IGrainWithStringKey
+{
+    Task Track(ApplicationSummary summary);
+
+    /// <summary>Pending ones by due date (the most urgent first), decided ones most recent first.</summary>
+    Task<IReadOnlyList<ApplicationSummary>> List(ApplicationFilter filter);
+}
+
+public enum ApplicationFilter
+{
+    Pending,
+    Decided,
+    All,
+}
