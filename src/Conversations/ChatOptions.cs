@@ -24,4 +24,10 @@ public sealed class ChatOptions
     public int FloodLimit { get; set; } = 20;
 
     public TimeSpan FloodWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Meta's customer-service window: this long after the citizen last wrote, a notification may still be a free-form
+    /// message; later only an approved template is delivered (<c>ManaMitra__Chat__ServiceWindow</c>).
+    /// </summary>
+    public TimeSpan ServiceWindow { get; set; } = TimeSpan.FromHours(24);
 }

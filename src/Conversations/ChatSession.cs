@@ -30,6 +30,16 @@ public sealed class ChatSession
     /// <summary>Documents issued to the citizen, newest last, for "my documents".</summary>
     [Id(8)] public List<DocumentRef> Documents { get; set; } = [];
 
+    /// <summary>
+    /// When the citizen last wrote, by Meta's timestamp but never later than our clock: where Meta's 24-hour window
+    /// starts. Unlike <see cref="LastActivity"/> it counts every message, even one that was throttled or met opted-out.
+    /// A state saved before this field reads as never, so a notification then goes as a template, which always arrives.
+    /// </summary>
+    [Id(9)] public DateTimeOffset LastInbound { get; set; }
+
+    /// <summary>Whether a free-form message sent at <paramref name="now"/> still falls in the citizen's service window.</summary>
+    public bool InServiceWindow(DateTimeOffset now, TimeSpan window) => now - LastInbound < window;
+
     /// <summary>How many documents "my documents" remembers; older ones stay valid and verifiable, just not listed.</summary>
     public const int DocumentsKept = 50;
 }

@@ -1,4 +1,5 @@
 using ManaMitra.Catalog;
+using ManaMitra.Catalog.Templates;
 using ManaMitra.Conversations;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Search;
@@ -80,8 +81,11 @@ public static class SiloBuilderExtensions
     public static IServiceCollection AddManaMitraGrainServices(this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
     {
         // Loaded here, while the host is being built, so a bad catalog stops start-up with the file, entry and field.
-        services.TryAddSingleton(LoadCatalog(configuration));
+        var catalog = LoadCatalog(configuration);
+        services.TryAddSingleton(catalog);
         services.TryAddSingleton(sp => sp.GetRequiredService<ServiceCatalog>().Texts);
+        services.TryAddSingleton(LoadTemplates(configuration, catalog));
+        services.TryAddSingleton<TemplateChoice>();
         services.TryAddSingleton<CatalogSearch>();
         services.TryAddSingleton<Conversation>();
         services.TryAddSingleton(TimeProvider.System);
@@ -131,6 +135,12 @@ public static class SiloBuilderExtensions
     }
 
     /// <summary>The catalog (departments and languages) from <c>ManaMitra:CatalogDirectory</c>, or the one shipped beside the binaries.</summary>
-    public static ServiceCatalog LoadCatalog(IConfiguration configuration) =>
-        CatalogLoader.Load(configuration[CatalogLoader.DirectorySetting] is { Length: > 0 } dir ? dir : CatalogLoader.DefaultDirectory);
+    public static ServiceCatalog LoadCatalog(IConfiguration configuration) => CatalogLoader.Load(CatalogDirectory(configuration));
+
+    /// <summary>The templates beside that catalog, in each of its languages, with those the chat sends.</summary>
+    public static TemplateRegistry LoadTemplates(IConfiguration configuration, ServiceCatalog catalog) =>
+        TemplateLoader.Load(CatalogDirectory(configuration), catalog.Texts.Languages, TemplateChoice.Needs);
+
+    private static string CatalogDirectory(IConfiguration configuration) =>
+        configuration[CatalogLoader.DirectorySetting] is { Length: > 0 } dir ? dir : CatalogLoader.DefaultDirectory;
 }

@@ -49,6 +49,9 @@ public sealed record ServiceOutcome
 
     /// <summary>The record of an issued document (certificate, hall ticket, receipt, ticket), when the service issues one.</summary>
     [Id(6)] public IssuedDocument? Document { get; init; }
+
+    /// <summary>An official's decision on the citizen's application, when that is what this outcome reports.</summary>
+    [Id(8)] public OutcomeDecision? Decision { get; init; }
 }
 
 public enum OutcomeStatus

@@ -86,6 +86,7 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
         try
         {
             chat.Seen.Remember(message.MessageId, now, _settings.DedupeCount, _settings.DedupeAge);
+            WroteAt(chat.Session, message.SentAt < now ? message.SentAt : now);
             replies = admitted ? await Converse(chat.Session, message) : SlowDown(chat.Session, now);
             AppendToOutbox(replies, now, answering: message);
             await Persist();
@@ -118,7 +119,9 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
         var before = _chat.Copy();
         try
         {
-            AppendToOutbox(await _effects.HandleAsync(new TellOutcome(outcome), session), _time.GetUtcNow(), answering: null);
+            var now = _time.GetUtcNow();
+            var tell = new TellOutcome(outcome) { OutsideServiceWindow = !session.InServiceWindow(now, _settings.ServiceWindow) };
+            AppendToOutbox(await _effects.HandleAsync(tell, session), now, answering: null);
             await Persist();
         }
         catch (Exception e)
@@ -181,7 +184,19 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
 
         foreach (var reply in replies)
         {
-            outbox.Append(OutboxEntryKind.Reply, WhatsAppRenderer.Render(CitizenId, reply), now, trace);
+            outbox.Append(reply is TemplateReply ? OutboxEntryKind.Template : OutboxEntryKind.Reply, WhatsAppRenderer.Render(CitizenId, reply), now, trace);
+        }
+    }
+
+    /// <summary>
+    /// Every message counts, throttled or not, since each one opens Meta's window; a time ahead of our clock (a skewed
+    /// timestamp) is taken as now, so the window is never thought open longer than it is. Redeliveries never move it back.
+    /// </summary>
+    private static void WroteAt(ChatSession session, DateTimeOffset sentAt)
+    {
+        if (sentAt > session.LastInbound)
+        {
+            session.LastInbound = sentAt;
         }
     }
 

@@ -31,3 +31,13 @@ public sealed record ListRow(string Id, string Title, string? Description = null
 
 /// <summary>A document sent by link (Meta: <c>type=document</c>).</summary>
 public sealed record DocumentReply(string Link, string FileName, string? Caption) : Reply;
+
+/// <summary>
+/// A message template Meta has approved (Meta: <c>type=template</c>): the only kind Meta delivers once the citizen
+/// has not written for 24 hours. <see cref="BodyParameters"/> fill the body's <c>{{1}}</c>, <c>{{2}}</c>… in order;
+/// <see cref="ButtonPayloads"/> are what come back, by button index, when the citizen taps a quick-reply button.
+/// </summary>
+public sealed record TemplateReply(string Name, string LanguageCode, IReadOnlyList<string> BodyParameters) : Reply
+{
+    public IReadOnlyList<string> ButtonPayloads { get; init; } = [];
+}

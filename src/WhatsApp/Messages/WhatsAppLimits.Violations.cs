@@ -45,8 +45,11 @@ public static partial class WhatsAppLimits
             case "document":
                 CheckDocument(Object(body, "document", "$", found), found);
                 break;
+            case "template":
+                CheckTemplate(Object(body, "template", "$", found), found);
+                break;
             default:
-                found.Add("$.type: must be \"text\", \"interactive\" or \"document\"");
+                found.Add("$.type: must be \"text\", \"interactive\", \"document\" or \"template\"");
                 break;
         }
 

@@ -35,4 +35,14 @@ public static partial class WhatsAppLimits
     public const int ButtonTitle = 20;
 
     public const int DocumentCaption = 1024;
+
+    /// <summary>Template names: lowercase letters, digits and underscores.</summary>
+    public const int TemplateName = 512;
+
+    public const int TemplateBody = 1024;
+
+    /// <summary>Buttons of one template, of all kinds together.</summary>
+    public const int TemplateButtons = 10;
+
+    public const int QuickReplyText = 25;
 }

@@ -12,7 +12,7 @@ namespace ManaMitra.WhatsApp.Messages;
 /// anything that cannot be shortened without changing meaning (too many rows or buttons, ids too long or repeated,
 /// empty required text) is the caller's bug and throws <see cref="ArgumentException"/>. Pagination is the caller's.
 /// </summary>
-public static class WhatsAppRenderer
+public static partial class WhatsAppRenderer
 {
     private const string ReplyParameter = "reply";
 
@@ -46,6 +46,9 @@ public static class WhatsAppRenderer
                     break;
                 case DocumentReply document:
                     WriteDocument(writer, document);
+                    break;
+                case TemplateReply template:
+                    WriteTemplate(writer, template);
                     break;
                 default:
                     throw new ArgumentException($"No WhatsApp rendering for {reply.GetType().Name}.", ReplyParameter);

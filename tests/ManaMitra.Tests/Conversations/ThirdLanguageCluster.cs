@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ManaMitra.Catalog;
+using ManaMitra.Catalog.Templates;
 using ManaMitra.Languages;
 
 namespace ManaMitra.Tests.Conversations;
@@ -50,6 +51,15 @@ public sealed class ThirdLanguageCluster() : ChatCluster(new Dictionary<string, 
         ["forms.position"] = "प्रश्न {0}/{1}",
     };
 
+    private static readonly Dictionary<string, string> HindiBodies = new()
+    {
+        ["application_approved"] = "खुशखबरी: आपका आवेदन {{1}} ({{2}}) स्वीकृत हो गया है। आगे बढ़ने के लिए कोई भी संदेश भेजें या मुख्य मेनू दबाएँ।",
+        ["application_rejected"] = "आपका आवेदन {{1}} ({{2}}) स्वीकृत नहीं हुआ। कार्यालय द्वारा बताया गया कारण: {{3}}। इसे ठीक करने के बाद फिर से आवेदन कर सकते हैं।",
+        ["application_returned"] = "आपका आवेदन {{1}} ({{2}}) सुधार के लिए लौटाया गया है। कार्यालय का कहना है: {{3}}। कृपया सुधार कर फिर से जमा करें।",
+        ["document_ready"] = "आपका {{1}} (संख्या {{2}}) तैयार है। यहाँ डाउनलोड करें: {{3}}\n\nलिंक की अवधि समाप्त हो गई हो तो नए लिंक के लिए मेरे दस्तावेज़ दबाएँ।",
+        ["service_update"] = "मनमित्र पर आपके अनुरोध के बारे में नई जानकारी:\n\n{{1}}\n\nआगे बढ़ने के लिए कोई भी संदेश भेजें या मुख्य मेनू दबाएँ।",
+    };
+
     private static readonly string Parent = Path.Combine(Path.GetTempPath(), "manamitra-hindi-" + Guid.NewGuid().ToString("N"));
 
     // Written once, before the fixture (and its silo) exists.
@@ -83,6 +93,18 @@ public sealed class ThirdLanguageCluster() : ChatCluster(new Dictionary<string, 
             income["name"]![Hindi] = "आय प्रमाण पत्र";
             income["description"]![Hindi] = "छात्रवृत्ति के लिए परिवार की आय का प्रमाण";
             income["inputs"]![0]!["prompt"]![Hindi] = "अपना 12 अंकों का आधार नंबर दर्ज करें।";
+        });
+        // Meta sends a template only in a language it approved, so every template needs its Hindi too.
+        Edit(Path.Combine(folder, TemplateLoader.FileName), file =>
+        {
+            foreach (var template in file["templates"]!.AsArray())
+            {
+                template!["body"]![Hindi] = HindiBodies[(string)template["name"]!];
+                foreach (var button in template["buttons"]?.AsArray() ?? [])
+                {
+                    button!["text"]![Hindi] = (string?)button["payload"] == "nav:menu" ? "मुख्य मेनू" : "मेरे दस्तावेज़";
+                }
+            }
         });
         return folder;
     }

@@ -33,6 +33,8 @@ public sealed class PayBillTests(ChatCluster cluster)
         var due = outcome.Fields.Single(f => f.Label.En == "Amount due").Value;
         Assert.Equal(due, "₹" + query["am"]);
 
+        // The payer has written recently, so the receipt is told in words; past 24 hours it would be a template.
+        await cluster.Citizen(citizen).Says("Hi");
         var payment = cluster.Grains.GetGrain<IPaymentGrain>(outcome.Reference!);
         var receipt = await payment.Confirm();
         var again = await payment.Confirm();

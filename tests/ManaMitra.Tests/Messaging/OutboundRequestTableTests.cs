@@ -62,6 +62,17 @@ public sealed class OutboundRequestTableTests
         ["document.json"] = () => WhatsAppRenderer.Render(
             Lakshmi,
             new DocumentReply("https://manamitra.example.in/documents/RV-2024-00042.pdf", "caste-certificate-RV-2024-00042.pdf", "Your caste certificate")),
+        // The note arrives as an official typed it, over two lines; Meta refuses a parameter with a newline or a tab.
+        ["template.json"] = () => WhatsAppRenderer.Render(
+            Lakshmi,
+            new TemplateReply("application_returned", "te", ["RV-2024-00042", "కుల ధ్రువీకరణ పత్రం", "Upload a clear photo\n\tof the ration card.     Thank you"])
+            {
+                ButtonPayloads = ["nav:menu"],
+            }),
+        ["template_business_scoped_user_id.json"] = () =>
+            WhatsAppRenderer.Render(LakshmiUserId, new TemplateReply("application_approved", "en", ["RV-2024-00042", "Caste certificate"])),
+        ["template_without_parameters.json"] = () =>
+            WhatsAppRenderer.Render(Lakshmi, new TemplateReply("hello_world", "en", []) { ButtonPayloads = ["menu:documents", "nav:menu"] }),
         ["mark_as_read.json"] = () => WhatsAppRenderer.MarkAsRead("wamid.HBgMOTE5ODQ4MDEyMzQ1FQIAEhggQTFCNUY0RTcxRDQ5NjJBMkUzAA=="),
     };
 

@@ -9,29 +9,44 @@ namespace ManaMitra.Grains.Citizens.Effects;
 /// Tell the citizen how a service ended: after running it (<see cref="RunServiceHandler"/>), or when a department
 /// reports an outcome later (<c>ICitizenChatGrain.Notify</c>).
 /// </summary>
-public sealed record TellOutcome(ServiceOutcome Outcome) : TurnEffect;
+public sealed record TellOutcome(ServiceOutcome Outcome) : TurnEffect
+{
+    /// <summary>The citizen last wrote longer ago than Meta's customer-service window: only a template arrives.</summary>
+    public bool OutsideServiceWindow { get; init; }
+}
 
-/// <summary>The outcome in words and, when the service issued a document, the document itself, kept in "my documents".</summary>
-public sealed class TellOutcomeHandler(DocumentDelivery documents, Conversation conversation) : EffectHandler<TellOutcome>
+/// <summary>
+/// The outcome in words and, when the service issued a document, the document itself, kept in "my documents"; outside
+/// the service window, the one template that says the same (<see cref="TemplateChoice"/>), the document as its link.
+/// </summary>
+public sealed class TellOutcomeHandler(DocumentDelivery documents, Conversation conversation, TemplateChoice templates) : EffectHandler<TellOutcome>
 {
     public override async Task<IReadOnlyList<Reply>> HandleAsync(TellOutcome effect, ChatSession session)
     {
         var outcome = effect.Outcome;
         var language = conversation.LanguageOf(session);
-        List<Reply> replies = [OutcomeReply.For(outcome, language, conversation.Ui)];
-        if (outcome.Document is { } document)
+        var document = outcome.Document is { } issued ? await Issue(issued, language, session) : null;
+        if (effect.OutsideServiceWindow)
         {
-            replies.Add(await documents.IssueAsync(document, language));
-            if (!session.Documents.Exists(d => d.Id == document.Id))
+            return [templates.For(outcome, language, document?.Link)];
+        }
+
+        var told = OutcomeReply.For(outcome, language, conversation.Ui);
+        return document is null ? [told] : [told, document];
+    }
+
+    private async Task<DocumentReply> Issue(IssuedDocument document, string language, ChatSession session)
+    {
+        var message = await documents.IssueAsync(document, language);
+        if (!session.Documents.Exists(d => d.Id == document.Id))
+        {
+            session.Documents.Add(new DocumentRef(document.Id, document.Title, document.IssuedAt));
+            if (session.Documents.Count > ChatSession.DocumentsKept)
             {
-                session.Documents.Add(new DocumentRef(document.Id, document.Title, document.IssuedAt));
-                if (session.Documents.Count > ChatSession.DocumentsKept)
-                {
-                    session.Documents.RemoveAt(0);
-                }
+                session.Documents.RemoveAt(0);
             }
         }
 
-        return replies;
+        return message;
     }
 }
