@@ -74,4 +74,5 @@ public enum InputKind
     FreeText,
     Location,
     Photo,
+    PersonName,
 }
