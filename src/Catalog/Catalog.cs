@@ -101,4 +101,5 @@ public enum InputKind
     FreeText,
     Location,
     Photo,
+    PersonName,
 }

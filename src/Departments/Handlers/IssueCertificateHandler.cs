@@ -18,8 +18,10 @@ public sealed class IssueCertificateHandler(ReferenceNumbers references, IReside
     public async Task<ServiceOutcome> Run(ServiceContext context)
     {
         var answers = context.Answers;
-        // The first free-text answer names who the certificate is for (applicant, child, deceased, business).
-        var nameInput = context.Service.Inputs.FirstOrDefault(i => i.Kind == InputKind.FreeText && answers.Of(i) is not null);
+        // The first name answer says who the certificate is for (applicant, child, deceased). A service that asks for
+        // no person's name falls back to its first free-text answer: the firm on a business licence, though on some
+        // services that answer is a number (survey, vehicle), so those still want a name question.
+        var nameInput = Answered(context, InputKind.PersonName) ?? Answered(context, InputKind.FreeText);
         var holder = nameInput is null ? null : answers.Of(nameInput);
         if (holder is null && answers.First(InputKind.HallTicket) is { } hallTicket)
         {
@@ -67,4 +69,7 @@ public sealed class IssueCertificateHandler(ReferenceNumbers references, IReside
             Document = context.Document(number, DocumentKind, holder, fields),
         };
     }
+
+    private static ServiceInput? Answered(ServiceContext context, InputKind kind) =>
+        context.Service.Inputs.FirstOrDefault(i => i.Kind == kind && context.Answers.Of(i) is not null);
 }

@@ -230,9 +230,24 @@ public sealed class ShippedCatalogTests
         Assert.Equal("revenue", department.Id);
         Assert.Equal(HandlerKind.IssueCertificate, service.Handler);
         Assert.Equal(
-            [("aadhaar", InputKind.Aadhaar), ("applicant-name", InputKind.FreeText), ("annual-income", InputKind.Amount), ("purpose", InputKind.Choice), ("mobile", InputKind.Mobile)],
+            [("aadhaar", InputKind.Aadhaar), ("applicant-name", InputKind.PersonName), ("annual-income", InputKind.Amount), ("purpose", InputKind.Choice), ("mobile", InputKind.Mobile)],
             service.Inputs.Select(i => (i.Id, i.Kind)));
         Assert.NotEmpty(service.Inputs.Single(i => i.Kind == InputKind.Choice).Choices);
+    }
+
+    [Fact]
+    public void Inputs_that_ask_whose_name_take_a_person_name_and_no_other_input_does()
+    {
+        // The id says whose name an input asks for. A firm, society, club or group ("business-name", "shg-name") is no
+        // person, and the missing person's "name and age" keeps its digits, so neither is on this list.
+        string[] persons = ["applicant", "father", "mother", "spouse", "husband", "wife", "deceased", "child", "nominee", "bride", "groom", "member", "owner", "guardian"];
+        var personIds = persons.Select(p => $"{p}-name").ToHashSet(StringComparer.Ordinal);
+        var inputs = Catalog.Departments.SelectMany(d => d.Services).SelectMany(s => s.Inputs.Select(i => (Where: $"{s.Id}/{i.Id}", i.Id, i.Kind))).ToList();
+
+        Assert.Empty(inputs.Where(i => personIds.Contains(i.Id) != (i.Kind == InputKind.PersonName)).Select(i => $"{i.Where}: {i.Kind}"));
+        Assert.Contains(inputs, i => i.Where == "birth-certificate/mother-name" && i.Kind == InputKind.PersonName);
+        Assert.Contains(inputs, i => i.Where == "trade-licence/business-name" && i.Kind == InputKind.FreeText);
+        Assert.Contains(inputs, i => i.Where == "missing-person/person-name" && i.Kind == InputKind.FreeText);
     }
 
     [Fact]
