@@ -9,14 +9,14 @@ namespace ManaMitra.Conversations.Forms;
 
 /// <summary>
 /// A person's name as it goes on a certificate: Telugu or Latin letters, spaces, dots ("K. Ravi Kumar"), and an
-/// apostrophe or hyphen between two letters ("D'Souza", "Sai-Ram"); 2 to 60 characters once trimmed and runs of
-/// white space folded, with at least two letters. A digit gets its own reason: it is usually an age, a phone or an
+/// apostrophe or hyphen between two letters ("D'Souza", "Sai-Ram"); 2 to 100 characters once trimmed and runs of
+/// white space folded (a surname and initials written out in full run past 60), with at least two letters. A digit gets its own reason: it is usually an age, a phone or an
 /// Aadhaar number typed where the name goes, and the name would be printed as the holder's.
 /// </summary>
 public sealed class PersonNameValidator(FormText reasons) : IFieldValidator
 {
     public const int MinLength = 2;
-    public const int MaxLength = 60;
+    public const int MaxLength = 100;
 
     // A pasted link is letters and dots too, like "K.Ravi"; no name starts or ends the way a web address does.
     private const string WebStart = "www.";

@@ -51,12 +51,12 @@ public sealed class PersonNameTests
     }
 
     [Fact]
-    public void Accepts_sixty_characters_after_folding_and_refuses_sixty_one()
+    public void Accepts_a_hundred_characters_after_folding_and_refuses_a_hundred_and_one()
     {
-        var sixty = new string('a', 30) + " " + new string('b', 29);
-        Assert.Equal(PersonNameValidator.MaxLength, sixty.Length);
-        Assert.IsType<Accepted>(Check(new string('a', 30) + "          " + new string('b', 29)));
-        var reason = Assert.IsType<Rejected>(Check(sixty + "c")).Reason;
+        var hundred = new string('a', 50) + " " + new string('b', 49);
+        Assert.Equal(PersonNameValidator.MaxLength, hundred.Length);
+        Assert.IsType<Accepted>(Check(new string('a', 50) + "          " + new string('b', 49)));
+        var reason = Assert.IsType<Rejected>(Check(hundred + "c")).Reason;
         Assert.Equal(Filled(English[Length]), reason.En);
         Assert.Equal(Filled(Telugu[Length]), reason.Te);
     }
@@ -101,8 +101,8 @@ public sealed class PersonNameTests
     public void The_length_reason_states_both_limits()
     {
         var reason = Assert.IsType<Rejected>(Check("A")).Reason;
-        Assert.Contains("2 to 60", reason.En, StringComparison.Ordinal);
-        Assert.Contains("60", reason.Te, StringComparison.Ordinal);
+        Assert.Contains("2 to 100", reason.En, StringComparison.Ordinal);
+        Assert.Contains("100", reason.Te, StringComparison.Ordinal);
     }
 
     [Fact]
