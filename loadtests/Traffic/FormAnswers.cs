@@ -23,22 +23,22 @@ public static class FormAnswers
 
     private static readonly string[] Dates = ["15-06-2000", "01/01/1985", "2010-03-21", "5 Jan 1992"];
 
-    private static readonly HashSet<string> Answerable = new(StringComparer.Ordinal) { "Aadhaar", "FreeText", "Amount", "Mobile", "Choice", "Date" };
+    private static readonly HashSet<string> Answerable = new(StringComparer.Ordinal) { "Aadhaar", "FreeText", "PersonName", "Amount", "Mobile", "Choice", "Date" };
 
     /// <summary>
-    /// True for a certificate the tool can apply for: every question answerable by typing, and a free-text one (the
-    /// applicant's name), so the department issues the document without a record on file.
+    /// True for a certificate the tool can apply for: every question answerable by typing, and a name or free-text
+    /// one (the applicant's name), so the department issues the document without a record on file.
     /// </summary>
     public static bool CanAnswer(ServiceChoice service) =>
         service.Handler == "IssueCertificate"
         && service.Questions.Count > 0
         && service.Questions.All(q => Answerable.Contains(q.Kind))
-        && service.Questions.Any(q => q.Kind == "FreeText");
+        && service.Questions.Any(q => q.Kind is "PersonName" or "FreeText");
 
     public static ScriptedMessage Valid(InputChoice question, Random random) => ScriptedMessage.Typed(question.Kind switch
     {
         "Aadhaar" => Aadhaars[random.Next(Aadhaars.Length)],
-        "FreeText" => Names[random.Next(Names.Length)],
+        "FreeText" or "PersonName" => Names[random.Next(Names.Length)],
         "Amount" => Amounts[random.Next(Amounts.Length)],
         "Mobile" => string.Create(CultureInfo.InvariantCulture, $"{random.Next(6, 10)}{random.Next(0, 1_000_000_000):D9}"),
         // Choices are not in the public catalog; the first is there for every choice question, and typing its
@@ -54,6 +54,8 @@ public static class FormAnswers
         // One digit off: the check digit catches it.
         "Aadhaar" => "499118665247",
         "FreeText" => "x",
+        // A name never has digits: an age typed with it is the usual slip.
+        "PersonName" => "Ravi Kumar 45",
         "Amount" => "lots",
         "Mobile" => "98765",
         "Choice" => "99",

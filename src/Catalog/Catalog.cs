@@ -43,7 +43,8 @@ public sealed record Service(
     decimal Fee,
     int SlaDays,
     IReadOnlyList<ServiceInput> Inputs,
-    IReadOnlyList<string> Keywords);
+    IReadOnlyList<string> Keywords,
+    Fulfilment Fulfilment);
 
 /// <summary>One question a service asks before it can run.</summary>
 public sealed record ServiceInput(string Id, InputKind Kind, LocalizedText Prompt, IReadOnlyList<InputChoice> Choices);
@@ -62,6 +63,32 @@ public enum HandlerKind
     Information,
 }
 
+/// <summary>
+/// Who decides what the citizen gets: a department's record, an official, a payment gateway, a slot's capacity,
+/// the office a grievance is routed to, or the catalog itself. Nothing a citizen types becomes a signed fact
+/// without a record or an official behind it. Written lowercase in the files (<see cref="FulfilmentRules"/>).
+/// </summary>
+public enum Fulfilment
+{
+    /// <summary>Delivered at once from what the department's records already hold.</summary>
+    Record,
+
+    /// <summary>Submitted, reviewed by an official, approved or rejected; a document only on approval.</summary>
+    Application,
+
+    /// <summary>An amount paid; a receipt only once the payment is captured.</summary>
+    Payment,
+
+    /// <summary>Places held and then confirmed; a ticket only on payment.</summary>
+    Booking,
+
+    /// <summary>Routed to the office of the place, against an SLA, until resolved.</summary>
+    Grievance,
+
+    /// <summary>An answer from the catalog; nothing is issued.</summary>
+    Information,
+}
+
 public enum InputKind
 {
     Aadhaar,
@@ -74,4 +101,5 @@ public enum InputKind
     FreeText,
     Location,
     Photo,
+    PersonName,
 }

@@ -49,6 +49,8 @@ internal sealed class ServiceEntry
 
     public string? Handler { get; set; }
 
+    public string? Fulfilment { get; set; }
+
     public decimal? Fee { get; set; }
 
     public int? SlaDays { get; set; }

@@ -62,6 +62,7 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
         var name = texts.Read(at, "name", service.Name, maxLength: null);
         var description = texts.Read(at, "description", service.Description, CatalogRules.MaxDescriptionLength);
         var handler = Handler(at, service.Handler);
+        var fulfilment = ReadFulfilment(at, service.Fulfilment, handler);
 
         if (service.Fee is null)
         {
@@ -85,14 +86,15 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             id ?? string.Empty,
             name,
             description,
-            handler,
+            handler ?? default,
             service.Fee ?? 0,
             service.SlaDays ?? 0,
             Inputs(at, service.Inputs),
-            Keywords(at, service.Keywords));
+            Keywords(at, service.Keywords),
+            fulfilment ?? default);
     }
 
-    private HandlerKind Handler(string at, string? handler)
+    private HandlerKind? Handler(string at, string? handler)
     {
         if (handler is null)
         {
@@ -107,7 +109,31 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             errors.Add($"{at}handler \"{handler}\" is not one of {CatalogRules.NamesOf<HandlerKind>()}");
         }
 
-        return default;
+        return null;
+    }
+
+    /// <param name="handler">Null when the handler is already reported; whether the two agree cannot be judged then.</param>
+    private Fulfilment? ReadFulfilment(string at, string? value, HandlerKind? handler)
+    {
+        if (value is null)
+        {
+            errors.Add($"{at}fulfilment is missing (one of {FulfilmentRules.Names()})");
+            return null;
+        }
+
+        if (!FulfilmentRules.TryParse(value, out var fulfilment))
+        {
+            errors.Add($"{at}fulfilment \"{value}\" is not one of {FulfilmentRules.Names()}");
+            return null;
+        }
+
+        if (handler is { } kind && !FulfilmentRules.For(kind).Contains(fulfilment))
+        {
+            var allowed = string.Join(" or ", FulfilmentRules.For(kind).Select(f => f.Name()));
+            errors.Add($"{at}fulfilment \"{value}\" does not fit handler {kind} (it serves {allowed})");
+        }
+
+        return fulfilment;
     }
 
     private List<string> Keywords(string at, List<string?>? keywords)

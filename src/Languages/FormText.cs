@@ -65,6 +65,12 @@ public sealed class FormText
 
     public required LocalizedText FreeTextNoWords { get; init; }
 
+    public required LocalizedText PersonNameDigits { get; init; }
+
+    public required LocalizedText PersonNameCharacters { get; init; }
+
+    public required LocalizedText PersonNameLength { get; init; }
+
     public required LocalizedText LocationType { get; init; }
 
     public required LocalizedText LocationUnreadable { get; init; }

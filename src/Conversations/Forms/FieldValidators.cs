@@ -17,6 +17,7 @@ public sealed class FieldValidators(AadhaarHasher hasher, Texts texts)
     private readonly FreeTextValidator _freeText = new(texts.Forms);
     private readonly LocationValidator _location = new(texts.Forms);
     private readonly PhotoValidator _photo = new(texts.Forms);
+    private readonly PersonNameValidator _personName = new(texts.Forms);
 
     public IFieldValidator For(InputKind kind) => kind switch
     {
@@ -30,6 +31,7 @@ public sealed class FieldValidators(AadhaarHasher hasher, Texts texts)
         InputKind.FreeText => _freeText,
         InputKind.Location => _location,
         InputKind.Photo => _photo,
+        InputKind.PersonName => _personName,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no validator for this kind of input"),
     };
 

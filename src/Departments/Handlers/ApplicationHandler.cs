@@ -19,8 +19,10 @@ public sealed class ApplicationHandler(ReferenceNumbers references, IResidentRec
     public async Task<ServiceOutcome> Run(ServiceContext context)
     {
         var answers = context.Answers;
-        // The first free-text answer names who the application is for (applicant, child, deceased, business).
-        var nameInput = context.Service.Inputs.FirstOrDefault(i => i.Kind == InputKind.FreeText && answers.Of(i) is not null);
+        // The first name answer says who the application is for (applicant, child, deceased). A service that asks for
+        // no person's name falls back to its first free-text answer: the firm on a business licence, though on some
+        // services that answer is a number (survey, vehicle), so those still want a name question.
+        var nameInput = Answered(context, InputKind.PersonName) ?? Answered(context, InputKind.FreeText);
         var applicant = nameInput is null ? null : answers.Of(nameInput);
         if (applicant is null && answers.First(InputKind.HallTicket) is { } hallTicket)
         {
@@ -84,4 +86,7 @@ public sealed class ApplicationHandler(ReferenceNumbers references, IResidentRec
                 a.Input.Kind == InputKind.Aadhaar ? answers.AadhaarMasked ?? "XXXX XXXX XXXX" : answers.Display(a.Input, a.Value)))
             .ToList();
     }
+
+    private static ServiceInput? Answered(ServiceContext context, InputKind kind) =>
+        context.Service.Inputs.FirstOrDefault(i => i.Kind == kind && context.Answers.Of(i) is not null);
 }

@@ -62,7 +62,7 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
         }
 
         // A name typed on the form (the donor's), else the Aadhaar holder's, else whoever is paying from this phone.
-        var holder = answers.First(InputKind.FreeText)
+        var holder = answers.First(InputKind.PersonName)
             ?? (answers.AadhaarKey is { } key ? (await residents.FindByAadhaar(key))?.Name : null)
             ?? answers.First(InputKind.Mobile)
             ?? context.Request.CitizenId;

@@ -51,16 +51,9 @@ public sealed record ApplicationSubmission
 /// <summary>An official's decision. A rejection or a return must say why: the citizen reads it.</summary>
 [GenerateSerializer, Immutable]
 public sealed record OfficerDecision(
-    [property: Id(0)] DecisionKind Kind,
+    [property: Id(0)] Verdict Verdict,
     [property: Id(1)] string Note,
     [property: Id(2)] string DecidedBy);
-
-public enum DecisionKind
-{
-    Approve,
-    Reject,
-    Return,
-}
 
 public enum DecisionResult
 {

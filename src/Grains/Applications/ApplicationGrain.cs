@@ -64,15 +64,15 @@ public sealed partial class ApplicationGrain(
         }
 
         var note = decision.Note.Trim();
-        if (decision.Kind != DecisionKind.Approve && note.Length == 0)
+        if (decision.Verdict != Verdict.Approved && note.Length == 0)
         {
             return DecisionResult.NoteRequired;
         }
 
         var now = time.GetUtcNow();
-        var document = decision.Kind == DecisionKind.Approve ? Document(submission, now) : null;
+        var document = decision.Verdict == Verdict.Approved ? Document(submission, now) : null;
         state.State.DocumentId = document?.Id;
-        Move(Stage(decision.Kind), decision.DecidedBy, note, now);
+        Move(Stage(decision.Verdict), decision.DecidedBy, note, now);
         await state.WriteStateAsync();
         LogDecided(submission.Reference, state.State.Stage, decision.DecidedBy);
 
@@ -88,10 +88,10 @@ public sealed partial class ApplicationGrain(
         return DecisionResult.Done;
     }
 
-    private static ApplicationStage Stage(DecisionKind kind) => kind switch
+    private static ApplicationStage Stage(Verdict kind) => kind switch
     {
-        DecisionKind.Approve => ApplicationStage.Approved,
-        DecisionKind.Reject => ApplicationStage.Rejected,
+        Verdict.Approved => ApplicationStage.Approved,
+        Verdict.Rejected => ApplicationStage.Rejected,
         _ => ApplicationStage.Returned,
     };
 

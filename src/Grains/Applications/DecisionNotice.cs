@@ -21,9 +21,10 @@ public static class DecisionNotice
                 Reference = view.Reference,
                 Message = text.ApplicationApproved.Fill(view.Reference, service),
                 Document = document,
+                Decision = new OutcomeDecision(Verdict.Approved, view.Submission.ServiceId, note),
             },
-            ApplicationStage.Rejected => Declined(view, text.ApplicationRejected.Fill(view.Reference, service, note)),
-            ApplicationStage.Returned => Declined(view, text.ApplicationReturned.Fill(view.Reference, service, note)),
+            ApplicationStage.Rejected => Declined(view, Verdict.Rejected, note, text.ApplicationRejected.Fill(view.Reference, service, note)),
+            ApplicationStage.Returned => Declined(view, Verdict.Returned, note, text.ApplicationReturned.Fill(view.Reference, service, note)),
             _ => throw new ArgumentException($"application {view.Reference} is {view.Stage}, not decided", nameof(view)),
         };
     }
@@ -31,6 +32,11 @@ public static class DecisionNotice
     public static LocalizedText ServiceName(ApplicationView view, ServiceCatalog catalog) =>
         catalog.FindService(view.Submission.ServiceId)?.Service.Name ?? catalog.Texts.Departments.ServiceUnavailable;
 
-    private static ServiceOutcome Declined(ApplicationView view, LocalizedText message) =>
-        new() { Status = OutcomeStatus.Declined, Reference = view.Reference, Message = message };
+    private static ServiceOutcome Declined(ApplicationView view, Verdict verdict, string note, LocalizedText message) => new()
+    {
+        Status = OutcomeStatus.Declined,
+        Reference = view.Reference,
+        Message = message,
+        Decision = new OutcomeDecision(verdict, view.Submission.ServiceId, note),
+    };
 }

@@ -15,12 +15,12 @@ public sealed record CatalogDocument(string Version, IReadOnlyList<DepartmentDoc
     public static CatalogDocument From(ServiceCatalog catalog) => new(
         catalog.Version,
         catalog.Departments.Select(d => new DepartmentDocument(d.Id, d.Name, d.Description,
-            d.Services.Select(s => new ServiceDocument(s.Id, s.Name, s.Description, s.Handler.ToString(), s.Fee, s.SlaDays,
+            d.Services.Select(s => new ServiceDocument(s.Id, s.Name, s.Description, s.Handler.ToString(), s.Fulfilment.Name(), s.Fee, s.SlaDays,
                 s.Inputs.Select(i => new InputDocument(i.Id, i.Kind.ToString(), i.Prompt)).ToList())).ToList())).ToList());
 }
 
 public sealed record DepartmentDocument(string Id, LocalizedText Name, LocalizedText Description, IReadOnlyList<ServiceDocument> Services);
 
-public sealed record ServiceDocument(string Id, LocalizedText Name, LocalizedText Description, string Handler, decimal Fee, int SlaDays, IReadOnlyList<InputDocument> Inputs);
+public sealed record ServiceDocument(string Id, LocalizedText Name, LocalizedText Description, string Handler, string Fulfilment, decimal Fee, int SlaDays, IReadOnlyList<InputDocument> Inputs);
 
 public sealed record InputDocument(string Id, string Kind, LocalizedText Prompt);

@@ -8,6 +8,20 @@ public sealed class CatalogDefectTests : IDisposable
 {
     private const string Revenue = "catalog/departments/revenue.json";
     private const string Income = Revenue + ": services[0] (income-certificate): ";
+    private const string Fulfilments = "record, application, payment, booking, grievance, information";
+
+    // Issue #13's table, written out here rather than read from FulfilmentRules, so a rule that drifts from it fails.
+    private static readonly (string Handler, string Fulfilment)[] FittingPairs =
+    [
+        ("IssueCertificate", "application"),
+        ("FetchDocument", "record"),
+        ("PayBill", "payment"),
+        ("BookSlot", "booking"),
+        ("RaiseGrievance", "grievance"),
+        ("Information", "information"),
+        ("TrackStatus", "information"),
+        ("TrackStatus", "record"),
+    ];
 
     private readonly TempCatalog _catalog = new();
 
@@ -21,6 +35,7 @@ public sealed class CatalogDefectTests : IDisposable
         var (department, service) = catalog.FindService("income-certificate")!.Value;
         Assert.Equal("revenue", department.Id);
         Assert.Equal(HandlerKind.IssueCertificate, service.Handler);
+        Assert.Equal(Fulfilment.Application, service.Fulfilment);
         Assert.Equal(45m, service.Fee);
         Assert.Equal(["education", "employment"], service.Inputs[1].Choices.Select(c => c.Id));
     }
@@ -199,12 +214,86 @@ public sealed class CatalogDefectTests : IDisposable
     }
 
     [Fact]
+    public void Missing_fulfilment()
+    {
+        _catalog.IncomeCertificate.Remove("fulfilment");
+
+        Assert.Equal([$"{Income}fulfilment is missing (one of {Fulfilments})"], _catalog.Errors());
+    }
+
+    [Theory]
+    [InlineData("Record")]
+    [InlineData("0")]
+    [InlineData("certificate")]
+    [InlineData("")]
+    public void Unknown_fulfilment(string fulfilment)
+    {
+        _catalog.IncomeCertificate["fulfilment"] = fulfilment;
+
+        Assert.Equal([$"{Income}fulfilment \"{fulfilment}\" is not one of {Fulfilments}"], _catalog.Errors());
+    }
+
+    [Fact]
+    public void Numeric_fulfilment_names_its_path()
+    {
+        _catalog.IncomeCertificate["fulfilment"] = 0;
+
+        Assert.Single(_catalog.Errors(), e => e.StartsWith($"{Revenue}: malformed JSON at", StringComparison.Ordinal) && e.EndsWith("($.services[0].fulfilment)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("IssueCertificate", "record", "application")]
+    [InlineData("FetchDocument", "application", "record")]
+    [InlineData("Information", "record", "information")]
+    [InlineData("TrackStatus", "application", "information or record")]
+    [InlineData("PayBill", "information", "payment")]
+    public void Fulfilment_that_does_not_fit_the_handler(string handler, string fulfilment, string serves)
+    {
+        _catalog.IncomeCertificate["handler"] = handler;
+        _catalog.IncomeCertificate["fulfilment"] = fulfilment;
+
+        Assert.Equal([$"{Income}fulfilment \"{fulfilment}\" does not fit handler {handler} (it serves {serves})"], _catalog.Errors());
+    }
+
+    public static TheoryData<string, string> EveryPair()
+    {
+        var pairs = new TheoryData<string, string>();
+        foreach (var handler in Enum.GetNames<HandlerKind>())
+        {
+            foreach (var fulfilment in Enum.GetValues<Fulfilment>())
+            {
+                pairs.Add(handler, fulfilment.Name());
+            }
+        }
+
+        return pairs;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryPair))]
+    public void A_handler_and_fulfilment_load_together_only_where_the_issue_allows(string handler, string fulfilment)
+    {
+        _catalog.IncomeCertificate["handler"] = handler;
+        _catalog.IncomeCertificate["fulfilment"] = fulfilment;
+
+        if (FittingPairs.Contains((handler, fulfilment)))
+        {
+            Assert.Equal(fulfilment, _catalog.Load().FindService("income-certificate")!.Value.Service.Fulfilment.Name());
+        }
+        else
+        {
+            var serves = string.Join(" or ", FittingPairs.Where(p => p.Handler == handler).Select(p => p.Fulfilment));
+            Assert.Equal([$"{Income}fulfilment \"{fulfilment}\" does not fit handler {handler} (it serves {serves})"], _catalog.Errors());
+        }
+    }
+
+    [Fact]
     public void Unknown_input_kind()
     {
         _catalog.Input(0)["kind"] = "AadhaarNumber";
 
         Assert.Equal(
-            [$"{Income}inputs[0] (aadhaar): kind \"AadhaarNumber\" is not one of Aadhaar, Mobile, Date, PinCode, HallTicket, Amount, Choice, FreeText, Location, Photo"],
+            [$"{Income}inputs[0] (aadhaar): kind \"AadhaarNumber\" is not one of Aadhaar, Mobile, Date, PinCode, HallTicket, Amount, Choice, FreeText, Location, Photo, PersonName"],
             _catalog.Errors());
     }
 

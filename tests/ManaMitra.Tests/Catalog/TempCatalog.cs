@@ -94,6 +94,7 @@ internal sealed class TempCatalog : IDisposable
         ["name"] = Text("Income Certificate", "ఆదాయ ధృవీకరణ పత్రం"),
         ["description"] = Text("Family income proof", "కుటుంబ ఆదాయ రుజువు"),
         ["handler"] = "IssueCertificate",
+        ["fulfilment"] = "application",
         ["fee"] = 45,
         ["slaDays"] = 7,
         ["keywords"] = new JsonArray("income certificate", "aadaya dhruvikarana patram", "ఆదాయ ధృవీకరణ పత్రం"),

@@ -22,6 +22,7 @@ public static class GeneratedCatalog
                 ShippedLanguages.Text($"What service {s} gives", $"సేవ {s} ఇచ్చేది"),
                 HandlerKind.Information, s % 3 * 10, s % 5,
                 [new ServiceInput("aadhaar", InputKind.Aadhaar, ShippedLanguages.Text("Aadhaar", "ఆధార్"), [])],
-                [$"keyword{d}x{s}"])).ToList()))
+                [$"keyword{d}x{s}"],
+                Fulfilment.Information)).ToList()))
         .ToList(), ShippedLanguages.Texts);
 }

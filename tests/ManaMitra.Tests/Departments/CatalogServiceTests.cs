@@ -52,7 +52,7 @@ public sealed class CatalogServiceTests(ChatCluster cluster)
         Assert.Equal(first.Reference, retry.Reference);
         Assert.NotEqual(first.Reference, another.Reference);
         Assert.Equal("certificate", first.Document!.Kind);
-        Assert.Equal(SampleAnswers.Account, first.Document.HolderName);
+        Assert.Equal(SampleAnswers.Name, first.Document.HolderName);
         Assert.Contains(first.Document.Fields, f => f.Label.En == "Aadhaar" && f.Value == SampleAnswers.MaskedAadhaar);
     }
 

@@ -99,6 +99,29 @@ public sealed class FetchDocumentTests(ChatCluster cluster)
     }
 
     [Fact]
+    public async Task A_signed_1b_extract_is_the_land_registers_parcel_and_none_for_a_survey_number_not_on_record()
+    {
+        var (department, extract) = Catalog.FindService("signed-1b-extract")!.Value;
+        var grain = cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id);
+        var answers = SampleAnswers.For(extract, "919500000007");
+        answers["village"] = "Tenali";
+        answers["survey-number"] = "45/2";
+        var parcel = await new SandboxLandRecords().Find("Tenali", "45/2");
+
+        var outcome = await grain.Run(SampleAnswers.Request(extract, "919500000007", answers: answers));
+        answers["survey-number"] = "A-45";
+        var notOnRecord = await grain.Run(SampleAnswers.Request(extract, "919500000007", answers: answers));
+
+        Assert.Equal(OutcomeStatus.Completed, outcome.Status);
+        Assert.Equal(LandDocuments.DocumentKind, outcome.Document!.Kind);
+        Assert.Equal(parcel!.Pattadar, outcome.Document.HolderName);
+        Assert.Equal(parcel.KhataNumber, outcome.Reference);
+        Assert.Equal(OutcomeStatus.Declined, notOnRecord.Status);
+        Assert.Equal(DepartmentText.RecordNotFound.En, notOnRecord.Message.En);
+        Assert.Null(notOnRecord.Document);
+    }
+
+    [Fact]
     public async Task Vehicle_registration_details_are_no_ration_card_though_registration_holds_the_letters()
     {
         var (department, vehicle) = Catalog.FindService("vehicle-registration-details")!.Value;

@@ -29,6 +29,24 @@ public sealed class IssueCertificateTests(ChatCluster cluster)
     }
 
     [Fact]
+    public async Task A_certificate_is_issued_in_the_typed_name_even_when_a_number_is_asked_first()
+    {
+        // RC transfer asks for the vehicle number before the new owner's name; the number is a field, not the holder.
+        var (department, transfer) = Catalog.FindService("rc-transfer")!.Value;
+        var answers = SampleAnswers.For(transfer, "919400000004");
+        answers["vehicle-number"] = "AP39AB1234";
+        answers["applicant-name"] = "K. Ramesh";
+
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(transfer, "919400000004", answers: answers));
+
+        Assert.Equal(OutcomeStatus.Completed, outcome.Status);
+        Assert.Equal("K. Ramesh", outcome.Document!.HolderName);
+        Assert.Equal("K. Ramesh", outcome.Fields[0].Value);
+        Assert.Contains(outcome.Document.Fields, f => f.Value == "AP39AB1234");
+        Assert.Single(outcome.Document.Fields, f => f.Value == "K. Ramesh");
+    }
+
+    [Fact]
     public async Task A_certificate_asked_by_hall_ticket_needs_the_students_own_date_of_birth()
     {
         var (department, migration) = Catalog.FindService("inter-migration-certificate")!.Value;

@@ -11,6 +11,7 @@ public static class SampleAnswers
 {
     public const string HallTicket = "2610100014";
     public const string Account = "12345674";
+    public const string Name = "Ravi Kumar";
     public const string MaskedAadhaar = "XXXX XXXX 1234";
 
     /// <summary>Inside the SSC age band the sandbox registers candidates for.</summary>
@@ -32,7 +33,7 @@ public static class SampleAnswers
                     break;
                 case InputKind.FreeText:
                     // The first free-text answer is what services look records up by; the sample account is a valid
-                    // number, a name, a place and a survey number all at once. Later ones differ from it (a route's
+                    // number, a business name, a place and a survey number all at once. Later ones differ from it (a route's
                     // two ends must).
                     answers[input.Id] = freeText++ == 0 ? Account : (10 + freeText).ToString(CultureInfo.InvariantCulture);
                     break;
@@ -49,6 +50,7 @@ public static class SampleAnswers
                         InputKind.Choice => input.Choices[0].Id,
                         InputKind.Location => "16.5062,80.6480",
                         InputKind.Photo => "media-1001",
+                        InputKind.PersonName => Name,
                         _ => throw new ArgumentOutOfRangeException(nameof(service), input.Kind, "no sample for this input kind"),
                     };
                     break;

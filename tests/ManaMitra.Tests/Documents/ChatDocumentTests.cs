@@ -33,7 +33,7 @@ public sealed class ChatDocumentTests
             await (input.Kind switch
             {
                 InputKind.Aadhaar => chat.Send(text: FormSamples.ValidAadhaar),
-                InputKind.FreeText => chat.Send(text: "Ravi Kumar"),
+                InputKind.FreeText or InputKind.PersonName => chat.Send(text: "Ravi Kumar"),
                 InputKind.Amount => chat.Send(text: "1,20,000"),
                 InputKind.Mobile => chat.Send(text: "9876543210"),
                 InputKind.Choice => chat.Send(replyId: FormIds.Pick(input.Id, input.Choices[0].Id)),

@@ -305,5 +305,5 @@ public sealed class FormFlowTests
     }
 
     private static Service Service(string id, params ServiceInput[] inputs) => new(
-        id, ShippedLanguages.Text(id, "సేవ"), ShippedLanguages.Text(id, "సేవ"), HandlerKind.RaiseGrievance, 0, 1, inputs, [id]);
+        id, ShippedLanguages.Text(id, "సేవ"), ShippedLanguages.Text(id, "సేవ"), HandlerKind.RaiseGrievance, 0, 1, inputs, [id], Fulfilment.Grievance);
 }

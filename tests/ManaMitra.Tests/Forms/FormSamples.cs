@@ -62,7 +62,8 @@ public static class FormSamples
         0,
         7,
         [Input(InputKind.Aadhaar, "aadhaar"), Input(InputKind.Mobile, "mobile"), Input(InputKind.Date, "dob"), Seats],
-        ["income"]);
+        ["income"],
+        Fulfilment.Application);
 
     /// <summary>Every text a reply shows the citizen, titles and descriptions included.</summary>
     public static IEnumerable<string> Texts(Reply reply) => reply switch

@@ -94,7 +94,7 @@ public sealed class CitizenScriptTests
         Assert.All(department.Services, s => Assert.InRange(s.Title.English.Length, 1, 24));
         var income = Choices.AllServices().Single(c => c.Service.Id == "income-certificate").Service;
         Assert.Equal("IssueCertificate", income.Handler);
-        Assert.Equal(["aadhaar:Aadhaar", "applicant-name:FreeText", "annual-income:Amount", "purpose:Choice", "mobile:Mobile"], income.Questions.Select(q => $"{q.Id}:{q.Kind}"));
+        Assert.Equal(["aadhaar:Aadhaar", "applicant-name:PersonName", "annual-income:Amount", "purpose:Choice", "mobile:Mobile"], income.Questions.Select(q => $"{q.Id}:{q.Kind}"));
         Assert.True(FormAnswers.CanAnswer(income));
     }
 

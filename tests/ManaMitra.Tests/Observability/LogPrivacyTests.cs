@@ -54,7 +54,7 @@ public sealed class LogPrivacyTests
             await Say(input.Kind switch
             {
                 InputKind.Aadhaar => MetaWebhooks.Text(Citizen, Id(), FormSamples.ValidAadhaar),
-                InputKind.FreeText => MetaWebhooks.Text(Citizen, Id(), "Ravi Kumar"),
+                InputKind.FreeText or InputKind.PersonName => MetaWebhooks.Text(Citizen, Id(), "Ravi Kumar"),
                 InputKind.Amount => MetaWebhooks.Text(Citizen, Id(), "1,20,000"),
                 InputKind.Mobile => MetaWebhooks.Text(Citizen, Id(), "9876543210"),
                 InputKind.Choice => MetaWebhooks.Choice(Citizen, Id(), FormIds.Pick(input.Id, input.Choices[0].Id)),
