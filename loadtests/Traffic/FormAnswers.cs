@@ -27,7 +27,7 @@ public static class FormAnswers
 
     /// <summary>
     /// True for a certificate the tool can apply for: every question answerable by typing, and a name or free-text
-    /// one (the applicant's name), so the department issues the document without a record on file.
+    /// one (the applicant's name), so the department records the application without a record on file.
     /// </summary>
     public static bool CanAnswer(ServiceChoice service) =>
         service.Handler == "IssueCertificate"

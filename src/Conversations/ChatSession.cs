@@ -40,6 +40,12 @@ public sealed class ChatSession
     /// <summary>Whether a free-form message sent at <paramref name="now"/> still falls in the citizen's service window.</summary>
     public bool InServiceWindow(DateTimeOffset now, TimeSpan window) => now - LastInbound < window;
 
+    /// <summary>References of the applications the citizen submitted here, newest last, for "my applications".</summary>
+    [Id(10)] public List<string> Applications { get; set; } = [];
+
     /// <summary>How many documents "my documents" remembers; older ones stay valid and verifiable, just not listed.</summary>
     public const int DocumentsKept = 50;
+
+    /// <summary>How many applications "my applications" remembers; older ones are still found by typing their number.</summary>
+    public const int ApplicationsKept = 50;
 }

@@ -3,6 +3,7 @@ using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Search;
 using ManaMitra.Conversations.Vocabulary;
+using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;
@@ -164,6 +165,18 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
             return turn;
         }
 
+        if (id == ChoiceIds.MyApplications)
+        {
+            turn.Effects.Add(new ListApplications());
+            return turn;
+        }
+
+        if (ChoiceIds.ApplicationOf(id) is { } reference)
+        {
+            turn.ShowApplication(reference);
+            return turn;
+        }
+
         if (ChoiceIds.Applied(id) is { } serviceId && catalog.FindService(serviceId) is { } applied)
         {
             return Apply(session, applied.Department, applied.Service, turn);
@@ -204,6 +217,13 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
         if (typed.Length == 0)
         {
             return Show(session, session.Current, turn, remember: false);
+        }
+
+        // A reference number typed anywhere outside a form is a question about that application, not a search.
+        if (ApplicationReference.Candidates(text).Count > 0)
+        {
+            turn.ShowApplication(text);
+            return turn;
         }
 
         return Show(session, new Step(StepKind.SearchResults, typed), turn, remember: session.Current.Kind != StepKind.SearchPrompt);

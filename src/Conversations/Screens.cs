@@ -41,6 +41,7 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
             new ListRow(ChoiceIds.Departments, _ui.Departments.In(language), _ui.DepartmentsHint.Format(language, catalog.Departments.Count)),
             new ListRow(ChoiceIds.Search, _ui.Search.In(language), _ui.SearchHint.In(language)),
             new ListRow(ChoiceIds.MyDocuments, _ui.MyDocuments.In(language), _ui.MyDocumentsHint.In(language)),
+            new ListRow(ChoiceIds.MyApplications, _ui.MyApplications.In(language), _ui.MyApplicationsHint.In(language)),
             new ListRow(ChoiceIds.Help, _ui.Help.In(language), _ui.HelpHint.In(language)),
             new ListRow(ChoiceIds.Language, _ui.Language.In(language), _ui.LanguageHint.In(language)),
         ]),

@@ -17,6 +17,9 @@ public sealed class Turn(InboundMessage message)
     /// <summary>In the order they were called for; their replies follow the turn's own.</summary>
     public List<TurnEffect> Effects { get; } = [];
 
+    /// <summary>Show the citizen's application with this reference (typed or tapped); ownership is checked on the record.</summary>
+    public void ShowApplication(string reference) => Effects.Add(new ShowApplication(message.CitizenId, reference));
+
     public void RunService(Department department, Service service, IReadOnlyDictionary<string, string> answers, string language) =>
         Effects.Add(new RunService(department.Id, new ServiceRequest
         {

@@ -12,5 +12,12 @@ public abstract record TurnEffect;
 /// <param name="DepartmentId">The department whose service grain runs <paramref name="Request"/>.</param>
 public sealed record RunService(string DepartmentId, ServiceRequest Request) : TurnEffect;
 
+/// <summary>Show one of the citizen's own applications: its stage and history, read from the application.</summary>
+/// <param name="Typed">The reference as typed or tapped; another citizen's is answered as not found.</param>
+public sealed record ShowApplication(string CitizenId, string Typed) : TurnEffect;
+
+/// <summary>List the citizen's applications with their stages, for "my applications".</summary>
+public sealed record ListApplications : TurnEffect;
+
 /// <summary>Send one of the citizen's own documents again, chosen from "my documents".</summary>
 public sealed record ResendDocument(string DocumentId) : TurnEffect;

@@ -39,6 +39,14 @@ public sealed class UiText
 
     public required LocalizedText NoDocuments { get; init; }
 
+    public required LocalizedText MyApplications { get; init; }
+
+    public required LocalizedText MyApplicationsHint { get; init; }
+
+    public required LocalizedText MyApplicationsBody { get; init; }
+
+    public required LocalizedText NoApplications { get; init; }
+
     public required LocalizedText HelpHint { get; init; }
 
     public required LocalizedText Language { get; init; }

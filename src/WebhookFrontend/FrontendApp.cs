@@ -3,6 +3,7 @@ using ManaMitra.Hosting;
 using ManaMitra.Observability;
 using ManaMitra.WebhookFrontend.Dashboard;
 using ManaMitra.WebhookFrontend.Endpoints;
+using ManaMitra.WebhookFrontend.Officers;
 using ManaMitra.WebhookFrontend.Routing;
 using ManaMitra.WebhookFrontend.Verification;
 using ManaMitra.WhatsApp.CloudApi;
@@ -32,6 +33,7 @@ public static class FrontendApp
         builder.Services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
         builder.Services.AddSingleton<CitizenAliases>();
         builder.Services.AddSingleton<MessageRouter>();
+        builder.Services.AddSingleton<DepartmentKeys>();
         builder.Services.AddManaMitraObservability(configuration);
         builder.Services.AddDashboard(configuration);
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
@@ -59,6 +61,7 @@ public static class FrontendApp
         app.MapDocuments();
         app.MapWebhook();
         app.MapCatalog();
+        app.MapOfficersApi();
         app.MapHealth();
         app.MapManaMitraMetrics();
         app.MapDashboard();

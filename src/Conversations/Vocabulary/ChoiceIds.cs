@@ -13,6 +13,7 @@ public static class ChoiceIds
     public const string Search = "menu:search";
     public const string Help = "menu:help";
     public const string MyDocuments = "menu:documents";
+    public const string MyApplications = "menu:applications";
     public const string Language = "menu:language";
     public const string Back = "nav:back";
     public const string MainMenu = "nav:menu";
@@ -31,6 +32,11 @@ public static class ChoiceIds
 
     /// <summary>The document a "my documents" row is for, or null when the id is another kind.</summary>
     public static string? DocumentOf(string id) => id.StartsWith("doc:", StringComparison.Ordinal) ? id["doc:".Length..] : null;
+
+    public static string Application(string reference) => $"app:{reference}";
+
+    /// <summary>The application a "my applications" row is for, or null when the id is another kind.</summary>
+    public static string? ApplicationOf(string id) => id.StartsWith("app:", StringComparison.Ordinal) ? id["app:".Length..] : null;
 
     /// <summary>The service an "apply" choice is for, or null when the id is another kind.</summary>
     public static string? Applied(string id) => id.StartsWith("apply:", StringComparison.Ordinal) ? id["apply:".Length..] : null;

@@ -14,7 +14,8 @@ public sealed class TrackStatusHandler(ApplicationLookup applications, ServiceCa
 
     public async Task<ServiceOutcome> Run(ServiceContext context)
     {
-        if (context.Answers.Identifier is not { } typed)
+        // A tracker asked by Aadhaar has only its masked form to quote back; no application is keyed by it.
+        if ((context.Answers.Identifier ?? context.Answers.AadhaarMasked) is not { } typed)
         {
             return ServiceContext.Declined(context.Text.MissingAnswer);
         }

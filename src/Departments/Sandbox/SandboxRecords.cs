@@ -5,7 +5,7 @@ using ManaMitra.Languages;
 namespace ManaMitra.Departments.Sandbox;
 
 /// <summary>
-/// The named values the sandbox's records are drawn from (stages, crops, card types, subjects), as a department
+/// The named values the sandbox's records are drawn from (land classes, crops, card types, subjects), as a department
 /// system would hold them: data in <c>SandboxRecords.json</c> beside this file, in English and Telugu. English
 /// comes first in each, so a citizen reading another language sees English (a text's first language is its fallback).
 /// </summary>
@@ -15,8 +15,6 @@ public sealed class SandboxRecords
 
     /// <summary>Read once, on first use: the records are a pure function of their key and of this file.</summary>
     public static SandboxRecords Shipped { get; } = Load();
-
-    public required IReadOnlyList<SandboxStage> ApplicationStages { get; init; }
 
     public required IReadOnlyList<LocalizedText> LandClasses { get; init; }
 
@@ -34,9 +32,6 @@ public sealed class SandboxRecords
             ?? throw new InvalidOperationException($"{Resource} holds null.");
     }
 }
-
-/// <summary>A stage of an application in a department's workflow; a closed one is done.</summary>
-public sealed record SandboxStage(LocalizedText Name, bool Closed);
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, RespectRequiredConstructorParameters = true, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(SandboxRecords))]

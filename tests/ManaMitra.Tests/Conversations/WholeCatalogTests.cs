@@ -59,6 +59,18 @@ public sealed class WholeCatalogTests(ChatCluster cluster)
         var documents = replies.Messages.Where(m => m.GetProperty("type").GetString() == "document").ToList();
         Assert.All(documents, d => Assert.StartsWith($"{ChatCluster.PublicBaseUrl}/documents/", d.GetProperty("document").GetProperty("link").GetString()));
         var outcome = replies.Messages.Except(documents).Select(Replies.TextOf).Last();
+        if (service.Handler == HandlerKind.TrackStatus)
+        {
+            // The sample number was never applied for here: the tracker says so instead of inventing a stage.
+            Assert.StartsWith(ShippedLanguages.Texts.Departments.ApplicationNotYours.En.Split("{0}")[0], outcome, StringComparison.Ordinal);
+            return;
+        }
+
+        if (service.Handler == HandlerKind.IssueCertificate)
+        {
+            Assert.Empty(documents);
+        }
+
         var completed = outcome.Contains(ShippedLanguages.Texts.Ui.Reference.En, StringComparison.Ordinal)
             || outcome.Contains("upi://pay", StringComparison.Ordinal)
             || outcome.Contains(service.Description.En, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
@@ -10,38 +11,46 @@ using ManaMitra.Tests.Infrastructure;
 namespace ManaMitra.Tests.Documents;
 
 /// <summary>
-/// A citizen asks for an income certificate in the chat and receives a WhatsApp document message whose link returns
-/// the PDF, whose verification page says VALID, and which "my documents" sends again — over HTTP, on the real app.
+/// A citizen applies in the chat, a department system approves through the officers' API, and the citizen receives a
+/// WhatsApp document message whose link returns the PDF, whose verification page says VALID, and which "my documents"
+/// sends again — over HTTP, on the real app.
 /// </summary>
 public sealed class ChatDocumentTests
 {
     private const string Citizen = "919000004444";
+    private const string RevenueKey = "revenue-system-key";
 
     [Fact]
-    public async Task An_income_certificate_arrives_as_a_document_whose_link_returns_the_PDF()
+    public async Task An_income_certificate_application_gives_a_reference_and_no_document()
     {
         await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>());
-        var service = CatalogLoader.Load(CatalogLoader.DefaultDirectory).FindService("income-certificate")!.Value.Service;
         var chat = new SandboxChat(frontend.Http, Citizen);
 
-        await chat.Send(text: "hi");
-        await chat.Send(replyId: ChoiceIds.ForLanguage("en"));
-        await chat.Send(replyId: ChoiceIds.Service(service.Id));
-        await chat.Send(replyId: ChoiceIds.Apply(service.Id));
-        foreach (var input in service.Inputs)
-        {
-            await (input.Kind switch
-            {
-                InputKind.Aadhaar => chat.Send(text: FormSamples.ValidAadhaar),
-                InputKind.FreeText or InputKind.PersonName => chat.Send(text: "Ravi Kumar"),
-                InputKind.Amount => chat.Send(text: "1,20,000"),
-                InputKind.Mobile => chat.Send(text: "9876543210"),
-                InputKind.Choice => chat.Send(replyId: FormIds.Pick(input.Id, input.Choices[0].Id)),
-                _ => throw new InvalidOperationException($"income certificate asks an unexpected {input.Kind}"),
-            });
-        }
+        var outcome = await chat.Apply("income-certificate");
 
-        var outcome = await chat.Send(replyId: FormIds.Confirm);
+        Assert.DoesNotContain(outcome, m => m.GetProperty("type").GetString() == "document");
+        var text = outcome[^1].GetProperty("text").GetProperty("body").GetString()!;
+        Assert.Matches(@"REV-INC-\d{4}-\d{6}", text);
+    }
+
+    [Fact]
+    public async Task An_approved_application_arrives_as_a_document_whose_link_returns_the_PDF()
+    {
+        await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>
+        {
+            ["ManaMitra:Officers:ApiKeys:revenue"] = RevenueKey,
+        });
+        var chat = new SandboxChat(frontend.Http, "919000004445");
+        var submitted = await chat.Apply("occupancy-rights-certificate");
+        var reference = Regex.Match(submitted[^1].GetProperty("text").GetProperty("body").GetString()!, @"REV-[A-Z]+-\d{4}-\d{6}").Value;
+
+        using var decision = new HttpRequestMessage(HttpMethod.Post, $"/api/officers/applications/{reference}/decision")
+        {
+            Content = JsonContent.Create(new { decision = "approve" }),
+        };
+        decision.Headers.Add("X-Api-Key", RevenueKey);
+        Assert.Equal(HttpStatusCode.OK, (await frontend.Http.SendAsync(decision)).StatusCode);
+        var outcome = await chat.Next();
 
         var document = outcome.Single(m => m.GetProperty("type").GetString() == "document").GetProperty("document");
         var link = new Uri(document.GetProperty("link").GetString()!);
@@ -80,14 +89,50 @@ public sealed class ChatDocumentTests
     {
         private long _seen;
 
+        /// <summary>Applies for a service in English, answering as a citizen types, and returns the outcome's messages.</summary>
+        public async Task<IReadOnlyList<JsonElement>> Apply(string serviceId)
+        {
+            var service = CatalogLoader.Load(CatalogLoader.DefaultDirectory).FindService(serviceId)!.Value.Service;
+            await Send(text: "hi");
+            await Send(replyId: ChoiceIds.ForLanguage("en"));
+            await Send(replyId: ChoiceIds.Service(service.Id));
+            await Send(replyId: ChoiceIds.Apply(service.Id));
+            foreach (var input in service.Inputs)
+            {
+                await (input.Kind switch
+                {
+                    InputKind.Aadhaar => Send(text: FormSamples.ValidAadhaar),
+                    InputKind.FreeText or InputKind.PersonName => Send(text: "Ravi Kumar"),
+                    InputKind.Amount => Send(text: "1,20,000"),
+                    InputKind.Mobile => Send(text: "9876543210"),
+                    InputKind.Choice => Send(replyId: FormIds.Pick(input.Id, input.Choices[0].Id)),
+                    _ => throw new InvalidOperationException($"{serviceId} asks an unexpected {input.Kind}"),
+                });
+            }
+
+            return await Send(replyId: FormIds.Confirm);
+        }
+
         public async Task<IReadOnlyList<JsonElement>> Send(string? text = null, string? replyId = null)
         {
             var sent = await http.PostAsJsonAsync("/sandbox/messages", new { citizenId = citizen, text = text ?? replyId, replyId, fromList = replyId is not null });
             Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+            return await Next();
+        }
+
+        /// <summary>What the bot sends next, with or without a message from the citizen (a decision arrives on its own).</summary>
+        public async Task<IReadOnlyList<JsonElement>> Next()
+        {
             var messages = new List<JsonElement>();
+            var deadline = DateTime.UtcNow.AddSeconds(30);
             // Replies leave one by one; a short quiet spell after the last means the turn is complete.
             while (true)
             {
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new TimeoutException($"nothing sent to {citizen} in 30 s");
+                }
+
                 var page = await http.GetFromJsonAsync<JsonElement[]>($"/sandbox/messages?citizenId={citizen}&after={_seen}&wait=1");
                 var fresh = page!.Where(m => m.GetProperty("sequence").GetInt64() > _seen).ToList();
                 if (fresh.Count == 0 && messages.Count > 0)

@@ -20,7 +20,7 @@ public sealed class EffectHandlersTests
             .Order(Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name)))
             .ToList();
 
-        Assert.Equal([typeof(ResendDocument), typeof(RunService), typeof(TellOutcome)], effects);
+        Assert.Equal([typeof(ListApplications), typeof(ResendDocument), typeof(RunService), typeof(ShowApplication), typeof(TellOutcome)], effects);
         Assert.Equal(effects, handled);
     }
 

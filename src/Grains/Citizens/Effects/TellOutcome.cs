@@ -24,6 +24,7 @@ public sealed class TellOutcomeHandler(DocumentDelivery documents, Conversation 
     public override async Task<IReadOnlyList<Reply>> HandleAsync(TellOutcome effect, ChatSession session)
     {
         var outcome = effect.Outcome;
+        Remember(outcome, session);
         var language = conversation.LanguageOf(session);
         var document = outcome.Document is { } issued ? await Issue(issued, language, session) : null;
         if (effect.OutsideServiceWindow)
@@ -33,6 +34,21 @@ public sealed class TellOutcomeHandler(DocumentDelivery documents, Conversation 
 
         var told = OutcomeReply.For(outcome, language, conversation.Ui);
         return document is null ? [told] : [told, document];
+    }
+
+    // A submitted application joins "my applications", whose stages are read from the records when listed.
+    private static void Remember(ServiceOutcome outcome, ChatSession session)
+    {
+        if (outcome is not { Status: OutcomeStatus.Submitted, Reference: { } reference } || session.Applications.Contains(reference))
+        {
+            return;
+        }
+
+        session.Applications.Add(reference);
+        if (session.Applications.Count > ChatSession.ApplicationsKept)
+        {
+            session.Applications.RemoveAt(0);
+        }
     }
 
     private async Task<DocumentReply> Issue(IssuedDocument document, string language, ChatSession session)

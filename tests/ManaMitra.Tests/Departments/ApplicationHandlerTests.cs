@@ -1,5 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Departments.Sandbox;
+using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Languages;
 using ManaMitra.Tests.Catalog;
@@ -8,28 +9,29 @@ using ManaMitra.Tests.Conversations;
 namespace ManaMitra.Tests.Departments;
 
 [Collection(ChatClusterCollection.Name)]
-public sealed class IssueCertificateTests(ChatCluster cluster)
+public sealed class ApplicationHandlerTests(ChatCluster cluster)
 {
     private static readonly DepartmentText DepartmentText = ShippedLanguages.Texts.Departments;
 
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
 
     [Fact]
-    public async Task A_certificate_asked_by_hall_ticket_is_issued_in_the_students_name()
+    public async Task A_certificate_asked_by_hall_ticket_is_applied_for_in_the_students_name()
     {
         var (department, pass) = Catalog.FindService("inter-pass-certificate")!.Value;
         var student = await new SandboxStudents().FindByHallTicket(SampleAnswers.HallTicket);
 
         var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(pass, "919400000001"));
 
-        Assert.Equal(OutcomeStatus.Completed, outcome.Status);
-        Assert.Equal(student!.Name, outcome.Document!.HolderName);
-        Assert.Equal(student.Name, outcome.Fields[0].Value);
-        Assert.Contains(outcome.Document.Fields, f => f.Label.En == "Hall ticket number" && f.Value == SampleAnswers.HallTicket);
+        Assert.Equal(OutcomeStatus.Submitted, outcome.Status);
+        Assert.Null(outcome.Document);
+        var application = (await cluster.Grains.GetGrain<IApplicationGrain>(outcome.Reference!).View())!;
+        Assert.Equal(student!.Name, application.Submission.ApplicantName);
+        Assert.Contains(application.Submission.Answers, f => f.Label.En == "Hall ticket number" && f.Value == SampleAnswers.HallTicket);
     }
 
     [Fact]
-    public async Task A_certificate_is_issued_in_the_typed_name_even_when_a_number_is_asked_first()
+    public async Task An_application_is_in_the_typed_name_even_when_a_number_is_asked_first()
     {
         // RC transfer asks for the vehicle number before the new owner's name; the number is a field, not the holder.
         var (department, transfer) = Catalog.FindService("rc-transfer")!.Value;
@@ -39,11 +41,11 @@ public sealed class IssueCertificateTests(ChatCluster cluster)
 
         var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(transfer, "919400000004", answers: answers));
 
-        Assert.Equal(OutcomeStatus.Completed, outcome.Status);
-        Assert.Equal("K. Ramesh", outcome.Document!.HolderName);
-        Assert.Equal("K. Ramesh", outcome.Fields[0].Value);
-        Assert.Contains(outcome.Document.Fields, f => f.Value == "AP39AB1234");
-        Assert.Single(outcome.Document.Fields, f => f.Value == "K. Ramesh");
+        Assert.Equal(OutcomeStatus.Submitted, outcome.Status);
+        var application = (await cluster.Grains.GetGrain<IApplicationGrain>(outcome.Reference!).View())!;
+        Assert.Equal("K. Ramesh", application.Submission.ApplicantName);
+        Assert.Contains(application.Submission.Answers, f => f.Value == "AP39AB1234");
+        Assert.DoesNotContain(application.Submission.Answers, f => f.Value == "K. Ramesh");
     }
 
     [Fact]

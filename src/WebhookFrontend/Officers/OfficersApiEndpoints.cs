@@ -1,0 +1,127 @@
+using System.Text.Json;
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Applications;
+using ManaMitra.Interfaces.Departments;
+
+namespace ManaMitra.WebhookFrontend.Officers;
+
+/// <summary>
+/// The officers' API for department systems that decide applications elsewhere: list a department's applications,
+/// decide one. Each error is a problem+json answer and changes nothing.
+/// </summary>
+public static class OfficersApiEndpoints
+{
+    /// <summary>An official's note is read by the citizen in a chat message or a template parameter.</summary>
+    public const int MaxNoteLength = 500;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void MapOfficersApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/officers/applications", List);
+        app.MapPost("/api/officers/applications/{reference}/decision", Decide);
+    }
+
+    private static async Task<IResult> List(HttpRequest request, DepartmentKeys keys, ServiceCatalog catalog, IGrainFactory grains, string? department, string? status)
+    {
+        if (keys.DepartmentOf(request) is not { } caller)
+        {
+            return Unauthorized();
+        }
+
+        if (string.IsNullOrWhiteSpace(department) || catalog.FindDepartment(department) is null)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Unknown department", $"Give ?department= one of the catalog's department ids; \"{department}\" is not.");
+        }
+
+        if (caller != department)
+        {
+            return Forbidden(department);
+        }
+
+        if (StageNames.Filter(status) is not { } filter)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Unknown status", $"status is pending, decided or all, not \"{status}\".");
+        }
+
+        var lines = await grains.GetGrain<IDepartmentApplicationsGrain>(department).List(filter);
+        return Results.Ok(new ApplicationList([.. lines.Select(ApplicationLine.From)]));
+    }
+
+    private static async Task<IResult> Decide(HttpRequest request, DepartmentKeys keys, IGrainFactory grains, string reference)
+    {
+        if (keys.DepartmentOf(request) is not { } caller)
+        {
+            return Unauthorized();
+        }
+
+        if (await Read(request) is not { } body)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Unreadable body", "Send JSON {\"decision\":\"approve|reject|return\",\"note\":\"…\"}.");
+        }
+
+        if (VerdictOf(body.Decision) is not { } verdict)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Unknown decision", $"decision is approve, reject or return, not \"{body.Decision}\".");
+        }
+
+        var note = body.Note?.Trim() ?? string.Empty;
+        if (verdict != Verdict.Approved && note.Length == 0)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "A note is required", "A rejection or a return says why: the citizen reads the note.");
+        }
+
+        if (note.Length > MaxNoteLength)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Note too long", $"A note has at most {MaxNoteLength} characters.");
+        }
+
+        var grain = grains.GetGrain<IApplicationGrain>(reference);
+        if (await grain.View() is not { } application)
+        {
+            return Problem(StatusCodes.Status404NotFound, "Unknown application", $"No application {reference}.");
+        }
+
+        if (application.Submission.DepartmentId != caller)
+        {
+            return Forbidden(application.Submission.DepartmentId);
+        }
+
+        return await grain.Decide(new OfficerDecision(verdict, note, $"{caller} department system (officers' API)")) switch
+        {
+            DecisionResult.Done => Results.Ok(ApplicationLine.From((await grain.View())!.Summary())),
+            DecisionResult.NotFound => Problem(StatusCodes.Status404NotFound, "Unknown application", $"No application {reference}."),
+            DecisionResult.NoteRequired => Problem(StatusCodes.Status400BadRequest, "A note is required", "A rejection or a return says why."),
+            _ => Problem(StatusCodes.Status409Conflict, "Not awaiting a decision",
+                $"Application {reference} is {StageNames.Of(application.Stage)}; only an application under review can be decided."),
+        };
+    }
+
+    private static async Task<DecisionBody?> Read(HttpRequest request)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<DecisionBody>(request.Body, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static Verdict? VerdictOf(string? decision) => decision switch
+    {
+        "approve" => Verdict.Approved,
+        "reject" => Verdict.Rejected,
+        "return" => Verdict.Returned,
+        _ => null,
+    };
+
+    private static IResult Unauthorized() => Problem(StatusCodes.Status401Unauthorized, "Department key required",
+        "Send the department system's key as X-Api-Key.");
+
+    private static IResult Forbidden(string department) => Problem(StatusCodes.Status403Forbidden, "Another department's applications",
+        $"This key is not the {department} department's.");
+
+    private static IResult Problem(int status, string title, string detail) => Results.Problem(statusCode: status, title: title, detail: detail);
+}
