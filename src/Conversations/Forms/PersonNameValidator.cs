@@ -59,7 +59,7 @@ public sealed class PersonNameValidator(FormText reasons) : IFieldValidator
                 '.' => IsSpelling(before),
                 '\'' or '\u2019' or '-' => IsSpelling(before) && IsSpelling(after),
                 // A zero-width joiner or non-joiner shapes the Telugu letters on either side, as Telugu keyboards type it
-                // after a virama ("అన్‌వర్"); anywhere else it is an invisible character in a printed name.
+                // after a virama (as in the name Anvar written in Telugu); anywhere else it is an invisible character in a printed name.
                 '\u200C' or '\u200D' => IsTelugu(before) && IsTelugu(after) && IsLetter(after),
                 var c when IsMark(c) => IsTelugu(before),
                 var c => IsLetter(c),
