@@ -28,7 +28,7 @@ public sealed class QrCode
     /// </summary>
     public static QrCode Encode(string text)
     {
-        using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.L);
         var modules = new bool[data.ModuleMatrix.Count][];
         for (var row = 0; row < modules.Length; row++)
         {
