@@ -20,11 +20,13 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
     private const float Margin = 48f;
 
     /// <summary>
-    /// 230 points: read from a 72 dpi scan of a photocopy (a pixel a point), a code of about 90 modules gets some 2.5
-    /// pixels a module, the least zbar reads reliably; at 170 points it failed at 72 dpi. BENCHMARKS.md has the figures.
+    /// A module of the QR code is at least this many points: scanned at 72 dpi (a pixel a point), a photocopy gives
+    /// each module some 2.6 pixels, the least zbar read every document at; a 170-point code of about 100 modules
+    /// (1.7 pixels) did not read at 72 dpi. BENCHMARKS.md has the figures.
     /// </summary>
-    private const float QrSide = 230f;
-    private const float FooterTop = PageHeight - Margin - QrSide - 24f;
+    private const float PointsPerModule = 2.6f;
+
+    private const float MinQrSide = 170f;
     private const float LabelColumn = 210f;
 
     /// <summary>
@@ -136,7 +138,7 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
     private List<LaidOutPage> LayOut(IssuedDocument document, QrCode qr, float fieldScale)
     {
         var (first, second) = (_texts.DocumentLanguages[0], _texts.DocumentLanguages[1]);
-        using var page = new Page(fonts, shaper, first, second, fieldScale);
+        using var page = new Page(fonts, shaper, first, second, fieldScale, Math.Max(MinQrSide, qr.Size * PointsPerModule));
         var department = DepartmentName(document);
         page.Header(department);
         page.Centered(document.Title.In(first), page.Styles.TitleFirst, Ink);
@@ -203,15 +205,18 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         private readonly TextShaper _shaper;
         private readonly string _first;
         private readonly string _second;
+        private readonly float _qrSide;
         private LaidOutPage _page = new();
         private float _y = Margin;
 
         /// <param name="first">The document language printed larger and above.</param>
         /// <param name="second">The document language printed beneath it.</param>
         /// <param name="fieldScale">The size of the fields, against their usual size.</param>
-        public Page(DocumentFonts fonts, TextShaper shaper, string first, string second, float fieldScale)
+        /// <param name="qrSide">How big the QR code is printed, in points.</param>
+        public Page(DocumentFonts fonts, TextShaper shaper, string first, string second, float fieldScale, float qrSide)
         {
             _shaper = shaper;
+            _qrSide = qrSide;
             _first = first;
             _second = second;
             Styles = new Styles(fonts, fieldScale);
@@ -247,8 +252,13 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
             var valueStyle = bold ? Styles.ValueBold : Styles.Value;
             var padding = 6 * Styles.FieldScale;
             var valueLines = _shaper.Wrap(value, valueStyle, PageWidth - 2 * Margin - LabelColumn - 12);
-            var height = Math.Max(2 * Styles.Label.Size * 1.45f, valueLines.Count * valueStyle.Size * 1.4f) + 2 * padding;
-            if (_y + height > FooterTop)
+            // Both languages on one line where they fit the column ("తేదీ / Date"), else one above the other.
+            var together = _shaper.ShapeRecurring($"{label.In(_first)} / {label.In(_second)}", Styles.Label);
+            IReadOnlyList<ShapedText> labelLines = together.Width <= LabelColumn - 16
+                ? [together]
+                : [_shaper.ShapeRecurring(label.In(_first), Styles.Label), _shaper.ShapeRecurring(label.In(_second), Styles.Label)];
+            var height = Math.Max(labelLines.Count * Styles.Label.Size * 1.45f, valueLines.Count * valueStyle.Size * 1.4f) + 2 * padding;
+            if (_y + height > PageHeight - Margin - _qrSide - 24)
             {
                 _page = new LaidOutPage();
                 Pages.Add(_page);
@@ -260,8 +270,13 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
                 _page.Box(SKRect.Create(Margin, _y, PageWidth - 2 * Margin, height), Stripe);
             }
 
-            _page.Text(_shaper.ShapeRecurring(label.In(_first), Styles.Label), Margin + 8, _y + padding + Styles.Label.Size * 1.2f, Muted);
-            _page.Text(_shaper.ShapeRecurring(label.In(_second), Styles.Label), Margin + 8, _y + padding + Styles.Label.Size * 2.6f, Muted);
+            var labelBaseline = _y + padding + Styles.Label.Size * 1.2f;
+            foreach (var line in labelLines)
+            {
+                _page.Text(line, Margin + 8, labelBaseline, Muted);
+                labelBaseline += Styles.Label.Size * 1.4f;
+            }
+
             var baseline = _y + padding + valueStyle.Size * 1.1f;
             foreach (var line in valueLines)
             {
@@ -275,9 +290,9 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         /// <summary>The QR code, and beside it how to use it and what the signature means, in both languages.</summary>
         public void Footer(QrCode qr, string documentId, (LocalizedText Use, LocalizedText Signed) notes)
         {
-            var top = PageHeight - Margin - QrSide;
-            _page.Code(qr, PageWidth - Margin - QrSide, top, QrSide);
-            var width = PageWidth - 3 * Margin - QrSide;
+            var top = PageHeight - Margin - _qrSide;
+            _page.Code(qr, PageWidth - Margin - _qrSide, top, _qrSide);
+            var width = PageWidth - 3 * Margin - _qrSide;
             var y = top + 24;
             foreach (var text in new[] { notes.Use.In(_first), notes.Use.In(_second) })
             {
