@@ -12,6 +12,8 @@ command -v initdb >/dev/null 2>&1 || [ -x /usr/lib/postgresql/15/bin/initdb ] ||
 [ -f /usr/share/fonts/truetype/noto/NotoSansTelugu-Regular.ttf ] && [ -f /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf ] || missing+=(fonts-noto-core)
 # Document tests read the printed QR code back with zbar as well as ZXing, whose locator misses some valid codes.
 command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
+# Document tests rasterise printed PDFs at 72 dpi with poppler's pdftoppm, as a scanner would, to read the QR code back.
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

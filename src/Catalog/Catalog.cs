@@ -47,7 +47,12 @@ public sealed record Service(
     Fulfilment Fulfilment);
 
 /// <summary>One question a service asks before it can run.</summary>
-public sealed record ServiceInput(string Id, InputKind Kind, LocalizedText Prompt, IReadOnlyList<InputChoice> Choices);
+/// <param name="Prompt">The question the chat asks ("Which darshan?").</param>
+/// <param name="Label">
+/// The noun printed beside the answer on a document or in a summary ("Darshan"); present wherever
+/// <see cref="PrintedAnswers"/> says the answer is printed, and never a question.
+/// </param>
+public sealed record ServiceInput(string Id, InputKind Kind, LocalizedText Prompt, IReadOnlyList<InputChoice> Choices, LocalizedText? Label = null);
 
 public sealed record InputChoice(string Id, LocalizedText Label);
 

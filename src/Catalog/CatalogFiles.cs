@@ -71,6 +71,8 @@ internal sealed class InputEntry
 
     public Dictionary<string, string?>? Prompt { get; set; }
 
+    public Dictionary<string, string?>? Label { get; set; }
+
     public List<ChoiceEntry?>? Choices { get; set; }
 
     [JsonExtensionData]

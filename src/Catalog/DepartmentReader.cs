@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Catalog;
 
@@ -89,7 +90,7 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             handler ?? default,
             service.Fee ?? 0,
             service.SlaDays ?? 0,
-            Inputs(at, service.Inputs),
+            Inputs(at, service.Inputs, handler),
             Keywords(at, service.Keywords),
             fulfilment ?? default);
     }
@@ -155,7 +156,8 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
     }
 
     // Information services may ask nothing, so a missing list means no questions.
-    private List<ServiceInput> Inputs(string serviceAt, List<InputEntry?>? inputs)
+    /// <param name="handler">Null when the handler is already reported; whether answers are printed cannot be judged then.</param>
+    private List<ServiceInput> Inputs(string serviceAt, List<InputEntry?>? inputs, HandlerKind? handler)
     {
         var valid = new List<ServiceInput>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -179,10 +181,34 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             Unknown(at, string.Empty, input.UnknownFields);
             var prompt = texts.Read(at, "prompt", input.Prompt, maxLength: null);
             var kind = ReadKind(at, input.Kind);
-            valid.Add(new ServiceInput(id ?? string.Empty, kind ?? default, prompt, Choices(at, kind, input.Choices)));
+            var printed = handler is { } h && kind is { } k && PrintedAnswers.By(h, k);
+            var label = InputLabel(at, input.Label, printed ? handler : null);
+            valid.Add(new ServiceInput(id ?? string.Empty, kind ?? default, prompt, Choices(at, kind, input.Choices), label));
         }
 
         return valid;
+    }
+
+    /// <param name="printedBy">The handler that prints this answer beside its label, or null when none does.</param>
+    private LocalizedText? InputLabel(string at, Dictionary<string, string?>? label, HandlerKind? printedBy)
+    {
+        if (label is null)
+        {
+            if (printedBy is { } handler)
+            {
+                errors.Add($"{at}label is missing ({handler} prints this answer beside it: a noun, like \"Darshan\" for \"Which darshan?\")");
+            }
+
+            return null;
+        }
+
+        var text = texts.Read(at, "label", label, maxLength: null);
+        foreach (var (language, value) in text.Entries.Where(e => e.Value.TrimEnd().EndsWith('?')))
+        {
+            errors.Add($"{at}label.{language} is a question (\"{value}\"); a printed label is a noun");
+        }
+
+        return text;
     }
 
     private InputKind? ReadKind(string at, string? kind)

@@ -18,9 +18,22 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
     private const float PageWidth = 595.28f;
     private const float PageHeight = 841.89f;
     private const float Margin = 48f;
-    private const float QrSide = 170f;
-    private const float FooterTop = PageHeight - Margin - QrSide - 24f;
+
+    /// <summary>
+    /// A module of the QR code is at least this many points: scanned at 72 dpi (a pixel a point), a photocopy gives
+    /// each module some 2.6 pixels, the least zbar read every document at; a 170-point code of about 100 modules
+    /// (1.7 pixels) did not read at 72 dpi. BENCHMARKS.md has the figures.
+    /// </summary>
+    private const float PointsPerModule = 2.6f;
+
+    private const float MinQrSide = 170f;
     private const float LabelColumn = 210f;
+
+    /// <summary>
+    /// How far the fields may shrink to keep a document on one page with its QR code: a ticket's fare on a second
+    /// page is lost to whoever prints only the first. The longest document in the catalog fits well above the floor.
+    /// </summary>
+    private static readonly float[] FieldScales = [1f, 0.9f, 0.8f, 0.7f, 0.6f];
 
     // Documents are issued in Andhra Pradesh: dates read in India Standard Time, whatever the server's zone.
     private static readonly TimeSpan IndiaStandardTime = TimeSpan.FromHours(5.5);
@@ -106,10 +119,26 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         return bitmaps;
     }
 
+    /// <summary>The document at the largest field size that fits it on one page; at the smallest, it flows on.</summary>
     private List<LaidOutPage> LayOut(IssuedDocument document, QrCode qr)
     {
+        List<LaidOutPage> pages = [];
+        foreach (var scale in FieldScales)
+        {
+            pages = LayOut(document, qr, scale);
+            if (pages.Count == 1)
+            {
+                break;
+            }
+        }
+
+        return pages;
+    }
+
+    private List<LaidOutPage> LayOut(IssuedDocument document, QrCode qr, float fieldScale)
+    {
         var (first, second) = (_texts.DocumentLanguages[0], _texts.DocumentLanguages[1]);
-        using var page = new Page(fonts, shaper, first, second);
+        using var page = new Page(fonts, shaper, first, second, fieldScale, Math.Max(MinQrSide, qr.Size * PointsPerModule));
         var department = DepartmentName(document);
         page.Header(department);
         page.Centered(document.Title.In(first), page.Styles.TitleFirst, Ink);
@@ -135,7 +164,8 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         catalog.FindDepartment(document.DepartmentId)?.Name ?? LocalizedText.Of((_texts.FallbackLanguage, document.DepartmentId));
 
     /// <summary>The text styles of one render; Skia fonts are not shared between threads.</summary>
-    private sealed class Styles(DocumentFonts fonts) : IDisposable
+    /// <param name="fieldScale">How much smaller than usual the fields' labels and values are printed.</param>
+    private sealed class Styles(DocumentFonts fonts, float fieldScale) : IDisposable
     {
         public TextStyle BandFirst { get; } = new(fonts, 20, bold: true);
 
@@ -145,17 +175,21 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
 
         public TextStyle TitleSecond { get; } = new(fonts, 17, bold: true);
 
-        public TextStyle Label { get; } = new(fonts, 10.5f, bold: false);
+        public float FieldScale => fieldScale;
 
-        public TextStyle Value { get; } = new(fonts, 12, bold: false);
+        public TextStyle Label { get; } = new(fonts, 10.5f * fieldScale, bold: false);
 
-        public TextStyle ValueBold { get; } = new(fonts, 13, bold: true);
+        public TextStyle Value { get; } = new(fonts, 12 * fieldScale, bold: false);
+
+        public TextStyle ValueBold { get; } = new(fonts, 13 * fieldScale, bold: true);
+
+        public TextStyle Note { get; } = new(fonts, 12, bold: false);
 
         public TextStyle Small { get; } = new(fonts, 9, bold: false);
 
         public void Dispose()
         {
-            foreach (var style in new[] { BandFirst, BandSecond, TitleFirst, TitleSecond, Label, Value, ValueBold, Small })
+            foreach (var style in new[] { BandFirst, BandSecond, TitleFirst, TitleSecond, Label, Value, ValueBold, Note, Small })
             {
                 style.Dispose();
             }
@@ -171,17 +205,21 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         private readonly TextShaper _shaper;
         private readonly string _first;
         private readonly string _second;
+        private readonly float _qrSide;
         private LaidOutPage _page = new();
         private float _y = Margin;
 
         /// <param name="first">The document language printed larger and above.</param>
         /// <param name="second">The document language printed beneath it.</param>
-        public Page(DocumentFonts fonts, TextShaper shaper, string first, string second)
+        /// <param name="fieldScale">The size of the fields, against their usual size.</param>
+        /// <param name="qrSide">How big the QR code is printed, in points.</param>
+        public Page(DocumentFonts fonts, TextShaper shaper, string first, string second, float fieldScale, float qrSide)
         {
             _shaper = shaper;
+            _qrSide = qrSide;
             _first = first;
             _second = second;
-            Styles = new Styles(fonts);
+            Styles = new Styles(fonts, fieldScale);
             Pages.Add(_page);
         }
 
@@ -212,9 +250,15 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         public void Row(LocalizedText label, string value, bool stripe, bool bold = false)
         {
             var valueStyle = bold ? Styles.ValueBold : Styles.Value;
+            var padding = 6 * Styles.FieldScale;
             var valueLines = _shaper.Wrap(value, valueStyle, PageWidth - 2 * Margin - LabelColumn - 12);
-            var height = Math.Max(2 * Styles.Label.Size * 1.45f, valueLines.Count * valueStyle.Size * 1.4f) + 12;
-            if (_y + height > FooterTop)
+            // Both languages on one line where they fit the column ("తేదీ / Date"), else one above the other.
+            var together = _shaper.ShapeRecurring($"{label.In(_first)} / {label.In(_second)}", Styles.Label);
+            IReadOnlyList<ShapedText> labelLines = together.Width <= LabelColumn - 16
+                ? [together]
+                : [_shaper.ShapeRecurring(label.In(_first), Styles.Label), _shaper.ShapeRecurring(label.In(_second), Styles.Label)];
+            var height = Math.Max(labelLines.Count * Styles.Label.Size * 1.45f, valueLines.Count * valueStyle.Size * 1.4f) + 2 * padding;
+            if (_y + height > PageHeight - Margin - _qrSide - 24)
             {
                 _page = new LaidOutPage();
                 Pages.Add(_page);
@@ -226,9 +270,14 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
                 _page.Box(SKRect.Create(Margin, _y, PageWidth - 2 * Margin, height), Stripe);
             }
 
-            _page.Text(_shaper.ShapeRecurring(label.In(_first), Styles.Label), Margin + 8, _y + 6 + Styles.Label.Size * 1.2f, Muted);
-            _page.Text(_shaper.ShapeRecurring(label.In(_second), Styles.Label), Margin + 8, _y + 6 + Styles.Label.Size * 2.6f, Muted);
-            var baseline = _y + 6 + valueStyle.Size * 1.1f;
+            var labelBaseline = _y + padding + Styles.Label.Size * 1.2f;
+            foreach (var line in labelLines)
+            {
+                _page.Text(line, Margin + 8, labelBaseline, Muted);
+                labelBaseline += Styles.Label.Size * 1.4f;
+            }
+
+            var baseline = _y + padding + valueStyle.Size * 1.1f;
             foreach (var line in valueLines)
             {
                 _page.Text(line, Margin + LabelColumn, baseline, Ink);
@@ -241,16 +290,16 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         /// <summary>The QR code, and beside it how to use it and what the signature means, in both languages.</summary>
         public void Footer(QrCode qr, string documentId, (LocalizedText Use, LocalizedText Signed) notes)
         {
-            var top = PageHeight - Margin - QrSide;
-            _page.Code(qr, PageWidth - Margin - QrSide, top, QrSide);
-            var width = PageWidth - 3 * Margin - QrSide;
+            var top = PageHeight - Margin - _qrSide;
+            _page.Code(qr, PageWidth - Margin - _qrSide, top, _qrSide);
+            var width = PageWidth - 3 * Margin - _qrSide;
             var y = top + 24;
             foreach (var text in new[] { notes.Use.In(_first), notes.Use.In(_second) })
             {
-                foreach (var line in _shaper.WrapRecurring(text, Styles.Value, width))
+                foreach (var line in _shaper.WrapRecurring(text, Styles.Note, width))
                 {
                     _page.Text(line, Margin, y, Ink);
-                    y += Styles.Value.Size * 1.5f;
+                    y += Styles.Note.Size * 1.5f;
                 }
             }
 

@@ -23,12 +23,13 @@ public sealed class QrCode
     private const int PixelsPerModule = 2;
 
     /// <summary>
-    /// Error correction M: survives a fold or a stain (15 % of the code) while keeping the code small enough for a
-    /// cheap phone camera to read a signed URL from an A4 printout.
+    /// Error correction L (7 % of the code): a signed URL at M needed about 10 % more modules, and every module less
+    /// is a bigger module on the page, which is what lets a 72 dpi scan of a photocopy read it (BENCHMARKS.md). The
+    /// verification page re-checks the signature, so a misread never verifies.
     /// </summary>
     public static QrCode Encode(string text)
     {
-        using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.L);
         var modules = new bool[data.ModuleMatrix.Count][];
         for (var row = 0; row < modules.Length; row++)
         {

@@ -89,8 +89,6 @@ public sealed class DepartmentText
 
     public required LocalizedText PaidOn { get; init; }
 
-    public required LocalizedText IssuedOn { get; init; }
-
     public required LocalizedText Fee { get; init; }
 
     public required LocalizedText Free { get; init; }
@@ -154,46 +152,6 @@ public sealed class DepartmentText
     public required LocalizedText LandClass { get; init; }
 
     public required LocalizedText Crop { get; init; }
-
-    public required LocalizedText Aadhaar { get; init; }
-
-    public required LocalizedText ApplicantName { get; init; }
-
-    public required LocalizedText ChildName { get; init; }
-
-    public required LocalizedText MotherName { get; init; }
-
-    public required LocalizedText DeceasedName { get; init; }
-
-    public required LocalizedText BusinessName { get; init; }
-
-    public required LocalizedText Institution { get; init; }
-
-    public required LocalizedText FromPlace { get; init; }
-
-    public required LocalizedText ToPlace { get; init; }
-
-    public required LocalizedText DateOfDeath { get; init; }
-
-    public required LocalizedText AnnualIncome { get; init; }
-
-    public required LocalizedText Purpose { get; init; }
-
-    public required LocalizedText Category { get; init; }
-
-    public required LocalizedText Trade { get; init; }
-
-    public required LocalizedText Temple { get; init; }
-
-    public required LocalizedText Exam { get; init; }
-
-    public required LocalizedText University { get; init; }
-
-    public required LocalizedText Semester { get; init; }
-
-    public required LocalizedText Year { get; init; }
-
-    public required LocalizedText PinCode { get; init; }
 
     public required LocalizedText PaymentReceipt { get; init; }
 }

@@ -71,27 +71,7 @@ public sealed partial class AmountValidator : IFieldValidator
 
         return decimal.Round(rupees, 2) != rupees
             ? new Rejected(_reasons.AmountPaise)
-            : new Accepted(rupees.ToString("0.##", CultureInfo.InvariantCulture), "₹" + IndianGrouping(rupees));
-    }
-
-    /// <summary>Indian digit grouping: the last three digits, then pairs (1,20,000 and 10,00,00,000).</summary>
-    public static string IndianGrouping(decimal rupees)
-    {
-        var whole = decimal.Truncate(rupees).ToString(CultureInfo.InvariantCulture);
-        var grouped = new StringBuilder();
-        var head = whole.Length > 3 ? whole[..^3] : "";
-        for (var i = 0; i < head.Length; i++)
-        {
-            grouped.Append(head[i]);
-            if ((head.Length - i) % 2 == 1)
-            {
-                grouped.Append(',');
-            }
-        }
-
-        grouped.Append(whole.Length > 3 ? whole[^3..] : whole);
-        var paise = rupees - decimal.Truncate(rupees);
-        return paise == 0 ? grouped.ToString() : grouped + paise.ToString(".00", CultureInfo.InvariantCulture);
+            : new Accepted(rupees.ToString("0.##", CultureInfo.InvariantCulture), Rupees.Format(rupees));
     }
 
     private string WithoutCurrency(string compact)

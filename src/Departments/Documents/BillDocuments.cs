@@ -3,6 +3,7 @@ using ManaMitra.Departments.Handlers;
 using ManaMitra.Departments.Outcomes;
 using ManaMitra.Departments.Records;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Departments.Documents;
 
@@ -29,7 +30,7 @@ public sealed class BillDocuments(IBillingRecords billing) : IDocumentSource
         [
             context.Text.Account.Field(bill.AccountNumber),
             context.Text.Period.Field(bill.Period),
-            context.Text.AmountDue.Field(Money.Format(bill.Amount)),
+            context.Text.AmountDue.Field(Rupees.Format(bill.Amount)),
             context.Text.DueDate.Field(Dates.Format(bill.DueDate)),
         ];
         var document = context.Document(DocumentIds.For(context, $"{bill.AccountNumber}:{bill.Period}"), DocumentKind, bill.HolderName, fields);

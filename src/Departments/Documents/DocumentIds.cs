@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ManaMitra.Catalog;
 using ManaMitra.Departments.Handlers;
+using ManaMitra.Departments.Outcomes;
 using ManaMitra.Interfaces.Departments;
 
 namespace ManaMitra.Departments.Documents;
@@ -26,7 +27,8 @@ public static class DocumentIds
             Status = OutcomeStatus.Completed,
             Reference = reference,
             Message = message,
-            Fields = document.Fields.Take(3).ToList(),
+            // The document prints its holder once, beside its number; the chat names them before its first facts.
+            Fields = [context.Text.Name.Field(document.HolderName), .. document.Fields.Take(3)],
             Document = document,
         };
     }

@@ -32,7 +32,6 @@ public sealed class RationCardDocuments(IRationCardRecords cards) : IDocumentSou
         IReadOnlyList<OutcomeField> fields =
         [
             context.Text.CardNumber.Field(card.Number),
-            context.Text.Name.Field(card.HeadOfFamily),
             context.Text.CardType.Field(context.OneLine(card.CardType)),
             context.Text.Members.Field(card.Members.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             context.Text.FairPriceShop.Field(card.FairPriceShop),

@@ -28,10 +28,9 @@ public sealed class ResidentDocuments(IResidentRecords residents) : IDocumentSou
         var holder = (answers.AadhaarKey is { } key ? (await residents.FindByAadhaar(key))?.Name : null) ?? record;
         var fields = answers.All
             .Where(a => FieldLabels.Printed(a.Input))
-            .Select(a => FieldLabels.For(a.Input, context.Text).Field(a.Input.Kind == InputKind.Aadhaar
+            .Select(a => FieldLabels.For(a.Input).Field(a.Input.Kind == InputKind.Aadhaar
                 ? answers.AadhaarMasked ?? "XXXX XXXX XXXX"
                 : answers.Display(a.Input, a.Value)))
-            .Prepend(context.Text.Name.Field(holder))
             .ToList();
         var id = DocumentIds.For(context, record);
         return DocumentIds.Found(context, id, context.Document(id, DocumentKind, holder, fields));

@@ -54,7 +54,6 @@ public sealed class StudentDocuments(IStudentRecords students) : IDocumentSource
         var fields = new List<OutcomeField>
         {
             context.Text.HallTicket.Field(student.HallTicket),
-            context.Text.Name.Field(student.Name),
             context.Text.DateOfBirth.Field(Dates.Format(student.DateOfBirth)),
         };
         if (student.School.Length > 0)
@@ -66,7 +65,7 @@ public sealed class StudentDocuments(IStudentRecords students) : IDocumentSource
         {
             fields.Add(context.Text.ExamCentre.Field(student.ExamCentre));
             // Which test, semester or year the citizen chose is what the hall ticket admits them to.
-            fields.AddRange(answers.All.Where(a => a.Input.Kind == InputKind.Choice).Select(a => FieldLabels.For(a.Input, context.Text).Field(answers.Display(a.Input, a.Value))));
+            fields.AddRange(answers.All.Where(a => a.Input.Kind == InputKind.Choice).Select(a => FieldLabels.For(a.Input).Field(answers.Display(a.Input, a.Value))));
         }
         else
         {

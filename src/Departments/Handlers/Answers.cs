@@ -72,7 +72,7 @@ public sealed class Answers(Service service, IReadOnlyDictionary<string, string>
     {
         InputKind.Choice => Label(input, value) is { } label ? texts.OneLine(label) : value,
         InputKind.Date => Dates.Parse(value) is { } date ? Dates.Format(date) : value,
-        InputKind.Amount => decimal.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var amount) ? Money.Format(amount) : value,
+        InputKind.Amount => decimal.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var amount) ? Rupees.Format(amount) : value,
         _ => value,
     };
 }

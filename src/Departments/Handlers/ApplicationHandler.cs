@@ -3,6 +3,7 @@ using ManaMitra.Departments.Outcomes;
 using ManaMitra.Departments.Records;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Departments.Handlers;
 
@@ -68,10 +69,10 @@ public sealed class ApplicationHandler(ReferenceNumbers references, IResidentRec
             Status = OutcomeStatus.Submitted,
             Reference = reference,
             Message = view.Stage == ApplicationStage.FeeDue
-                ? context.Text.ApplicationFeeDue.Fill(context.ServiceName, reference, Money.Format(context.Service.Fee))
+                ? context.Text.ApplicationFeeDue.Fill(context.ServiceName, reference, Rupees.Format(context.Service.Fee))
                 : context.Text.ApplicationReceived.Fill(context.ServiceName, reference, dueBy),
             Fields = view.Stage == ApplicationStage.FeeDue
-                ? [context.Text.Fee.Field(Money.Format(context.Service.Fee))]
+                ? [context.Text.Fee.Field(Rupees.Format(context.Service.Fee))]
                 : [context.Text.DueBy.Field(dueBy)],
         };
     }
@@ -82,7 +83,7 @@ public sealed class ApplicationHandler(ReferenceNumbers references, IResidentRec
         var answers = context.Answers;
         return answers.All
             .Where(a => a.Input != nameInput && FieldLabels.Printed(a.Input))
-            .Select(a => FieldLabels.For(a.Input, context.Text).Field(
+            .Select(a => FieldLabels.For(a.Input).Field(
                 a.Input.Kind == InputKind.Aadhaar ? answers.AadhaarMasked ?? "XXXX XXXX XXXX" : answers.Display(a.Input, a.Value)))
             .ToList();
     }

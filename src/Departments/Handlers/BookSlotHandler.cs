@@ -2,6 +2,7 @@ using ManaMitra.Catalog;
 using ManaMitra.Departments.Outcomes;
 using ManaMitra.Departments.Records;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Departments.Handlers;
 
@@ -43,14 +44,14 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
         }
 
         var reference = await references.Next(ReferenceNumbers.Series(context.Department, "BKG", context.Today.Year), context.Request.RequestId);
-        var fields = criteria.Select(c => FieldLabels.For(c.Input, context.Text).Field(answers.Display(c.Input, c.Value))).ToList();
+        var fields = criteria.Select(c => FieldLabels.For(c.Input).Field(answers.Display(c.Input, c.Value))).ToList();
         fields.Add(context.Text.Date.Field(Dates.Format(date)));
         fields.Add(context.Text.Time.Field(offer.StartsAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
         fields.Add(context.Text.Places.Field(places.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         fields.Add(context.Text.PlaceNumbers.Field(string.Join(", ", booking.Places)));
         if (offer.FarePerPlace > 0)
         {
-            fields.Add(context.Text.Fare.Field(Money.Format(offer.FarePerPlace * places)));
+            fields.Add(context.Text.Fare.Field(Rupees.Format(offer.FarePerPlace * places)));
         }
 
         var holder = await Holder(context);

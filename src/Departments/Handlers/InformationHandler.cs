@@ -1,7 +1,8 @@
-using System.Globalization;
 using ManaMitra.Catalog;
 using ManaMitra.Departments.Outcomes;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
+using System.Globalization;
 
 namespace ManaMitra.Departments.Handlers;
 
@@ -13,7 +14,7 @@ public sealed class InformationHandler : IServiceHandler
     public Task<ServiceOutcome> Run(ServiceContext context)
     {
         var service = context.Service;
-        var fee = service.Fee > 0 ? Money.Format(service.Fee) : context.OneLine(context.Text.Free);
+        var fee = service.Fee > 0 ? Rupees.Format(service.Fee) : context.OneLine(context.Text.Free);
         var sla = context.OneLine(service.SlaDays > 0 ? context.Text.Days.Fill(service.SlaDays.ToString(CultureInfo.InvariantCulture)) : context.Text.Instant);
         return Task.FromResult(new ServiceOutcome
         {

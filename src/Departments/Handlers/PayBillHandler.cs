@@ -40,13 +40,13 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
 
         var reference = await NextReference(context);
         await Open(context, reference, bill.AccountNumber, bill.HolderName, bill.Amount, bill.Period);
-        var message = context.Text.PayNow.Fill(Rupees(bill.Amount), context.ServiceName, bill.AccountNumber);
+        var message = context.Text.PayNow.Fill(Rupees.Format(bill.Amount), context.ServiceName, bill.AccountNumber);
         return AwaitingPayment(
             reference,
             message,
             [
                 context.Text.Name.Field(bill.HolderName),
-                context.Text.AmountDue.Field(Money.Format(bill.Amount)),
+                context.Text.AmountDue.Field(Rupees.Format(bill.Amount)),
                 context.Text.Period.Field(bill.Period),
                 context.Text.DueDate.Field(Dates.Format(bill.DueDate)),
             ],
@@ -76,13 +76,13 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
         // Nothing was billed, so the payment's own reference is the number the department knows it by.
         await Open(context, reference, reference, holder, amount, period);
         var payee = await billing.FindPayee(context.Department.Id, context.Service.Id);
-        var message = context.Text.PayAmount.Fill(Rupees(amount), context.ServiceName);
+        var message = context.Text.PayAmount.Fill(Rupees.Format(amount), context.ServiceName);
         var fields = new List<OutcomeField>
         {
             context.Text.Name.Field(holder),
-            context.Text.Amount.Field(Money.Format(amount)),
+            context.Text.Amount.Field(Rupees.Format(amount)),
         };
-        fields.AddRange(chosen.Select(c => FieldLabels.For(c.Input, context.Text).Field(answers.Display(c.Input, c.Value))));
+        fields.AddRange(chosen.Select(c => FieldLabels.For(c.Input).Field(answers.Display(c.Input, c.Value))));
         return AwaitingPayment(reference, message, fields, UpiLink.For(payee.Vpa, payee.Name, amount, reference, context.Service.Name.Fallback));
     }
 
@@ -111,6 +111,4 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
         Fields = fields,
         PaymentLink = link,
     };
-
-    private static string Rupees(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 }

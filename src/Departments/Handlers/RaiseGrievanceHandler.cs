@@ -18,7 +18,7 @@ public sealed class RaiseGrievanceHandler(ReferenceNumbers references) : IServic
         var days = context.Service.SlaDays > 0 ? context.Service.SlaDays : DefaultSlaDays;
         var fields = context.Answers.All
             .Where(a => a.Input.Kind == InputKind.Choice)
-            .Select(a => FieldLabels.For(a.Input, context.Text).Field(context.Answers.Display(a.Input, a.Value)))
+            .Select(a => FieldLabels.For(a.Input).Field(context.Answers.Display(a.Input, a.Value)))
             .Append(context.Text.ActBy.Field(Dates.Format(context.Today.AddDays(days))))
             .ToList();
         var message = context.Text.GrievanceRegistered.Fill(days.ToString(System.Globalization.CultureInfo.InvariantCulture));

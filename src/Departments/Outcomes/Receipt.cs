@@ -11,21 +11,21 @@ public static class Receipt
 
     public static ServiceOutcome For(PaymentOrder order, DateTimeOffset paidAt, DepartmentText text)
     {
-        var amount = Money.Format(order.Amount);
+        var amount = Rupees.Format(order.Amount);
         var message = text.PaymentReceived.Fill(amount, order.ServiceName);
-        IReadOnlyList<OutcomeField> fields =
+        IReadOnlyList<OutcomeField> printed =
         [
             text.Account.Field(order.AccountNumber),
             text.AmountPaid.Field(amount),
             text.Period.Field(order.Period),
-            text.PaidOn.Field(Dates.Format(paidAt)),
         ];
         return new ServiceOutcome
         {
             Status = OutcomeStatus.Completed,
             Reference = order.Reference,
             Message = message,
-            Fields = fields,
+            // The receipt is issued when the money arrives: its date of issue is the payment's, printed once.
+            Fields = [.. printed, text.PaidOn.Field(Dates.Format(paidAt))],
             Document = new IssuedDocument
             {
                 Id = $"RCPT-{order.Reference}",
@@ -35,7 +35,7 @@ public static class Receipt
                 DepartmentId = order.DepartmentId,
                 ServiceId = order.ServiceId,
                 IssuedAt = paidAt,
-                Fields = fields,
+                Fields = printed,
             },
         };
     }

@@ -314,6 +314,36 @@ public sealed class CatalogDefectTests : IDisposable
     }
 
     [Fact]
+    public void A_printed_answer_without_a_label()
+    {
+        _catalog.Input(1).Remove("label");
+
+        Assert.Equal(
+            [$"{Income}inputs[1] (purpose): label is missing (IssueCertificate prints this answer beside it: a noun, like \"Darshan\" for \"Which darshan?\")"],
+            _catalog.Errors());
+    }
+
+    [Theory]
+    [InlineData("en", "What is it for?")]
+    [InlineData("te", "ఇది దేనికోసం?")]
+    public void A_label_that_is_a_question(string language, string question)
+    {
+        _catalog.Input(1)["label"]![language] = question;
+
+        Assert.Equal([$"{Income}inputs[1] (purpose): label.{language} is a question (\"{question}\"); a printed label is a noun"], _catalog.Errors());
+    }
+
+    [Fact]
+    public void An_answer_nobody_prints_needs_no_label()
+    {
+        _catalog.IncomeCertificate["handler"] = "RaiseGrievance";
+        _catalog.IncomeCertificate["fulfilment"] = "grievance";
+        _catalog.Input(0).Remove("label");
+
+        _catalog.Load();
+    }
+
+    [Fact]
     public void Choices_on_a_non_choice_input()
     {
         _catalog.Input(0)["choices"] = new JsonArray();

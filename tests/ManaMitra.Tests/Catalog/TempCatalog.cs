@@ -104,12 +104,14 @@ internal sealed class TempCatalog : IDisposable
                 ["id"] = "aadhaar",
                 ["kind"] = "Aadhaar",
                 ["prompt"] = Text("Enter your Aadhaar number.", "మీ ఆధార్ నంబర్ నమోదు చేయండి."),
+                ["label"] = Text("Aadhaar", "ఆధార్"),
             },
             new JsonObject
             {
                 ["id"] = "purpose",
                 ["kind"] = "Choice",
                 ["prompt"] = Text("What is it for?", "ఇది దేనికోసం?"),
+                ["label"] = Text("Purpose", "ప్రయోజనం"),
                 ["choices"] = new JsonArray(
                     new JsonObject { ["id"] = "education", ["label"] = Text("Education", "విద్య") },
                     new JsonObject { ["id"] = "employment", ["label"] = Text("Employment", "ఉద్యోగం") }),

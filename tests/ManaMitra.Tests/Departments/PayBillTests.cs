@@ -2,6 +2,7 @@ using ManaMitra.Catalog;
 using ManaMitra.Departments.Sandbox;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
 using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Conversations;
 using ManaMitra.Tests.Infrastructure;
@@ -31,7 +32,7 @@ public sealed class PayBillTests(ChatCluster cluster)
         Assert.Equal("INR", query["cu"]);
         Assert.Equal($"Government of Andhra Pradesh - {energy.Name.En}", query["pn"]);
         var due = outcome.Fields.Single(f => f.Label.En == "Amount due").Value;
-        Assert.Equal(due, "₹" + query["am"]);
+        Assert.Equal(due, Rupees.Format(decimal.Parse(query["am"]!, System.Globalization.CultureInfo.InvariantCulture)));
 
         // The payer has written recently, so the receipt is told in words; past 24 hours it would be a template.
         await cluster.Citizen(citizen).Says("Hi");
@@ -89,12 +90,12 @@ public sealed class PayBillTests(ChatCluster cluster)
         Assert.Equal("1116.00", query["am"]);
         Assert.Equal("endowments@sandboxupi", query["pa"]);
         Assert.Equal(outcome.Reference, query["tr"]);
-        Assert.Equal("₹1116.00", outcome.Fields.Single(f => f.Label.En == "Amount").Value);
-        Assert.Contains("1116.00", outcome.Message.Te, StringComparison.Ordinal);
+        Assert.Equal("₹1,116", outcome.Fields.Single(f => f.Label.En == "Amount").Value);
+        Assert.Contains("₹1,116", outcome.Message.Te, StringComparison.Ordinal);
 
         var receipt = await cluster.Grains.GetGrain<IPaymentGrain>(outcome.Reference!).Confirm();
 
-        Assert.Equal("₹1116.00", receipt!.Fields.Single(f => f.Label.En == "Amount paid").Value);
+        Assert.Equal("₹1,116", receipt!.Fields.Single(f => f.Label.En == "Amount paid").Value);
         Assert.Equal("Simhachalam / సింహాచలం, Go-samrakshana / గోసంరక్షణ", receipt.Fields.Single(f => f.Label.En == "Period").Value);
         Assert.Equal(outcome.Reference, receipt.Fields.Single(f => f.Label.En == "Number").Value);
     }
@@ -123,6 +124,6 @@ public sealed class PayBillTests(ChatCluster cluster)
 
         Assert.Equal(OutcomeStatus.AwaitingPayment, outcome.Status);
         Assert.Equal(resident!.Name, outcome.Fields.Single(f => f.Label.En == "Name").Value);
-        Assert.Equal("₹120000.00", outcome.Fields.Single(f => f.Label.En == "Amount").Value);
+        Assert.Equal("₹1,20,000", outcome.Fields.Single(f => f.Label.En == "Amount").Value);
     }
 }

@@ -50,6 +50,40 @@ public static class PrintedDocuments
         return shown;
     }
 
+    /// <summary>
+    /// The first page as a scanner or a PDF viewer would make it a picture: poppler's pdftoppm (scripts/setup.sh
+    /// installs poppler-utils), which smooths and samples images as readers do, where Skia's own drawing would not.
+    /// </summary>
+    public static SKBitmap Rasterize(byte[] pdf, int dpi)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"scan-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var input = Path.Combine(folder, "document.pdf");
+            File.WriteAllBytes(input, pdf);
+            var start = new ProcessStartInfo("pdftoppm") { RedirectStandardError = true };
+            foreach (var argument in new[] { "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-png", "-singlefile", "-f", "1", input, Path.Combine(folder, "page") })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var pdftoppm = Process.Start(start) ?? throw new InvalidOperationException("pdftoppm did not start");
+            var errors = pdftoppm.StandardError.ReadToEnd();
+            pdftoppm.WaitForExit();
+            Assert.True(pdftoppm.ExitCode == 0, $"pdftoppm failed: {errors}");
+            return SKBitmap.Decode(Path.Combine(folder, "page.png"));
+        }
+        catch (Win32Exception e)
+        {
+            throw new InvalidOperationException("pdftoppm is missing: run scripts/setup.sh (poppler-utils)", e);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>Finds and decodes the QR code in a picture, as a phone camera would.</summary>
     public static string? ReadQr(SKBitmap bitmap)
     {

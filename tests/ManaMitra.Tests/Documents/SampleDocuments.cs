@@ -23,7 +23,7 @@ public static class SampleDocuments
         Fields =
         [
             new(ShippedLanguages.Text("Aadhaar", "ఆధార్"), "XXXX XXXX 1234"),
-            new(ShippedLanguages.Text("Annual family income", "కుటుంబ వార్షిక ఆదాయం"), "₹ 96,000"),
+            new(ShippedLanguages.Text("Annual family income", "కుటుంబ వార్షిక ఆదాయం"), "₹96,000"),
             new(ShippedLanguages.Text("Purpose", "ప్రయోజనం"), "Education / విద్య"),
             new(ShippedLanguages.Text("Village", "గ్రామం"), "క్షేత్రపాలెం"),
         ],
@@ -57,7 +57,7 @@ public static class SampleDocuments
         {
             Id = "APSPDCL-RCPT-2026-778812", Kind = "receipt", Title = ShippedLanguages.Text("Electricity Bill Payment Receipt", "విద్యుత్ బిల్లు చెల్లింపు రసీదు"),
             HolderName = "Venkata Ramana Murthy", DepartmentId = "energy", ServiceId = "electricity-bill", IssuedAt = IssuedAt,
-            Fields = [new(ShippedLanguages.Text("Service number", "సర్వీస్ సంఖ్య"), "1123456789012"), new(ShippedLanguages.Text("Amount paid", "చెల్లించిన మొత్తం"), "₹ 1,245.00"), new(ShippedLanguages.Text("UPI reference", "యూపీఐ సూచిక"), "532811447790")],
+            Fields = [new(ShippedLanguages.Text("Service number", "సర్వీస్ సంఖ్య"), "1123456789012"), new(ShippedLanguages.Text("Amount paid", "చెల్లించిన మొత్తం"), "₹1,245"), new(ShippedLanguages.Text("UPI reference", "యూపీఐ సూచిక"), "532811447790")],
         },
         new()
         {
