@@ -3,12 +3,15 @@ using System.Text.Unicode;
 using ManaMitra.Interfaces.Officers;
 using ManaMitra.OfficerConsole.Accounts;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace ManaMitra.OfficerConsole;
@@ -84,6 +87,10 @@ public static class OfficerConsoleExtensions
         // Telugu as Telugu in the page source, not as numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHostedService<ConsoleAdministrator>();
+        // Cookies and antiforgery tokens are encrypted with keys every frontend of the cluster shares.
+        services.AddDataProtection().SetApplicationName("ManaMitra.OfficerConsole");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new ClusterKeyRepository(sp.GetRequiredService<IGrainFactory>())));
         return services;
     }
 

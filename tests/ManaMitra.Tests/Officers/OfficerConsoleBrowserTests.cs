@@ -196,6 +196,18 @@ public sealed partial class OfficerConsoleBrowserTests(OfficerConsoleSite site)
         await Assertions.Expect(revenue.Locator("[data-figure=approved-today]")).ToContainTextAsync("ఈ రోజు ఆమోదించినవి");
     }
 
+    [Fact]
+    public async Task The_session_is_encrypted_with_keys_the_cluster_keeps_for_every_frontend()
+    {
+        var page = await site.SignIn(OfficerConsoleSite.RevenueOfficer);
+        await Assertions.Expect(page.Locator("#officer")).ToBeVisibleAsync();
+
+        var keys = await site.KeyRing();
+
+        var key = Assert.Single(keys);
+        Assert.Contains("<key ", key, StringComparison.Ordinal);
+    }
+
     private static int Count(string? text) => int.Parse(text!.Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
     private static IFormData FormData(IPage page, params (string Name, string Value)[] fields)

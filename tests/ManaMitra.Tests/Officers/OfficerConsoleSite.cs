@@ -77,6 +77,8 @@ public sealed class OfficerConsoleSite : IAsyncLifetime
 
     public async Task<ApplicationView> Application(string reference) => (await Grains.GetGrain<IApplicationGrain>(reference).View())!;
 
+    public Task<IReadOnlyList<string>> KeyRing() => Grains.GetGrain<IConsoleKeyRingGrain>(IConsoleKeyRingGrain.Key).Keys();
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)
