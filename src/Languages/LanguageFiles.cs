@@ -16,7 +16,7 @@ public static class LanguageFiles
     public const string Folder = "languages";
 
     private static readonly Type[] Sections =
-        [typeof(LanguageText), typeof(CommandWords), typeof(AmountWords), typeof(UiText), typeof(FormText), typeof(DepartmentText), typeof(DocumentText), typeof(VerificationText)];
+        [typeof(LanguageText), typeof(CommandWords), typeof(AmountWords), typeof(UiText), typeof(FormText), typeof(DepartmentText), typeof(DocumentText), typeof(VerificationText), typeof(ConsoleText)];
 
     private static readonly IReadOnlyList<TextKey> Keys = Sections.SelectMany(TextKey.Of).ToList();
 
@@ -174,6 +174,7 @@ public static class LanguageFiles
             Departments = TextKey.Bind<DepartmentText>(Value),
             Documents = TextKey.Bind<DocumentText>(Value),
             Verification = TextKey.Bind<VerificationText>(Value),
+            Console = TextKey.Bind<ConsoleText>(Value),
             Commands = TextKey.Bind<CommandWords>(Value),
             Amounts = TextKey.Bind<AmountWords>(Value),
         };

@@ -25,6 +25,8 @@ public sealed class Texts
 
     public required VerificationText Verification { get; init; }
 
+    public required ConsoleText Console { get; init; }
+
     public required CommandWords Commands { get; init; }
 
     public required AmountWords Amounts { get; init; }

@@ -1,6 +1,7 @@
 using ManaMitra.Documents;
 using ManaMitra.Hosting;
 using ManaMitra.Observability;
+using ManaMitra.OfficerConsole;
 using ManaMitra.WebhookFrontend.Dashboard;
 using ManaMitra.WebhookFrontend.Endpoints;
 using ManaMitra.WebhookFrontend.Officers;
@@ -36,6 +37,7 @@ public static class FrontendApp
         builder.Services.AddSingleton<DepartmentKeys>();
         builder.Services.AddManaMitraObservability(configuration);
         builder.Services.AddDashboard(configuration);
+        builder.Services.AddOfficerConsole();
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
         var cluster = ClusterSettings.From(configuration);
         if (cluster.IsEmbedded)
@@ -62,6 +64,7 @@ public static class FrontendApp
         app.MapWebhook();
         app.MapCatalog();
         app.MapOfficersApi();
+        app.MapOfficerConsole();
         app.MapHealth();
         app.MapManaMitraMetrics();
         app.MapDashboard();

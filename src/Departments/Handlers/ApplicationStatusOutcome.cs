@@ -27,24 +27,15 @@ public static class ApplicationStatusOutcome
         foreach (var step in view.History.Skip(1))
         {
             var note = step.Note.Length > 0 ? $" — {step.Note}" : string.Empty;
-            fields.Add(Stage(step.Stage, text).Field($"{Dates.Format(step.At)}{note}"));
+            fields.Add(step.Stage.Name(text).Field($"{Dates.Format(step.At)}{note}"));
         }
 
         return new ServiceOutcome
         {
             Status = OutcomeStatus.Completed,
             Reference = view.Reference,
-            Message = text.ApplicationStatus.Fill(service, view.Reference, Stage(last.Stage, text)),
+            Message = text.ApplicationStatus.Fill(service, view.Reference, last.Stage.Name(text)),
             Fields = fields,
         };
     }
-
-    public static LocalizedText Stage(ApplicationStage stage, DepartmentText text) => stage switch
-    {
-        ApplicationStage.FeeDue => text.StageFeeDue,
-        ApplicationStage.UnderReview => text.StageUnderReview,
-        ApplicationStage.Returned => text.StageReturned,
-        ApplicationStage.Approved => text.StageApproved,
-        _ => text.StageRejected,
-    };
 }

@@ -1,4 +1,5 @@
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
 
 namespace ManaMitra.Interfaces.Applications;
 
@@ -19,10 +20,13 @@ public sealed record ApplicationView
     public string Reference => Submission.Reference;
 
     /// <summary>Still with the department (fee due or under review), as opposed to decided.</summary>
-    public bool IsPending => Stage is ApplicationStage.FeeDue or ApplicationStage.UnderReview;
+    public bool IsPending => Stage.IsPending();
 
     public ApplicationSummary Summary() => new(
-        Reference, Submission.DepartmentId, Submission.ServiceId, Stage, Submission.SubmittedAt, Submission.DueBy);
+        Reference, Submission.DepartmentId, Submission.ServiceId, Stage, Submission.SubmittedAt, Submission.DueBy)
+    {
+        DecidedAt = IsPending ? null : History.LastOrDefault(e => e.Stage is ApplicationStage.Approved or ApplicationStage.Rejected or ApplicationStage.Returned)?.At,
+    };
 }
 
 public enum ApplicationStage
@@ -43,6 +47,22 @@ public enum ApplicationStage
     Rejected,
 }
 
+public static class ApplicationStages
+{
+    /// <summary>Still with the department (its fee, or an official), as opposed to decided.</summary>
+    public static bool IsPending(this ApplicationStage stage) => stage is ApplicationStage.FeeDue or ApplicationStage.UnderReview;
+
+    /// <summary>The stage's name as citizens and officials read it.</summary>
+    public static LocalizedText Name(this ApplicationStage stage, DepartmentText text) => stage switch
+    {
+        ApplicationStage.FeeDue => text.StageFeeDue,
+        ApplicationStage.UnderReview => text.StageUnderReview,
+        ApplicationStage.Returned => text.StageReturned,
+        ApplicationStage.Approved => text.StageApproved,
+        _ => text.StageRejected,
+    };
+}
+
 /// <summary>One change of stage: when, to what, by whom (an officer, a department system, the citizen) and why.</summary>
 [GenerateSerializer, Immutable]
 public sealed record ApplicationEvent(
@@ -59,4 +79,14 @@ public sealed record ApplicationSummary(
     [property: Id(2)] string ServiceId,
     [property: Id(3)] ApplicationStage Stage,
     [property: Id(4)] DateTimeOffset SubmittedAt,
-    [property: Id(5)] DateTimeOffset DueBy);
+    [property: Id(5)] DateTimeOffset DueBy)
+{
+    /// <summary>When an official last decided it (approved, rejected or returned it); null while it waits.</summary>
+    [Id(6)] public DateTimeOffset? DecidedAt { get; init; }
+
+    /// <summary>Still waiting for the department: its fee, or an official.</summary>
+    public bool IsPending => Stage.IsPending();
+
+    /// <summary>Waiting past the date the department promised.</summary>
+    public bool IsOverdue(DateTimeOffset now) => IsPending && DueBy < now;
+}

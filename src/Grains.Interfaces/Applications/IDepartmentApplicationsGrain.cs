@@ -10,6 +10,9 @@ public interface IDepartmentApplicationsGrain : IGrainWithStringKey
 
     /// <summary>Pending ones by due date (the most urgent first), decided ones most recent first.</summary>
     Task<IReadOnlyList<ApplicationSummary>> List(ApplicationFilter filter);
+
+    /// <summary>The dashboard's figures as of <paramref name="now"/>.</summary>
+    Task<DepartmentFigures> Figures(DateTimeOffset now);
 }
 
 public enum ApplicationFilter

@@ -1,3 +1,4 @@
+using ManaMitra.Departments.Outcomes;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Persistence;
 
@@ -24,8 +25,13 @@ public sealed class DepartmentApplicationsGrain(
             return;
         }
 
+        if (known is null)
+        {
+            state.State.Received++;
+        }
+
         lines[summary.Reference] = summary;
-        var decided = lines.Values.Where(l => !IsPending(l)).ToList();
+        var decided = lines.Values.Where(l => !l.IsPending).ToList();
         foreach (var old in decided.OrderByDescending(l => l.SubmittedAt).Skip(DecidedKept))
         {
             lines.Remove(old.Reference);
@@ -37,8 +43,8 @@ public sealed class DepartmentApplicationsGrain(
     public Task<IReadOnlyList<ApplicationSummary>> List(ApplicationFilter filter)
     {
         var lines = state.State.Lines.Values;
-        var pending = lines.Where(IsPending).OrderBy(l => l.DueBy).ThenBy(l => l.Reference, StringComparer.Ordinal);
-        var decided = lines.Where(l => !IsPending(l)).OrderByDescending(l => l.SubmittedAt);
+        var pending = lines.Where(l => l.IsPending).OrderBy(l => l.DueBy).ThenBy(l => l.Reference, StringComparer.Ordinal);
+        var decided = lines.Where(l => !l.IsPending).OrderByDescending(l => l.SubmittedAt);
         IReadOnlyList<ApplicationSummary> list = filter switch
         {
             ApplicationFilter.Pending => [.. pending],
@@ -48,5 +54,35 @@ public sealed class DepartmentApplicationsGrain(
         return Task.FromResult(list);
     }
 
-    private static bool IsPending(ApplicationSummary line) => line.Stage is ApplicationStage.FeeDue or ApplicationStage.UnderReview;
+
+    public Task<DepartmentFigures> Figures(DateTimeOffset now)
+    {
+        var today = Dates.Today(now);
+        var lines = state.State.Lines.Values;
+        var decided = lines.Where(l => l.DecidedAt is not null).ToList();
+        bool DecidedToday(ApplicationSummary line, ApplicationStage stage) => line.Stage == stage && Dates.Today(line.DecidedAt!.Value) == today;
+        return Task.FromResult(new DepartmentFigures
+        {
+            At = now,
+            Received = state.State.Received,
+            ReceivedToday = lines.Count(l => Dates.Today(l.SubmittedAt) == today),
+            Pending = lines.Count(l => l.IsPending),
+            Overdue = lines.Count(l => l.IsOverdue(now)),
+            MedianTimeToDecide = Median([.. decided.Select(l => l.DecidedAt!.Value - l.SubmittedAt)]),
+            ApprovedToday = decided.Count(l => DecidedToday(l, ApplicationStage.Approved)),
+            RejectedToday = decided.Count(l => DecidedToday(l, ApplicationStage.Rejected)),
+        });
+    }
+
+    private static TimeSpan? Median(List<TimeSpan> durations)
+    {
+        if (durations.Count == 0)
+        {
+            return null;
+        }
+
+        durations.Sort();
+        var middle = durations.Count / 2;
+        return durations.Count % 2 == 1 ? durations[middle] : (durations[middle - 1] + durations[middle]) / 2;
+    }
 }

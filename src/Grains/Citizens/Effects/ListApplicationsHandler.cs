@@ -21,7 +21,7 @@ public sealed class ListApplicationsHandler(IGrainFactory grains, ServiceCatalog
             .Select(view => new ListRow(
                 ChoiceIds.Application(view.Reference),
                 ServiceName(view, language),
-                $"{view.Reference} · {ApplicationStatusOutcome.Stage(view.Stage, catalog.Texts.Departments).In(language)}"))
+                $"{view.Reference} · {view.Stage.Name(catalog.Texts.Departments).In(language)}"))
             .ToList();
         if (rows.Count == 0)
         {

@@ -1,0 +1,136 @@
+namespace ManaMitra.Languages;
+
+/// <summary>The officer console's words (<c>console.*</c>): officials read it in English or Telugu.</summary>
+[TextSection("console")]
+public sealed class ConsoleText
+{
+    public required LocalizedText Title { get; init; }
+
+    public required LocalizedText OtherLanguage { get; init; }
+
+    public required LocalizedText SignIn { get; init; }
+
+    public required LocalizedText SignOut { get; init; }
+
+    public required LocalizedText UserName { get; init; }
+
+    public required LocalizedText Password { get; init; }
+
+    public required LocalizedText SignInFailed { get; init; }
+
+    public required LocalizedText LockedOut { get; init; }
+
+    public required LocalizedText Queue { get; init; }
+
+    public required LocalizedText Decided { get; init; }
+
+    public required LocalizedText Dashboard { get; init; }
+
+    public required LocalizedText Officers { get; init; }
+
+    public required LocalizedText Reference { get; init; }
+
+    public required LocalizedText Service { get; init; }
+
+    public required LocalizedText Applicant { get; init; }
+
+    public required LocalizedText Submitted { get; init; }
+
+    public required LocalizedText DueBy { get; init; }
+
+    public required LocalizedText DecidedOn { get; init; }
+
+    public required LocalizedText Stage { get; init; }
+
+    public required LocalizedText Overdue { get; init; }
+
+    public required LocalizedText NothingPending { get; init; }
+
+    public required LocalizedText NothingDecided { get; init; }
+
+    public required LocalizedText Select { get; init; }
+
+    public required LocalizedText ApproveSelected { get; init; }
+
+    public required LocalizedText Approved { get; init; }
+
+    public required LocalizedText NotApproved { get; init; }
+
+    public required LocalizedText Fee { get; init; }
+
+    public required LocalizedText Answers { get; init; }
+
+    public required LocalizedText History { get; init; }
+
+    public required LocalizedText When { get; init; }
+
+    public required LocalizedText By { get; init; }
+
+    public required LocalizedText Note { get; init; }
+
+    public required LocalizedText Decide { get; init; }
+
+    public required LocalizedText Approve { get; init; }
+
+    public required LocalizedText Reject { get; init; }
+
+    public required LocalizedText Return { get; init; }
+
+    public required LocalizedText NoteHint { get; init; }
+
+    public required LocalizedText SaveDecision { get; init; }
+
+    public required LocalizedText DecisionRecorded { get; init; }
+
+    public required LocalizedText NoteRequired { get; init; }
+
+    public required LocalizedText NoteTooLong { get; init; }
+
+    public required LocalizedText ChooseDecision { get; init; }
+
+    public required LocalizedText NotAwaitingDecision { get; init; }
+
+    public required LocalizedText NotFound { get; init; }
+
+    public required LocalizedText Department { get; init; }
+
+    public required LocalizedText Received { get; init; }
+
+    public required LocalizedText ReceivedToday { get; init; }
+
+    public required LocalizedText Pending { get; init; }
+
+    public required LocalizedText MedianTimeToDecide { get; init; }
+
+    public required LocalizedText ApprovedToday { get; init; }
+
+    public required LocalizedText RejectedToday { get; init; }
+
+    public required LocalizedText NoDecisionsYet { get; init; }
+
+    public required LocalizedText Hours { get; init; }
+
+    public required LocalizedText UpdatedAt { get; init; }
+
+    public required LocalizedText CreateOfficer { get; init; }
+
+    public required LocalizedText DisplayName { get; init; }
+
+    public required LocalizedText Role { get; init; }
+
+    public required LocalizedText RoleAdministrator { get; init; }
+
+    public required LocalizedText RoleOfficer { get; init; }
+
+    public required LocalizedText RoleAppellate { get; init; }
+
+    public required LocalizedText Create { get; init; }
+
+    public required LocalizedText OfficerCreated { get; init; }
+
+    public required LocalizedText NameTaken { get; init; }
+
+    public required LocalizedText FieldsRequired { get; init; }
+
+    public required LocalizedText UnknownDepartment { get; init; }
+}

@@ -1,0 +1,119 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using ManaMitra.Interfaces.Officers;
+using ManaMitra.OfficerConsole.Accounts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+
+namespace ManaMitra.OfficerConsole;
+
+/// <summary>
+/// The officer console at <c>/officers</c>: Razor Pages behind ASP.NET Core Identity (PBKDF2 password hashes, a
+/// cookie session scoped to the console's path, lockout after repeated failures, antiforgery on every form).
+/// </summary>
+public static class OfficerConsoleExtensions
+{
+    public const string Path = "/officers";
+
+    // Where the pages sit in the project; routes are case-insensitive, so this is also /officers.
+    private const string Folder = "/Officers";
+
+    public const string AdministratorPolicy = "officers-administrator";
+
+    public const string DecidingPolicy = "officers-deciding";
+
+    /// <summary>Failed sign-ins in a row before an account is locked, and for how long.</summary>
+    public const int MaxFailedSignIns = 5;
+
+    public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
+
+    public static IServiceCollection AddOfficerConsole(this IServiceCollection services)
+    {
+        services.AddRazorPages(pages =>
+        {
+            // Signed in for every page but the sign-in itself; then what each role may do.
+            pages.Conventions.AuthorizeFolder(Folder);
+            pages.Conventions.AllowAnonymousToPage($"{Folder}/Login");
+            pages.Conventions.AuthorizePage($"{Folder}/Index", DecidingPolicy);
+            pages.Conventions.AuthorizePage($"{Folder}/Application", DecidingPolicy);
+            pages.Conventions.AuthorizePage($"{Folder}/Accounts", AdministratorPolicy);
+        }).ConfigureApplicationPartManager(IncludeConsolePages);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdministratorPolicy, p => p.RequireRole(nameof(OfficerRole.Administrator)))
+            .AddPolicy(DecidingPolicy, p => p.RequireRole(nameof(OfficerRole.Officer), nameof(OfficerRole.Appellate)));
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(cookie =>
+        {
+            cookie.Cookie.Name = "ManaMitra.Officers";
+            cookie.Cookie.Path = Path;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = $"{Path}/login";
+            cookie.LogoutPath = $"{Path}/logout";
+            // An administrator opening the queue, or an officer the accounts page: the page says where to go.
+            cookie.AccessDeniedPath = $"{Path}/dashboard";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        }));
+        services.AddIdentityCore<OfficerUser>(identity =>
+            {
+                identity.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
+                identity.Lockout.DefaultLockoutTimeSpan = LockoutTime;
+                identity.Lockout.AllowedForNewUsers = true;
+                // Length over composition rules (NIST SP 800-63B): a long passphrase beats "Passw0rd!".
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_";
+            })
+            .AddSignInManager()
+            .AddUserStore<OfficerUserStore>()
+            .AddClaimsPrincipalFactory<SignedInOfficer.ClaimsFactory>();
+        // The session cookie's path is "/officers", and browsers compare cookie paths case-sensitively: a form posting
+        // to "/Officers" would arrive signed out.
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        services.TryAddSingleton(TimeProvider.System);
+        // Telugu as Telugu in the page source, not as numeric character references.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddHostedService<ConsoleAdministrator>();
+        // Cookies and antiforgery tokens are encrypted with keys every frontend of the cluster shares.
+        services.AddDataProtection().SetApplicationName("ManaMitra.OfficerConsole");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new ClusterKeyRepository(sp.GetRequiredService<IGrainFactory>())));
+        return services;
+    }
+
+    // MVC finds pages in the entry assembly's references; a host started from elsewhere (a test runner) is not the
+    // frontend's entry assembly, so the console names its own assembly — once.
+    private static void IncludeConsolePages(ApplicationPartManager parts)
+    {
+        var assembly = typeof(OfficerConsoleExtensions).Assembly;
+        if (parts.ApplicationParts.Any(p => p is AssemblyPart part && part.Assembly == assembly))
+        {
+            return;
+        }
+
+        foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+        {
+            parts.ApplicationParts.Add(part);
+        }
+    }
+
+    public static void MapOfficerConsole(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+    }
+}

@@ -1,0 +1,94 @@
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Officers;
+using ManaMitra.Languages;
+using ManaMitra.OfficerConsole.Accounts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ManaMitra.OfficerConsole.Pages.Officers;
+
+/// <summary>The administrator's page: every officer, and a form to create one for a department.</summary>
+public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, UserManager<OfficerUser> users, TimeProvider time)
+    : ConsolePage(catalog)
+{
+    [BindProperty]
+    public string? NewUserName { get; set; }
+
+    [BindProperty]
+    public string? DisplayName { get; set; }
+
+    [BindProperty]
+    public string? Department { get; set; }
+
+    [BindProperty]
+    public OfficerRole Role { get; set; } = OfficerRole.Officer;
+
+    [BindProperty]
+    public string? NewPassword { get; set; }
+
+    public IReadOnlyList<OfficerListing> Officers { get; private set; } = [];
+
+    public IReadOnlyList<Department> DepartmentChoices => Catalog.Departments;
+
+    public LocalizedText? Message { get; private set; }
+
+    /// <summary>In the reader's language, or Identity's own description of a password it refused.</summary>
+    public string? Error { get; private set; }
+
+    public string RoleName(OfficerRole role) => T(role switch
+    {
+        OfficerRole.Administrator => Text.RoleAdministrator,
+        OfficerRole.Appellate => Text.RoleAppellate,
+        _ => Text.RoleOfficer,
+    });
+
+    public async Task OnGetAsync() => await Load();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Error = await Create();
+        if (Error is null)
+        {
+            Message = Text.OfficerCreated;
+            NewUserName = DisplayName = Department = null;
+        }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        await Load();
+        return Page();
+    }
+
+    private async Task<string?> Create()
+    {
+        if (string.IsNullOrWhiteSpace(NewUserName) || string.IsNullOrWhiteSpace(DisplayName) || string.IsNullOrEmpty(NewPassword))
+        {
+            return T(Text.FieldsRequired);
+        }
+
+        // Only officers are created here: a second administrator is configuration's decision, not a form's.
+        if (string.IsNullOrEmpty(Department) || Catalog.FindDepartment(Department) is null || Role == OfficerRole.Administrator)
+        {
+            return T(Text.UnknownDepartment);
+        }
+
+        var officer = new OfficerUser
+        {
+            UserName = NewUserName.Trim(),
+            DisplayName = DisplayName.Trim(),
+            Role = Role,
+            DepartmentId = Department,
+            CreatedAt = time.GetUtcNow(),
+            CreatedBy = Officer!.UserName,
+        };
+        var created = await users.CreateAsync(officer, NewPassword);
+        return created.Succeeded ? null
+            : created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)) ? T(Text.NameTaken)
+            : string.Join(" ", created.Errors.Select(e => e.Description));
+    }
+
+    private async Task Load() => Officers = await grains.GetGrain<IOfficerRosterGrain>(IOfficerRosterGrain.Key).List();
+}

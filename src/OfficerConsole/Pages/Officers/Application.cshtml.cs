@@ -1,0 +1,118 @@
+using System.Globalization;
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Applications;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ManaMitra.OfficerConsole.Pages.Officers;
+
+/// <summary>
+/// One application as its officer reads it — the answers (Aadhaar masked when the citizen submitted it), the fee,
+/// the history — and the decision form. Another department's application is answered as not found, so the console
+/// does not even confirm that a reference exists elsewhere.
+/// </summary>
+public sealed class ApplicationModel(ServiceCatalog catalog, IGrainFactory grains, TimeProvider time) : ConsolePage(catalog)
+{
+    /// <summary>The citizen reads the note in a chat message or a template parameter (as the officers' API allows).</summary>
+    public const int MaxNoteLength = 500;
+
+    private static readonly CultureInfo IndianGrouping = CultureInfo.GetCultureInfo("en-IN");
+
+    [BindProperty(SupportsGet = true)]
+    public string Reference { get; set; } = string.Empty;
+
+    [BindProperty]
+    public string? Decision { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    public ApplicationView? Application { get; private set; }
+
+    public LocalizedText? Message { get; private set; }
+
+    public LocalizedText? Error { get; private set; }
+
+    public bool Overdue => Application is { } application && application.Summary().IsOverdue(time.GetUtcNow());
+
+    public string Fee => Application!.Submission.Fee switch
+    {
+        0 => T(Catalog.Texts.Departments.Free),
+        var fee when fee == decimal.Truncate(fee) => "₹" + fee.ToString("N0", IndianGrouping),
+        var fee => "₹" + fee.ToString("N2", IndianGrouping),
+    };
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await Load();
+        return Answer();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await Load();
+        if (Application is null)
+        {
+            return Answer();
+        }
+
+        var (verdict, error) = Validate();
+        Error = error;
+        if (verdict is not null && Error is null)
+        {
+            var result = await grains.GetGrain<IApplicationGrain>(Reference)
+                .Decide(new OfficerDecision(verdict.Value, Note?.Trim() ?? string.Empty, Officer!.Attribution));
+            Error = result switch
+            {
+                DecisionResult.Done => null,
+                DecisionResult.NoteRequired => Text.NoteRequired,
+                _ => Text.NotAwaitingDecision,
+            };
+            Message = Error is null ? Text.DecisionRecorded : null;
+            await Load();
+        }
+
+        Response.StatusCode = Error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    // The page itself says "not found", with the 404 a script would look for.
+    private PageResult Answer()
+    {
+        if (Application is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        return Page();
+    }
+
+    private (Verdict? Verdict, LocalizedText? Error) Validate()
+    {
+        Verdict? verdict = Decision switch
+        {
+            "approve" => Verdict.Approved,
+            "reject" => Verdict.Rejected,
+            "return" => Verdict.Returned,
+            _ => null,
+        };
+        var note = Note?.Trim() ?? string.Empty;
+        return (verdict, verdict switch
+        {
+            null => Text.ChooseDecision,
+            not Verdict.Approved when note.Length == 0 => Text.NoteRequired,
+            _ when note.Length > MaxNoteLength => Text.NoteTooLong,
+            _ => null,
+        });
+    }
+
+    // Only the officer's own department: anything else reads as unknown.
+    private async Task Load()
+    {
+        var view = await grains.GetGrain<IApplicationGrain>(Reference).View();
+        Application = view is not null && view.Submission.DepartmentId == Officer!.DepartmentId ? view : null;
+    }
+}

@@ -1,0 +1,51 @@
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Applications;
+using ManaMitra.Interfaces.Departments;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ManaMitra.OfficerConsole.Pages.Officers;
+
+/// <summary>
+/// The officer's queue: their department's applications waiting for a decision, the most urgent first and the
+/// overdue marked; or, with <c>?view=decided</c>, what was decided. Several can be approved at once.
+/// </summary>
+public sealed class IndexModel(ServiceCatalog catalog, IGrainFactory grains, TimeProvider time) : ConsolePage(catalog)
+{
+    [BindProperty(SupportsGet = true)]
+    public string? View { get; set; }
+
+    public bool Decided => View == "decided";
+
+    public IReadOnlyList<ApplicationSummary> Lines { get; private set; } = [];
+
+    public DateTimeOffset Now { get; } = time.GetUtcNow();
+
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync() => await Load();
+
+    public async Task<IActionResult> OnPostApproveAsync(string[] selected)
+    {
+        var officer = Officer!;
+        var references = selected.Distinct(StringComparer.Ordinal).ToList();
+        var approved = 0;
+        foreach (var reference in references)
+        {
+            var application = grains.GetGrain<IApplicationGrain>(reference);
+            // A reference of another department is skipped exactly like one that is no longer pending.
+            if (await application.View() is { } view && view.Submission.DepartmentId == officer.DepartmentId
+                && await application.Decide(new OfficerDecision(Verdict.Approved, string.Empty, officer.Attribution)) == DecisionResult.Done)
+            {
+                approved++;
+            }
+        }
+
+        var skipped = references.Count - approved;
+        Message = skipped == 0 ? $"{T(Text.Approved)}: {approved}" : $"{T(Text.Approved)}: {approved}. {T(Text.NotApproved)}: {skipped}";
+        await Load();
+        return Page();
+    }
+
+    private async Task Load() => Lines = await grains.GetGrain<IDepartmentApplicationsGrain>(Officer!.DepartmentId!)
+        .List(Decided ? ApplicationFilter.Decided : ApplicationFilter.Pending);
+}

@@ -1,0 +1,115 @@
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Applications;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Officers;
+using ManaMitra.OfficerConsole.Accounts;
+using ManaMitra.Tests.Departments;
+using ManaMitra.Tests.Infrastructure;
+using ManaMitra.Tests.Observability;
+using ManaMitra.Tests.Simulator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ManaMitra.Tests.Officers;
+
+/// <summary>
+/// The real frontend in Production mode with a configured administrator, a revenue officer, a revenue appellate
+/// officer and an energy officer; plus Debian's Chromium to sign them in.
+/// </summary>
+public sealed class OfficerConsoleSite : IAsyncLifetime
+{
+    public const string AdminUser = "state-admin";
+    public const string AdminPassword = "admin passphrase for tests";
+    public const string Password = "officer passphrase for tests";
+    public const string RevenueOfficer = "revenue.inspector";
+    public const string EnergyOfficer = "energy.engineer";
+
+    private static int _citizens;
+    private static int _officers;
+
+    private RunningFrontend? _frontend;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public RunningFrontend Frontend => _frontend ?? throw new InvalidOperationException("not started");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("not started");
+
+    public ServiceCatalog Catalog => Frontend.Services.GetRequiredService<ServiceCatalog>();
+
+    public async Task InitializeAsync()
+    {
+        Assertions.SetDefaultExpectTimeout(20_000);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
+        _frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>
+        {
+            ["contentRoot"] = FrontendSource.Directory(),
+            ["ManaMitra:Officers:Admin:User"] = AdminUser,
+            ["ManaMitra:Officers:Admin:Password"] = AdminPassword,
+        });
+        await CreateOfficer(RevenueOfficer, "Lakshmi Devi", "revenue");
+        await CreateOfficer(EnergyOfficer, "Suresh Babu", "energy");
+    }
+
+    /// <summary>A new browser session (its own cookies) signed in as <paramref name="user"/>.</summary>
+    public async Task<IPage> SignIn(string user, string password = Password)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Frontend.Http.BaseAddress!.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/officers/login");
+        await page.FillAsync("#userName", user);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button.primary");
+        return page;
+    }
+
+    /// <summary>An occupancy-rights application (revenue, no fee) as a citizen's chat submits it.</summary>
+    public async Task<string> SubmitRevenueApplication()
+    {
+        var (department, service) = Catalog.FindService("occupancy-rights-certificate")!.Value;
+        var citizen = $"91944{Interlocked.Increment(ref _citizens):D7}";
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, citizen));
+        Assert.Equal(OutcomeStatus.Submitted, outcome.Status);
+        return outcome.Reference!;
+    }
+
+    public async Task<ApplicationView> Application(string reference) => (await Grains.GetGrain<IApplicationGrain>(reference).View())!;
+
+    public Task<IReadOnlyList<string>> KeyRing() => Grains.GetGrain<IConsoleKeyRingGrain>(IConsoleKeyRingGrain.Key).Keys();
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_frontend is not null)
+        {
+            await _frontend.DisposeAsync();
+        }
+    }
+
+    private IGrainFactory Grains => Frontend.Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>A revenue officer of its own, for a test that locks the account.</summary>
+    public async Task<string> CreateOfficer(string department)
+    {
+        var user = $"officer.{Interlocked.Increment(ref _officers)}";
+        await CreateOfficer(user, "Test Officer", department);
+        return user;
+    }
+
+    private async Task CreateOfficer(string user, string name, string department)
+    {
+        using var scope = Frontend.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<OfficerUser>>();
+        var created = await users.CreateAsync(
+            new OfficerUser { UserName = user, DisplayName = name, Role = OfficerRole.Officer, DepartmentId = department, CreatedBy = "test", CreatedAt = DateTimeOffset.UtcNow },
+            Password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+    }
+}
