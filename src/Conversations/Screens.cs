@@ -105,7 +105,7 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
             .Append('*').Append(service.Name.In(language)).Append("*\n")
             .Append(department.Name.In(language)).Append("\n\n")
             .Append(service.Description.In(language)).Append("\n\n")
-            .Append(service.Fee == 0 ? _ui.Free.In(language) : _ui.Fee.Format(language, service.Fee.ToString("0.##", CultureInfo.InvariantCulture))).Append('\n')
+            .Append(service.Fee == 0 ? _ui.Free.In(language) : _ui.Fee.Format(language, Rupees.Format(service.Fee))).Append('\n')
             .Append(service.SlaDays == 0 ? _ui.Immediate.In(language) : _ui.Sla.Format(language, service.SlaDays));
         if (service.Inputs.Count > 0)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ManaMitra.Catalog;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Departments;
@@ -19,8 +18,6 @@ public sealed class ApplicationModel(ServiceCatalog catalog, IGrainFactory grain
     /// <summary>The citizen reads the note in a chat message or a template parameter (as the officers' API allows).</summary>
     public const int MaxNoteLength = 500;
 
-    private static readonly CultureInfo IndianGrouping = CultureInfo.GetCultureInfo("en-IN");
-
     [BindProperty(SupportsGet = true)]
     public string Reference { get; set; } = string.Empty;
 
@@ -38,12 +35,7 @@ public sealed class ApplicationModel(ServiceCatalog catalog, IGrainFactory grain
 
     public bool Overdue => Application is { } application && application.Summary().IsOverdue(time.GetUtcNow());
 
-    public string Fee => Application!.Submission.Fee switch
-    {
-        0 => T(Catalog.Texts.Departments.Free),
-        var fee when fee == decimal.Truncate(fee) => "₹" + fee.ToString("N0", IndianGrouping),
-        var fee => "₹" + fee.ToString("N2", IndianGrouping),
-    };
+    public string Fee => Application!.Submission.Fee == 0 ? T(Catalog.Texts.Departments.Free) : Rupees.Format(Application.Submission.Fee);
 
     public async Task<IActionResult> OnGetAsync()
     {
