@@ -148,8 +148,14 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         var words = _texts.Documents;
         page.Row(words.DocumentNumber, document.Id, stripe: false);
         page.Row(words.DateOfIssue, issued, stripe: true);
-        page.Row(words.Name, document.HolderName, stripe: false, bold: true);
-        var stripe = true;
+        var stripe = false;
+        // A ticket for whoever holds it (a bus seat booked by mobile) has no holder to print.
+        if (document.HolderName.Length > 0)
+        {
+            page.Row(words.Name, document.HolderName, stripe, bold: true);
+            stripe = !stripe;
+        }
+
         foreach (var field in document.Fields)
         {
             page.Row(field.Label, field.Value, stripe);

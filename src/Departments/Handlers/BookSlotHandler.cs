@@ -72,9 +72,10 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
         : service.Id.EndsWith("-booking", StringComparison.Ordinal) ? service.Id[..^"-booking".Length] + "-ticket"
         : service.Id + "-ticket";
 
-    // A bus ticket asks for no name: the traveller is known by the mobile number they booked with.
+    // The resident register's name for an Aadhaar, else the traveller's name as the form asked it; a booking that asks
+    // for neither (a bus seat) names nobody — a mobile number is not a name and is never printed or signed as one.
     private async Task<string> Holder(ServiceContext context) =>
         (context.Answers.AadhaarKey is { } key ? (await residents.FindByAadhaar(key))?.Name : null)
-        ?? context.Answers.First(InputKind.Mobile)
-        ?? context.Request.CitizenId;
+        ?? context.Answers.First(InputKind.PersonName)
+        ?? string.Empty;
 }

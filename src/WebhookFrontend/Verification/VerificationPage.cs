@@ -65,7 +65,11 @@ public static class VerificationPage
             html.Append("<dl>");
             Item(html, texts.Bilingual(says.Document, " / "), document is null ? claims.Kind : texts.Bilingual(document.Title, " · "));
             Item(html, texts.Bilingual(words.DocumentNumber, " / "), claims.Id);
-            Item(html, texts.Bilingual(words.Name, " / "), claims.HolderName);
+            if (claims.HolderName.Length > 0)
+            {
+                Item(html, texts.Bilingual(words.Name, " / "), claims.HolderName);
+            }
+
             Item(html, texts.Bilingual(says.IssuedBy, " / "), texts.Bilingual(department, " · "));
             Item(html, texts.Bilingual(words.DateOfIssue, " / "), Date(claims.IssuedAt));
             for (var i = 0; i < claims.Fields.Count; i++)

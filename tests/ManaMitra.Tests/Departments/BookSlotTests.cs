@@ -76,6 +76,21 @@ public sealed class BookSlotTests(ChatCluster cluster)
     }
 
     [Fact]
+    public async Task A_ticket_booked_by_mobile_names_nobody_and_never_prints_the_number_as_a_name()
+    {
+        var (_, bus) = Catalog.FindService("bus-ticket")!.Value;
+        var answers = SampleAnswers.For(bus, "919700000003");
+        answers["from-place"] = "Vijayawada";
+        answers["to-place"] = "Guntur";
+
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>("apsrtc").Run(SampleAnswers.Request(bus, "919700000003", answers: answers));
+
+        Assert.Equal(OutcomeStatus.Completed, outcome.Status);
+        Assert.Equal(string.Empty, outcome.Document!.HolderName);
+        Assert.DoesNotContain(outcome.Document.Fields, f => f.Value.Contains("9876543210", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_slot_with_too_few_places_left_says_how_many_and_books_none()
     {
         var answers = SampleAnswers.For(Darshan, "919700000003");
