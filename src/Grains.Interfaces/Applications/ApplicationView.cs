@@ -16,13 +16,36 @@ public sealed record ApplicationView
     /// <summary>The document issued on approval.</summary>
     [Id(3)] public string? DocumentId { get; init; }
 
+    /// <summary>By when the senior official promises a decision on the citizen's appeal; null until appealed.</summary>
+    [Id(4)] public DateTimeOffset? AppealDueBy { get; init; }
+
     public string Reference => Submission.Reference;
 
-    /// <summary>Still with the department (fee due or under review), as opposed to decided.</summary>
-    public bool IsPending => Stage is ApplicationStage.FeeDue or ApplicationStage.UnderReview;
+    /// <summary>By when a decision is due now: the appeal's own date once appealed, else the submission's.</summary>
+    public DateTimeOffset DueBy => AppealDueBy ?? Submission.DueBy;
+
+    /// <summary>Still with the department (fee due, under review or under appeal), as opposed to decided.</summary>
+    public bool IsPending => Stage.IsPending();
+
+    /// <summary>The citizen has appealed: an application is appealed once, so its next rejection is final.</summary>
+    public bool Appealed => History.Any(e => e.Stage == ApplicationStage.UnderAppeal);
+
+    /// <summary>
+    /// Whether the citizen may send this kind of reply now: a correction while returned to them, an appeal after a
+    /// rejection when none was made yet. The grain records a reply by this rule and the chat asks for one by it.
+    /// </summary>
+    public CitizenReplyResult Awaits(CitizenReplyKind kind) => kind switch
+    {
+        CitizenReplyKind.Correction => Stage == ApplicationStage.Returned ? CitizenReplyResult.Done : CitizenReplyResult.NotAwaited,
+        _ when Appealed => CitizenReplyResult.NotAppealable,
+        _ => Stage == ApplicationStage.Rejected ? CitizenReplyResult.Done : CitizenReplyResult.NotAwaited,
+    };
 
     public ApplicationSummary Summary() => new(
-        Reference, Submission.DepartmentId, Submission.ServiceId, Stage, Submission.SubmittedAt, Submission.DueBy);
+        Reference, Submission.DepartmentId, Submission.ServiceId, Stage, Submission.SubmittedAt, DueBy)
+    {
+        Appealed = Appealed,
+    };
 }
 
 public enum ApplicationStage
@@ -41,6 +64,16 @@ public enum ApplicationStage
 
     /// <summary>Rejected, with the official's reason.</summary>
     Rejected,
+
+    /// <summary>Rejected, then appealed by the citizen: with a senior official, not the one who rejected it. Last, so stored values keep their meaning.</summary>
+    UnderAppeal,
+}
+
+public static class ApplicationStages
+{
+    /// <summary>Waiting on the department (an official or the fee), as opposed to decided or returned to the citizen.</summary>
+    public static bool IsPending(this ApplicationStage stage) =>
+        stage is ApplicationStage.FeeDue or ApplicationStage.UnderReview or ApplicationStage.UnderAppeal;
 }
 
 /// <summary>One change of stage: when, to what, by whom (an officer, a department system, the citizen) and why.</summary>
@@ -59,4 +92,8 @@ public sealed record ApplicationSummary(
     [property: Id(2)] string ServiceId,
     [property: Id(3)] ApplicationStage Stage,
     [property: Id(4)] DateTimeOffset SubmittedAt,
-    [property: Id(5)] DateTimeOffset DueBy);
+    [property: Id(5)] DateTimeOffset DueBy)
+{
+    /// <summary>The citizen appealed: pending, it waits on a senior official; decided, the decision is final.</summary>
+    [Id(7)] public bool Appealed { get; init; }
+}

@@ -25,7 +25,7 @@ public sealed class DepartmentApplicationsGrain(
         }
 
         lines[summary.Reference] = summary;
-        var decided = lines.Values.Where(l => !IsPending(l)).ToList();
+        var decided = lines.Values.Where(l => !l.Stage.IsPending()).ToList();
         foreach (var old in decided.OrderByDescending(l => l.SubmittedAt).Skip(DecidedKept))
         {
             lines.Remove(old.Reference);
@@ -37,8 +37,8 @@ public sealed class DepartmentApplicationsGrain(
     public Task<IReadOnlyList<ApplicationSummary>> List(ApplicationFilter filter)
     {
         var lines = state.State.Lines.Values;
-        var pending = lines.Where(IsPending).OrderBy(l => l.DueBy).ThenBy(l => l.Reference, StringComparer.Ordinal);
-        var decided = lines.Where(l => !IsPending(l)).OrderByDescending(l => l.SubmittedAt);
+        var pending = lines.Where(l => l.Stage.IsPending()).OrderBy(l => l.DueBy).ThenBy(l => l.Reference, StringComparer.Ordinal);
+        var decided = lines.Where(l => !l.Stage.IsPending()).OrderByDescending(l => l.SubmittedAt);
         IReadOnlyList<ApplicationSummary> list = filter switch
         {
             ApplicationFilter.Pending => [.. pending],
@@ -47,6 +47,4 @@ public sealed class DepartmentApplicationsGrain(
         };
         return Task.FromResult(list);
     }
-
-    private static bool IsPending(ApplicationSummary line) => line.Stage is ApplicationStage.FeeDue or ApplicationStage.UnderReview;
 }
