@@ -1,3 +1,4 @@
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Departments;
 
 namespace ManaMitra.Conversations;

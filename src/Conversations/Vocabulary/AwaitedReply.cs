@@ -1,6 +1,6 @@
 using ManaMitra.Interfaces.Applications;
 
-namespace ManaMitra.Conversations;
+namespace ManaMitra.Conversations.Vocabulary;
 
 /// <summary>
 /// What the citizen was just asked to type for one of their applications (a correction, an appeal's reason): their
