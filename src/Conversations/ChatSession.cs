@@ -43,6 +43,9 @@ public sealed class ChatSession
     /// <summary>References of the applications the citizen submitted here, newest last, for "my applications".</summary>
     [Id(10)] public List<string> Applications { get; set; } = [];
 
+    /// <summary>The correction or appeal the citizen was asked to type, if any; any command or choice clears it.</summary>
+    [Id(11)] public AwaitedReply? AwaitedReply { get; set; }
+
     /// <summary>How many documents "my documents" remembers; older ones stay valid and verifiable, just not listed.</summary>
     public const int DocumentsKept = 50;
 

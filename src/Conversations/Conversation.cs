@@ -36,6 +36,11 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
         var now = message.SentAt;
         var turn = new Turn(message);
         var command = message.ReplyId is null ? _commands.Recognize(message.Text) : Command.None;
+        if (command != Command.None)
+        {
+            // A word that works anywhere is never a correction or an appeal: the citizen chose to do something else.
+            session.AwaitedReply = null;
+        }
 
         if (session.OptedOut)
         {
@@ -53,6 +58,7 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
         {
             turn.Replies.Add(new TextReply(Ui.TimedOut.In(LanguageOf(session))));
             session.Form = null;
+            session.AwaitedReply = null;
             GoTo(session, Step.MainMenu, remember: false);
             session.History.Clear();
         }
@@ -87,6 +93,10 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
             session.Form = null;
         }
         else if (session.Form is not null && ContinueForm(session, message, language, turn))
+        {
+            return turn;
+        }
+        else if (session.AwaitedReply is not null && ContinueReply(session, message, language, turn))
         {
             return turn;
         }
@@ -162,6 +172,12 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
         {
             // Only the citizen's own documents: an id typed into a crafted reply gets nothing.
             turn.Effects.Add(new ResendDocument(documentId));
+            return turn;
+        }
+
+        if (ChoiceIds.ReplyAsked(id) is { } asked)
+        {
+            turn.AskReply(asked);
             return turn;
         }
 

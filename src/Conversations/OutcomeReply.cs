@@ -1,11 +1,15 @@
 using System.Text;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Conversations;
 
-/// <summary>Tells a citizen what a service did, in their language, with the values they need to keep.</summary>
+/// <summary>
+/// Tells a citizen what a service did, in their language, with the values they need to keep, and the button for what
+/// the citizen may do next: send the correction a returned application asks for, or appeal a first rejection.
+/// </summary>
 public static class OutcomeReply
 {
     public static Reply For(ServiceOutcome outcome, string language, UiText ui)
@@ -26,6 +30,14 @@ public static class OutcomeReply
             text.Append("\n\n").Append(ui.PayHere.In(language)).Append('\n').Append(link);
         }
 
-        return new TextReply(text.ToString());
+        return Next(outcome, language, ui) is { } button ? new ButtonsReply(text.ToString(), [button]) : new TextReply(text.ToString());
     }
+
+    private static ReplyButton? Next(ServiceOutcome outcome, string language, UiText ui) => outcome switch
+    {
+        { Decision.Verdict: Verdict.Returned, Reference: { } reference } => new ReplyButton(ChoiceIds.Correct(reference), ui.SendCorrection.In(language)),
+        { Decision: { Verdict: Verdict.Rejected, Appealable: true }, Reference: { } reference } =>
+            new ReplyButton(ChoiceIds.Appeal(reference), ui.Appeal.In(language)),
+        _ => null,
+    };
 }

@@ -6,8 +6,8 @@ using ManaMitra.WhatsApp.Messages;
 namespace ManaMitra.Conversations;
 
 /// <summary>
-/// Which template tells an outcome once the citizen's 24-hour window has closed, and what fills it: a rejection or a
-/// return with the official's note, an issued document with its link, an approval, or else the outcome's own words
+/// Which template tells an outcome once the citizen's 24-hour window has closed, and what fills it: a rejection (first,
+/// or final on appeal) or a return with the official's note, an issued document with its link, an approval, or else the outcome's own words
 /// as a generic update. The templates' words are data (<c>catalog/templates.json</c>); the choice is this class.
 /// </summary>
 public sealed class TemplateChoice(TemplateRegistry templates, ServiceCatalog catalog)
@@ -15,6 +15,7 @@ public sealed class TemplateChoice(TemplateRegistry templates, ServiceCatalog ca
     public const string Approved = "application_approved";
     public const string Rejected = "application_rejected";
     public const string Returned = "application_returned";
+    public const string AppealRejected = "appeal_rejected";
     public const string DocumentReady = "document_ready";
     public const string Update = "service_update";
 
@@ -24,6 +25,7 @@ public sealed class TemplateChoice(TemplateRegistry templates, ServiceCatalog ca
         [Approved] = new HashSet<string>(["reference", "service"]),
         [Rejected] = new HashSet<string>(["reference", "service", "reason"]),
         [Returned] = new HashSet<string>(["reference", "service", "note"]),
+        [AppealRejected] = new HashSet<string>(["reference", "service", "reason"]),
         [DocumentReady] = new HashSet<string>(["document", "reference", "link"]),
         [Update] = new HashSet<string>(["update"]),
     };
@@ -34,7 +36,7 @@ public sealed class TemplateChoice(TemplateRegistry templates, ServiceCatalog ca
         var (name, values) = outcome switch
         {
             { Decision: { Verdict: Verdict.Rejected or Verdict.Returned } decision, Reference: { } reference } =>
-                Decided(decision, reference, language, decision.Verdict == Verdict.Rejected ? ("reason", Rejected) : ("note", Returned), outcome),
+                Decided(decision, reference, language, Declined(decision), outcome),
             { Document: { } document } when documentLink is not null => (DocumentReady, new Dictionary<string, string>
             {
                 ["document"] = document.Title.In(language),
@@ -47,6 +49,14 @@ public sealed class TemplateChoice(TemplateRegistry templates, ServiceCatalog ca
         };
         return templates[name].Reply(language, values);
     }
+
+    // A first rejection's template carries the Appeal button; one on appeal is final and its template has none.
+    private static (string Parameter, string Template) Declined(OutcomeDecision decision) => decision switch
+    {
+        { Verdict: Verdict.Returned } => ("note", Returned),
+        { Appealable: true } => ("reason", Rejected),
+        _ => ("reason", AppealRejected),
+    };
 
     private (string, Dictionary<string, string>) Decided(
         OutcomeDecision decision, string reference, string language, (string Parameter, string Template) kind, ServiceOutcome outcome) =>

@@ -1,4 +1,5 @@
 using ManaMitra.Catalog;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.WhatsApp.Messages;
@@ -19,6 +20,12 @@ public sealed class Turn(InboundMessage message)
 
     /// <summary>Show the citizen's application with this reference (typed or tapped); ownership is checked on the record.</summary>
     public void ShowApplication(string reference) => Effects.Add(new ShowApplication(message.CitizenId, reference));
+
+    /// <summary>Ask the citizen for a correction or an appeal on their application; ownership is checked on the record.</summary>
+    public void AskReply(AwaitedReply asked) => Effects.Add(new AskCitizenReply(message.CitizenId, asked));
+
+    /// <summary>Record the reply the citizen was asked for.</summary>
+    public void GiveReply(AwaitedReply asked, string text) => Effects.Add(new GiveCitizenReply(message.CitizenId, asked, text));
 
     public void RunService(Department department, Service service, IReadOnlyDictionary<string, string> answers, string language) =>
         Effects.Add(new RunService(department.Id, new ServiceRequest

@@ -1,3 +1,4 @@
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Departments;
 
 namespace ManaMitra.Conversations;
@@ -21,3 +22,12 @@ public sealed record ListApplications : TurnEffect;
 
 /// <summary>Send one of the citizen's own documents again, chosen from "my documents".</summary>
 public sealed record ResendDocument(string DocumentId) : TurnEffect;
+
+/// <summary>
+/// Ask the citizen for a correction or an appeal's reason on their application, quoting the official's note, and
+/// await it; or say why not (not theirs, not waiting for it, appealed already).
+/// </summary>
+public sealed record AskCitizenReply(string CitizenId, AwaitedReply Asked) : TurnEffect;
+
+/// <summary>Record the citizen's awaited reply on their application, and confirm it.</summary>
+public sealed record GiveCitizenReply(string CitizenId, AwaitedReply Asked, string Text) : TurnEffect;

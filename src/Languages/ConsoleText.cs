@@ -24,6 +24,12 @@ public sealed class ConsoleText
 
     public required LocalizedText Decided { get; init; }
 
+    public required LocalizedText Appeals { get; init; }
+
+    public required LocalizedText NothingAppealed { get; init; }
+
+    public required LocalizedText SameOfficial { get; init; }
+
     public required LocalizedText Dashboard { get; init; }
 
     public required LocalizedText Officers { get; init; }

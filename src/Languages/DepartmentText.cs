@@ -55,6 +55,9 @@ public sealed class DepartmentText
 
     public required LocalizedText ApplicationReturned { get; init; }
 
+    /// <summary>A rejection on appeal, final: {0} the reference, {1} the service, {2} the senior official's reason.</summary>
+    public required LocalizedText AppealRejected { get; init; }
+
     public required LocalizedText ApplicationStatus { get; init; }
 
     public required LocalizedText ApplicationNotYours { get; init; }
@@ -68,6 +71,8 @@ public sealed class DepartmentText
     public required LocalizedText StageApproved { get; init; }
 
     public required LocalizedText StageRejected { get; init; }
+
+    public required LocalizedText StageUnderAppeal { get; init; }
 
     public required LocalizedText DueBy { get; init; }
 

@@ -132,4 +132,31 @@ public sealed class UiText
     public required LocalizedText NeedsLocation { get; init; }
 
     public required LocalizedText NeedsPhoto { get; init; }
+
+    /// <summary>The button under a returned application's notice; a button title, so at most 20 characters.</summary>
+    public required LocalizedText SendCorrection { get; init; }
+
+    /// <summary>The button under a first rejection's notice; a button title, so at most 20 characters.</summary>
+    public required LocalizedText Appeal { get; init; }
+
+    /// <summary>{0} the reference, {1} the official's note quoted, {2} the longest reply taken.</summary>
+    public required LocalizedText CorrectionPrompt { get; init; }
+
+    /// <summary>{0} the reference, {1} the official's reason quoted, {2} the longest reply taken.</summary>
+    public required LocalizedText AppealPrompt { get; init; }
+
+    /// <summary>{0} the longest reply taken, {1} the length sent.</summary>
+    public required LocalizedText ReplyLength { get; init; }
+
+    /// <summary>{0} the reference, {1} the (original) due date.</summary>
+    public required LocalizedText CorrectionReceived { get; init; }
+
+    /// <summary>{0} the reference, {1} the appeal's due date.</summary>
+    public required LocalizedText AppealReceived { get; init; }
+
+    /// <summary>{0} the reference: not waiting for this reply, or not the citizen's (the same answer for both).</summary>
+    public required LocalizedText ReplyNotTaken { get; init; }
+
+    /// <summary>{0} the reference.</summary>
+    public required LocalizedText AppealsUsedUp { get; init; }
 }

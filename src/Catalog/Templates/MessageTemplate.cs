@@ -4,7 +4,8 @@ namespace ManaMitra.Catalog.Templates;
 
 /// <summary>
 /// A template as <c>catalog/templates.json</c> defines it and Meta approved it: the body's <c>{{1}}</c>, <c>{{2}}</c>…
-/// are <see cref="Parameters"/> in order, and its quick-reply buttons send back <see cref="ButtonPayloads"/>.
+/// are <see cref="Parameters"/> in order, and its quick-reply buttons send back <see cref="ButtonPayloads"/>, each
+/// <c>{parameter}</c> in them filled in.
 /// </summary>
 /// <param name="Bodies">The body in every language the catalog offers, by language code.</param>
 public sealed record MessageTemplate(
@@ -29,7 +30,7 @@ public sealed record MessageTemplate(
                 ? WhatsAppText.Fit(WhatsAppRenderer.TemplateParameter(value), share)
                 : throw new ArgumentException($"No value for parameter \"{name}\" of template {Name}.", nameof(values)))
             .ToList();
-        return new TemplateReply(Name, language, parameters) { ButtonPayloads = ButtonPayloads };
+        return new TemplateReply(Name, language, parameters) { ButtonPayloads = [.. ButtonPayloads.Select(p => TemplatePayload.Fill(p, values))] };
     }
 }
 

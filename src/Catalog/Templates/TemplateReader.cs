@@ -41,7 +41,7 @@ internal sealed class TemplateReader(string file, IReadOnlyList<Language> langua
             }
         }
 
-        var payloads = Buttons(at, template.Buttons);
+        var payloads = Buttons(at, template.Buttons, parameters);
         return errors.Count > before ? null : new MessageTemplate(template.Name!, parameters, bodies, payloads);
     }
 
@@ -91,7 +91,7 @@ internal sealed class TemplateReader(string file, IReadOnlyList<Language> langua
         return names;
     }
 
-    private List<string> Buttons(string at, List<TemplateButtonEntry?>? buttons)
+    private List<string> Buttons(string at, List<TemplateButtonEntry?>? buttons, IReadOnlyList<string> parameters)
     {
         var payloads = new List<string>();
         if (buttons is null)
@@ -122,6 +122,13 @@ internal sealed class TemplateReader(string file, IReadOnlyList<Language> langua
             else if (button.Payload.Length > WhatsAppLimits.ButtonId)
             {
                 errors.Add($"{file}{at}{entry}.payload is {button.Payload.Length} characters; at most {WhatsAppLimits.ButtonId}");
+            }
+            else
+            {
+                foreach (var unknown in TemplatePayload.Unknown(button.Payload, parameters))
+                {
+                    errors.Add($"{file}{at}{entry}.payload has {{{unknown}}}, which is not one of the template's parameters");
+                }
             }
 
             Texts(at, $"{entry}.text", button.Text, WhatsAppLimits.QuickReplyText);

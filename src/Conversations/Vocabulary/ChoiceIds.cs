@@ -1,5 +1,6 @@
 using System.Globalization;
 using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Applications;
 
 namespace ManaMitra.Conversations.Vocabulary;
 
@@ -37,6 +38,20 @@ public static class ChoiceIds
 
     /// <summary>The application a "my applications" row is for, or null when the id is another kind.</summary>
     public static string? ApplicationOf(string id) => id.StartsWith("app:", StringComparison.Ordinal) ? id["app:".Length..] : null;
+
+    /// <summary>The button under a returned application's notice: <c>fix:REV-INC-2026-000001</c>.</summary>
+    public static string Correct(string reference) => $"fix:{reference}";
+
+    /// <summary>The button under a rejection the citizen may appeal: <c>appeal:REV-INC-2026-000001</c>.</summary>
+    public static string Appeal(string reference) => $"appeal:{reference}";
+
+    /// <summary>The reply a "send correction" or "appeal" button asks for, or null when the id is another kind.</summary>
+    public static AwaitedReply? ReplyAsked(string id) => id.Split(':', 2) switch
+    {
+        ["fix", { Length: > 0 } reference] => new AwaitedReply(reference, CitizenReplyKind.Correction),
+        ["appeal", { Length: > 0 } reference] => new AwaitedReply(reference, CitizenReplyKind.Appeal),
+        _ => null,
+    };
 
     /// <summary>The service an "apply" choice is for, or null when the id is another kind.</summary>
     public static string? Applied(string id) => id.StartsWith("apply:", StringComparison.Ordinal) ? id["apply:".Length..] : null;

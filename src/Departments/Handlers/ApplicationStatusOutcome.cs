@@ -20,7 +20,7 @@ public static class ApplicationStatusOutcome
         };
         if (view.IsPending)
         {
-            fields.Add(text.DueBy.Field(Dates.Format(view.Submission.DueBy)));
+            fields.Add(text.DueBy.Field(Dates.Format(view.DueBy)));
         }
 
         // Each step after the submission: when, what it became, and the official's note when there is one.

@@ -17,14 +17,35 @@ public sealed record ApplicationView
     /// <summary>The document issued on approval.</summary>
     [Id(3)] public string? DocumentId { get; init; }
 
+    /// <summary>By when the senior official promises a decision on the citizen's appeal; null until appealed.</summary>
+    [Id(4)] public DateTimeOffset? AppealDueBy { get; init; }
+
     public string Reference => Submission.Reference;
 
-    /// <summary>Still with the department (fee due or under review), as opposed to decided.</summary>
+    /// <summary>By when a decision is due now: the appeal's own date once appealed, else the submission's.</summary>
+    public DateTimeOffset DueBy => AppealDueBy ?? Submission.DueBy;
+
+    /// <summary>Still with the department (fee due, under review or under appeal), as opposed to decided.</summary>
     public bool IsPending => Stage.IsPending();
 
-    public ApplicationSummary Summary() => new(
-        Reference, Submission.DepartmentId, Submission.ServiceId, Stage, Submission.SubmittedAt, Submission.DueBy)
+    /// <summary>The citizen has appealed: an application is appealed once, so its next rejection is final.</summary>
+    public bool Appealed => History.Any(e => e.Stage == ApplicationStage.UnderAppeal);
+
+    /// <summary>
+    /// Whether the citizen may send this kind of reply now: a correction while returned to them, an appeal after a
+    /// rejection when none was made yet. The grain records a reply by this rule and the chat asks for one by it.
+    /// </summary>
+    public CitizenReplyResult Awaits(CitizenReplyKind kind) => kind switch
     {
+        CitizenReplyKind.Correction => Stage == ApplicationStage.Returned ? CitizenReplyResult.Done : CitizenReplyResult.NotAwaited,
+        _ when Appealed => CitizenReplyResult.NotAppealable,
+        _ => Stage == ApplicationStage.Rejected ? CitizenReplyResult.Done : CitizenReplyResult.NotAwaited,
+    };
+
+    public ApplicationSummary Summary() => new(
+        Reference, Submission.DepartmentId, Submission.ServiceId, Stage, Submission.SubmittedAt, DueBy)
+    {
+        Appealed = Appealed,
         DecidedAt = IsPending ? null : History.LastOrDefault(e => e.Stage is ApplicationStage.Approved or ApplicationStage.Rejected or ApplicationStage.Returned)?.At,
     };
 }
@@ -45,12 +66,16 @@ public enum ApplicationStage
 
     /// <summary>Rejected, with the official's reason.</summary>
     Rejected,
+
+    /// <summary>Rejected, then appealed by the citizen: with a senior official, not the one who rejected it. Last, so stored values keep their meaning.</summary>
+    UnderAppeal,
 }
 
 public static class ApplicationStages
 {
-    /// <summary>Still with the department (its fee, or an official), as opposed to decided.</summary>
-    public static bool IsPending(this ApplicationStage stage) => stage is ApplicationStage.FeeDue or ApplicationStage.UnderReview;
+    /// <summary>Waiting on the department (an official or the fee), as opposed to decided or returned to the citizen.</summary>
+    public static bool IsPending(this ApplicationStage stage) =>
+        stage is ApplicationStage.FeeDue or ApplicationStage.UnderReview or ApplicationStage.UnderAppeal;
 
     /// <summary>The stage's name as citizens and officials read it.</summary>
     public static LocalizedText Name(this ApplicationStage stage, DepartmentText text) => stage switch
@@ -59,6 +84,7 @@ public static class ApplicationStages
         ApplicationStage.UnderReview => text.StageUnderReview,
         ApplicationStage.Returned => text.StageReturned,
         ApplicationStage.Approved => text.StageApproved,
+        ApplicationStage.UnderAppeal => text.StageUnderAppeal,
         _ => text.StageRejected,
     };
 }
@@ -83,6 +109,9 @@ public sealed record ApplicationSummary(
 {
     /// <summary>When an official last decided it (approved, rejected or returned it); null while it waits.</summary>
     [Id(6)] public DateTimeOffset? DecidedAt { get; init; }
+
+    /// <summary>The citizen appealed: pending, it waits on a senior official; decided, the decision is final.</summary>
+    [Id(7)] public bool Appealed { get; init; }
 
     /// <summary>Still waiting for the department: its fee, or an official.</summary>
     public bool IsPending => Stage.IsPending();

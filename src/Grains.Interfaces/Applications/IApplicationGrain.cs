@@ -14,8 +14,17 @@ public interface IApplicationGrain : IGrainWithStringKey
     /// <returns>Null when no application has this reference.</returns>
     Task<ApplicationView?> View();
 
-    /// <summary>An official's decision; refused unless the application is waiting for one.</summary>
+    /// <summary>
+    /// An official's decision; refused unless the application is waiting for one. An appeal is approved or rejected,
+    /// never returned, and not by the official whose rejection it disputes.
+    /// </summary>
     Task<DecisionResult> Decide(OfficerDecision decision);
+
+    /// <summary>The applicant's correction of a returned application: it goes back to review with its original due date.</summary>
+    Task<CitizenReplyResult> Correct(CitizenReply reply);
+
+    /// <summary>The applicant's appeal of a rejection, once: to a senior official, due within the service's SLA from now.</summary>
+    Task<CitizenReplyResult> Appeal(CitizenReply reply);
 }
 
 /// <summary>What a citizen's submitted form becomes: the answers as an official reads them, never an Aadhaar in clear.</summary>
@@ -62,9 +71,15 @@ public enum DecisionResult
     /// <summary>No application has this reference.</summary>
     NotFound,
 
-    /// <summary>The application is not waiting for a decision (decided already, or its fee is still due).</summary>
+    /// <summary>
+    /// The application is not waiting for this decision: decided already, its fee still due, returned to the citizen,
+    /// or an appeal that was to be returned.
+    /// </summary>
     NotPending,
 
     /// <summary>A rejection or return without a note.</summary>
     NoteRequired,
+
+    /// <summary>An appeal decided by the official who made the rejection it disputes; it goes to the next level up.</summary>
+    SameOfficial,
 }

@@ -25,7 +25,7 @@ public sealed partial class ApplicationGrain(
     /// <summary>The kind of document an approved application issues.</summary>
     public const string DocumentKind = "certificate";
 
-    /// <summary>Who a submission is attributed to in the history: the citizen, through the chat.</summary>
+    /// <summary>Who a submission, a correction or an appeal is attributed to in the history: the citizen, through the chat.</summary>
     public const string Citizen = "citizen (WhatsApp)";
 
     public async Task<ApplicationView> Submit(ApplicationSubmission submission)
@@ -53,12 +53,21 @@ public sealed partial class ApplicationGrain(
 
     public async Task<DecisionResult> Decide(OfficerDecision decision)
     {
-        if (state.State.Submission is not { } submission)
+        if (View(state.State) is not { } before)
         {
             return DecisionResult.NotFound;
         }
 
-        if (state.State.Stage != ApplicationStage.UnderReview)
+        var submission = before.Submission;
+        var appeal = before.Stage == ApplicationStage.UnderAppeal;
+        var awaited = before.Stage switch
+        {
+            ApplicationStage.UnderReview => true,
+            // An appeal asks whether the rejection was right: approved, or rejected for good; not sent back for more.
+            ApplicationStage.UnderAppeal => decision.Verdict != Verdict.Returned,
+            _ => false,
+        };
+        if (!awaited)
         {
             return DecisionResult.NotPending;
         }
@@ -67,6 +76,11 @@ public sealed partial class ApplicationGrain(
         if (decision.Verdict != Verdict.Approved && note.Length == 0)
         {
             return DecisionResult.NoteRequired;
+        }
+
+        if (appeal && string.Equals(decision.DecidedBy.Trim(), Rejecter(before), StringComparison.OrdinalIgnoreCase))
+        {
+            return DecisionResult.SameOfficial;
         }
 
         var now = time.GetUtcNow();
@@ -87,6 +101,50 @@ public sealed partial class ApplicationGrain(
         await GrainFactory.GetGrain<ICitizenChatGrain>(submission.CitizenId).Notify(DecisionNotice.For(view, document, catalog));
         return DecisionResult.Done;
     }
+
+    public Task<CitizenReplyResult> Correct(CitizenReply reply) => Answer(CitizenReplyKind.Correction, reply);
+
+    public Task<CitizenReplyResult> Appeal(CitizenReply reply) => Answer(CitizenReplyKind.Appeal, reply);
+
+    /// <summary>
+    /// The citizen's reply, recorded as the move it makes: a correction back to review, keeping the original due date
+    /// (the department's promise still runs); an appeal to a senior official, due within the service's SLA from now.
+    /// </summary>
+    private async Task<CitizenReplyResult> Answer(CitizenReplyKind kind, CitizenReply reply)
+    {
+        if (View(state.State) is not { } before || before.Submission.CitizenId != reply.CitizenId)
+        {
+            return CitizenReplyResult.NotFound;
+        }
+
+        var text = reply.Text.Trim();
+        if (text.Length is 0 or > CitizenReply.MaxLength)
+        {
+            return CitizenReplyResult.BadLength;
+        }
+
+        if (before.Awaits(kind) is not CitizenReplyResult.Done and var refused)
+        {
+            return refused;
+        }
+
+        var now = time.GetUtcNow();
+        if (kind == CitizenReplyKind.Appeal)
+        {
+            state.State.AppealDueBy = now + (before.Submission.DueBy - before.Submission.SubmittedAt);
+        }
+
+        Move(kind == CitizenReplyKind.Appeal ? ApplicationStage.UnderAppeal : ApplicationStage.UnderReview, Citizen, text, now);
+        await state.WriteStateAsync();
+        LogAnswered(before.Reference, state.State.Stage);
+
+        var view = View(state.State)!;
+        await Queue(view).Track(view.Summary());
+        return CitizenReplyResult.Done;
+    }
+
+    /// <summary>Who made the rejection an appeal disputes: the last rejection in the history.</summary>
+    private static string Rejecter(ApplicationView view) => view.History.Last(e => e.Stage == ApplicationStage.Rejected).By.Trim();
 
     private static ApplicationStage Stage(Verdict kind) => kind switch
     {
@@ -118,7 +176,10 @@ public sealed partial class ApplicationGrain(
     };
 
     private static ApplicationView? View(ApplicationState s) => s.Submission is { } submission
-        ? new ApplicationView { Submission = submission, Stage = s.Stage, History = [.. s.History], DocumentId = s.DocumentId }
+        ? new ApplicationView
+        {
+            Submission = submission, Stage = s.Stage, History = [.. s.History], DocumentId = s.DocumentId, AppealDueBy = s.AppealDueBy,
+        }
         : null;
 
     // References and stages only: the answers and names are personal.
@@ -127,4 +188,7 @@ public sealed partial class ApplicationGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Application {Reference} {Stage} by {By}")]
     private partial void LogDecided(string reference, ApplicationStage stage, string by);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Application {Reference} {Stage} on the citizen's reply")]
+    private partial void LogAnswered(string reference, ApplicationStage stage);
 }

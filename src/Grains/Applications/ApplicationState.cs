@@ -12,4 +12,6 @@ public sealed class ApplicationState
     [Id(2)] public List<ApplicationEvent> History { get; set; } = [];
 
     [Id(3)] public string? DocumentId { get; set; }
+
+    [Id(4)] public DateTimeOffset? AppealDueBy { get; set; }
 }

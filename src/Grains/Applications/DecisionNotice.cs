@@ -23,8 +23,13 @@ public static class DecisionNotice
                 Document = document,
                 Decision = new OutcomeDecision(Verdict.Approved, view.Submission.ServiceId, note),
             },
-            ApplicationStage.Rejected => Declined(view, Verdict.Rejected, note, text.ApplicationRejected.Fill(view.Reference, service, note)),
-            ApplicationStage.Returned => Declined(view, Verdict.Returned, note, text.ApplicationReturned.Fill(view.Reference, service, note)),
+            // A rejection on appeal is final; a first one may be appealed, once.
+            ApplicationStage.Rejected when view.Appealed =>
+                Declined(view, new OutcomeDecision(Verdict.Rejected, view.Submission.ServiceId, note), text.AppealRejected.Fill(view.Reference, service, note)),
+            ApplicationStage.Rejected =>
+                Declined(view, new OutcomeDecision(Verdict.Rejected, view.Submission.ServiceId, note, Appealable: true), text.ApplicationRejected.Fill(view.Reference, service, note)),
+            ApplicationStage.Returned =>
+                Declined(view, new OutcomeDecision(Verdict.Returned, view.Submission.ServiceId, note), text.ApplicationReturned.Fill(view.Reference, service, note)),
             _ => throw new ArgumentException($"application {view.Reference} is {view.Stage}, not decided", nameof(view)),
         };
     }
@@ -32,11 +37,11 @@ public static class DecisionNotice
     public static LocalizedText ServiceName(ApplicationView view, ServiceCatalog catalog) =>
         catalog.FindService(view.Submission.ServiceId)?.Service.Name ?? catalog.Texts.Departments.ServiceUnavailable;
 
-    private static ServiceOutcome Declined(ApplicationView view, Verdict verdict, string note, LocalizedText message) => new()
+    private static ServiceOutcome Declined(ApplicationView view, OutcomeDecision decision, LocalizedText message) => new()
     {
         Status = OutcomeStatus.Declined,
         Reference = view.Reference,
         Message = message,
-        Decision = new OutcomeDecision(verdict, view.Submission.ServiceId, note),
+        Decision = decision,
     };
 }

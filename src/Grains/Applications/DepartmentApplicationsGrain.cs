@@ -54,7 +54,6 @@ public sealed class DepartmentApplicationsGrain(
         return Task.FromResult(list);
     }
 
-
     public Task<DepartmentFigures> Figures(DateTimeOffset now)
     {
         var today = Dates.Today(now);

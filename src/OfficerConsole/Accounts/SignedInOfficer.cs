@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Officers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -10,6 +11,12 @@ public sealed record SignedInOfficer(string UserName, string DisplayName, Office
 {
     private const string DisplayNameClaim = "manamitra:display-name";
     private const string DepartmentClaim = "manamitra:department";
+
+    /// <summary>
+    /// The stage this officer decides: an officer the applications under review, an appellate officer — the level
+    /// above — the appeals against officers' rejections.
+    /// </summary>
+    public ApplicationStage Decides => Role == OfficerRole.Appellate ? ApplicationStage.UnderAppeal : ApplicationStage.UnderReview;
 
     /// <summary>How a decision's history line names its maker.</summary>
     public string Attribution => $"{DisplayName} ({UserName}), officer console";

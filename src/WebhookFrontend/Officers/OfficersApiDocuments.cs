@@ -23,6 +23,7 @@ public static class StageNames
         ApplicationStage.UnderReview => "under-review",
         ApplicationStage.Returned => "returned",
         ApplicationStage.Approved => "approved",
+        ApplicationStage.UnderAppeal => "under-appeal",
         _ => "rejected",
     };
 

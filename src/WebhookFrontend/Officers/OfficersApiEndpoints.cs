@@ -92,8 +92,11 @@ public static class OfficersApiEndpoints
             DecisionResult.Done => Results.Ok(ApplicationLine.From((await grain.View())!.Summary())),
             DecisionResult.NotFound => Problem(StatusCodes.Status404NotFound, "Unknown application", $"No application {reference}."),
             DecisionResult.NoteRequired => Problem(StatusCodes.Status400BadRequest, "A note is required", "A rejection or a return says why."),
-            _ => Problem(StatusCodes.Status409Conflict, "Not awaiting a decision",
-                $"Application {reference} is {StageNames.Of(application.Stage)}; only an application under review can be decided."),
+            // The department system is one identity: an appeal of its own rejection goes to an official in the console.
+            DecisionResult.SameOfficial => Problem(StatusCodes.Status409Conflict, "An appeal goes to the next level up",
+                $"Application {reference} is under appeal against a rejection made by this department system; another official decides it."),
+            _ => Problem(StatusCodes.Status409Conflict, "Not awaiting this decision",
+                $"Application {reference} is {StageNames.Of(application.Stage)}; only an application under review can be decided, and one under appeal is approved or rejected, not returned."),
         };
     }
 

@@ -2,18 +2,21 @@ using System.Text.RegularExpressions;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
+using ManaMitra.Departments.Outcomes;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
 using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Conversations;
 using ManaMitra.Tests.Forms;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Applications;
 
 /// <summary>
 /// Status from the record, in the chat: a reference typed anywhere (any case, with or without dashes) shows the
 /// application's true stage and history; "my applications" lists the citizen's own; another citizen's reference
-/// shows nothing.
+/// shows nothing. A returned application is corrected, and a rejection appealed once, by answering in the chat.
 /// </summary>
 [Collection(ChatClusterCollection.Name)]
 public sealed partial class ApplicationChatTests(ChatCluster cluster)
@@ -88,6 +91,123 @@ public sealed partial class ApplicationChatTests(ChatCluster cluster)
 
         Assert.Equal(ShippedLanguages.Texts.Ui.NoApplications.En, Replies.TextOf(list.Last));
     }
+
+    [Fact]
+    public async Task A_returned_application_is_corrected_in_the_chat_by_answering_exactly_what_the_official_asked()
+    {
+        var (citizen, reference) = await Applied("te");
+        var application = cluster.Grains.GetGrain<IApplicationGrain>(reference);
+        var dueBy = (await application.View())!.DueBy;
+        await application.Decide(new OfficerDecision(Verdict.Returned, "Attach the patta copy.", "tahsildar.vijayawada"));
+        var notice = await citizen.Drained();
+
+        var prompt = await citizen.Taps(notice.Buttons.Single().Id);
+        var tooLong = await citizen.Says(new string('క', CitizenReply.MaxLength + 1));
+        var stillReturned = (await application.View())!.Stage;
+        var received = await citizen.Says("పట్టా కాపీ సంఖ్య 4471 జత చేశాను.");
+
+        Assert.Equal([(ChoiceIds.Correct(reference), Ui.SendCorrection.Te)], notice.Buttons);
+        Assert.Equal(Ui.CorrectionPrompt.Format("te", reference, "Attach the patta copy.", CitizenReply.MaxLength), Replies.TextOf(prompt.Last));
+        Assert.Equal(Ui.ReplyLength.Format("te", CitizenReply.MaxLength, CitizenReply.MaxLength + 1), Replies.TextOf(tooLong.Last));
+        Assert.Equal(ApplicationStage.Returned, stillReturned);
+        Assert.Equal(Ui.CorrectionReceived.Format("te", reference, Dates.Format(dueBy)), Replies.TextOf(received.Last));
+        var view = (await application.View())!;
+        Assert.Equal((ApplicationStage.UnderReview, "పట్టా కాపీ సంఖ్య 4471 జత చేశాను."), (view.Stage, view.History[^1].Note));
+        var status = Replies.TextOf((await citizen.Says(reference)).Last);
+        Assert.Contains("Attach the patta copy.", status, StringComparison.Ordinal);
+        Assert.Contains("పట్టా కాపీ సంఖ్య 4471", status, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("menu")]
+    [InlineData("Cancel")]
+    [InlineData("help")]
+    public async Task A_command_or_cancel_ends_the_wait_and_the_next_message_is_not_taken_as_the_correction(string leave)
+    {
+        var (citizen, reference) = await Applied("en");
+        var application = cluster.Grains.GetGrain<IApplicationGrain>(reference);
+        await application.Decide(new OfficerDecision(Verdict.Returned, "Attach the patta copy.", "tahsildar.vijayawada"));
+        await citizen.Drained();
+        await citizen.Taps(ChoiceIds.Correct(reference));
+
+        await citizen.Says(leave);
+        var next = await citizen.Says("income certificate");
+
+        Assert.Equal(ApplicationStage.Returned, (await application.View())!.Stage);
+        Assert.DoesNotContain(next.Texts, t => t.Contains(reference, StringComparison.Ordinal));
+        Assert.Contains(next.Rows, row => row.Id == ChoiceIds.Service("income-certificate"));
+    }
+
+    [Fact]
+    public async Task A_rejection_is_appealed_once_in_the_chat_and_the_final_rejection_offers_no_second_appeal()
+    {
+        var (citizen, reference) = await Applied("en");
+        var application = cluster.Grains.GetGrain<IApplicationGrain>(reference);
+        await application.Decide(new OfficerDecision(Verdict.Rejected, "Survey number is not assigned land.", "tahsildar.vijayawada"));
+        var rejected = await citizen.Drained();
+
+        var prompt = await citizen.Taps(rejected.Buttons.Single().Id);
+        var received = await citizen.Says("The land was assigned in 1998; the order number is 12/1998.");
+        var appeal = (await application.View())!;
+        await application.Decide(new OfficerDecision(Verdict.Rejected, "The 1998 order covers survey 112/4, not 112/3.", "rdo.vijayawada"));
+        var final = await citizen.Drained();
+        var oldButton = await citizen.Taps(ChoiceIds.Appeal(reference));
+
+        Assert.Equal([(ChoiceIds.Appeal(reference), Ui.Appeal.En)], rejected.Buttons);
+        Assert.Equal(Ui.AppealPrompt.Format("en", reference, "Survey number is not assigned land.", CitizenReply.MaxLength), Replies.TextOf(prompt.Last));
+        Assert.Equal(Ui.AppealReceived.Format("en", reference, Dates.Format(appeal.DueBy)), Replies.TextOf(received.Last));
+        Assert.Equal(ApplicationStage.UnderAppeal, appeal.Stage);
+        Assert.Equal("text", Assert.Single(final.Messages).GetProperty("type").GetString());
+        Assert.Equal(Ui.AppealsUsedUp.Fill(reference).En, Replies.TextOf(oldButton.Last));
+        Assert.Contains(ShippedLanguages.Texts.Departments.StageUnderAppeal.En, Replies.TextOf((await citizen.Says(reference)).Last), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_citizen_cannot_send_a_correction_for_an_application_not_theirs()
+    {
+        var (_, reference) = await Applied("en");
+        var application = cluster.Grains.GetGrain<IApplicationGrain>(reference);
+        await application.Decide(new OfficerDecision(Verdict.Returned, "Attach the patta copy.", "tahsildar.vijayawada"));
+        var stranger = cluster.Citizen();
+        await stranger.Says("hi");
+        await stranger.Taps(ChoiceIds.ForLanguage("en"));
+
+        var refused = await stranger.Taps(ChoiceIds.Correct(reference));
+        var next = await stranger.Says("Here is the patta copy.");
+
+        Assert.Equal(Ui.ReplyNotTaken.Fill(reference).En, Replies.TextOf(refused.Last));
+        Assert.DoesNotContain(next.Texts, t => t.Contains(reference, StringComparison.Ordinal));
+        Assert.Equal(ApplicationStage.Returned, (await application.View())!.Stage);
+    }
+
+    [Fact]
+    public async Task Every_decision_notice_and_prompt_obeys_WhatsApps_limits_without_shortening_its_buttons()
+    {
+        foreach (var language in new[] { "en", "te" })
+        {
+            var (citizen, reference) = await Applied(language);
+            var application = cluster.Grains.GetGrain<IApplicationGrain>(reference);
+            var longNote = new string('x', 500);
+            await application.Decide(new OfficerDecision(Verdict.Returned, longNote, "tahsildar.vijayawada"));
+            var returned = await citizen.Drained();
+            var prompt = await citizen.Taps(ChoiceIds.Correct(reference));
+            await citizen.Says("Done.");
+            await application.Decide(new OfficerDecision(Verdict.Rejected, longNote, "tahsildar.vijayawada"));
+            var rejected = await citizen.Drained();
+
+            foreach (var message in new[] { returned.Last, prompt.Last, rejected.Last })
+            {
+                Assert.Empty(WhatsAppLimits.Violations(message));
+            }
+
+            Assert.Contains(longNote, Replies.TextOf(returned.Last), StringComparison.Ordinal);
+            Assert.Contains(longNote, Replies.TextOf(prompt.Last), StringComparison.Ordinal);
+            Assert.Equal(Ui.SendCorrection.In(language), returned.Buttons.Single().Title);
+            Assert.Equal(Ui.Appeal.In(language), rejected.Buttons.Single().Title);
+        }
+    }
+
+    private static UiText Ui => ShippedLanguages.Texts.Ui;
 
     /// <summary>A citizen who applied for occupancy rights in the chat, and the reference they were given.</summary>
     private async Task<(Citizen Citizen, string Reference)> Applied(string language)

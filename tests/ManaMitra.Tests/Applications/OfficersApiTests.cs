@@ -73,6 +73,40 @@ public sealed class OfficersApiTests(OfficersApiTests.Frontend frontend) : IClas
         Assert.Equal(ApplicationStage.Approved, (await Application(reference).View())!.Stage);
     }
 
+    [Fact]
+    public async Task An_appeal_is_pending_as_under_appeal_and_cannot_be_returned_or_decided_by_the_system_that_rejected_it()
+    {
+        var (reference, citizen) = await Submitted();
+        await Decide(reference, RevenueKey, """{"decision":"reject","note":"Survey number is not assigned land."}""");
+        Assert.Equal(CitizenReplyResult.Done, await Application(reference).Appeal(new CitizenReply(citizen, "The land was assigned in 1998.")));
+
+        var line = (await Lines("pending")).Single(l => l.GetProperty("reference").GetString() == reference);
+        var returned = await Decide(reference, RevenueKey, """{"decision":"return","note":"Attach the 1998 order."}""");
+        var sameSystem = await Decide(reference, RevenueKey, """{"decision":"approve"}""");
+
+        Assert.Equal("under-appeal", line.GetProperty("status").GetString());
+        await AssertProblem(returned, HttpStatusCode.Conflict);
+        await AssertProblem(sameSystem, HttpStatusCode.Conflict);
+        Assert.Equal(ApplicationStage.UnderAppeal, (await Application(reference).View())!.Stage);
+    }
+
+    [Fact]
+    public async Task An_appeal_of_an_officials_rejection_is_decided_through_the_API_and_attributed_to_the_department_system()
+    {
+        var (reference, citizen) = await Submitted();
+        await Application(reference).Decide(new OfficerDecision(Verdict.Rejected, "Survey number is not assigned land.", "tahsildar.vijayawada"));
+        await Application(reference).Appeal(new CitizenReply(citizen, "The land was assigned in 1998."));
+
+        var approved = await Decide(reference, RevenueKey, """{"decision":"approve"}""");
+
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal("approved", (await approved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        var view = (await Application(reference).View())!;
+        Assert.Equal(ApplicationStage.Approved, view.Stage);
+        Assert.Contains("revenue", view.History[^1].By, StringComparison.Ordinal);
+        Assert.Contains(reference, await References("decided"));
+    }
+
     public static TheoryData<string?, HttpStatusCode> Keys => new()
     {
         { null, HttpStatusCode.Unauthorized },
@@ -148,24 +182,27 @@ public sealed class OfficersApiTests(OfficersApiTests.Frontend frontend) : IClas
         await AssertProblem(await Send(HttpMethod.Get, path, RevenueKey), HttpStatusCode.BadRequest);
     }
 
-    private async Task<string> Submit()
+    private async Task<string> Submit() => (await Submitted()).Reference;
+
+    private async Task<(string Reference, string Citizen)> Submitted()
     {
         var (department, service) = Catalog.FindService("occupancy-rights-certificate")!.Value;
         var citizen = $"91955{Interlocked.Increment(ref _citizens):D7}";
         var grains = frontend.Running.Services.GetRequiredService<IGrainFactory>();
         var outcome = await grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, citizen));
         Assert.Equal(OutcomeStatus.Submitted, outcome.Status);
-        return outcome.Reference!;
+        return (outcome.Reference!, citizen);
     }
 
     private IApplicationGrain Application(string reference) =>
         frontend.Running.Services.GetRequiredService<IGrainFactory>().GetGrain<IApplicationGrain>(reference);
 
-    private async Task<List<string>> References(string status)
+    private async Task<List<string>> References(string status) => [.. (await Lines(status)).Select(l => l.GetProperty("reference").GetString()!)];
+
+    private async Task<List<JsonElement>> Lines(string status)
     {
         var list = await Send(HttpMethod.Get, $"/api/officers/applications?department=revenue&status={status}", RevenueKey);
-        return [.. (await list.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applications").EnumerateArray()
-            .Select(l => l.GetProperty("reference").GetString()!)];
+        return [.. (await list.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applications").EnumerateArray()];
     }
 
     private Task<HttpResponseMessage> Decide(string reference, string? key, string body) =>

@@ -206,6 +206,25 @@ public sealed class TemplateDefectTests : IDisposable
     }
 
     [Fact]
+    public void Payload_naming_what_is_not_a_parameter()
+    {
+        Template(1)["buttons"]![0]!["payload"] = "appeal:{application}";
+
+        Assert.Equal([$"{Rejected}buttons[0].payload has {{application}}, which is not one of the template's parameters"], Errors());
+    }
+
+    [Fact]
+    public void A_payload_names_its_request_when_sent()
+    {
+        var reply = Load()[TemplateChoice.Rejected].Reply("en", new Dictionary<string, string>
+        {
+            ["reference"] = "REV-INC-2026-000001", ["service"] = "Income Certificate", ["reason"] = "Income proof is missing.",
+        });
+
+        Assert.Equal(["appeal:REV-INC-2026-000001", "nav:menu"], reply.ButtonPayloads);
+    }
+
+    [Fact]
     public void Header_is_not_supported()
     {
         Template(0)["header"] = new JsonObject { ["en"] = "Good news", ["te"] = "శుభవార్త" };

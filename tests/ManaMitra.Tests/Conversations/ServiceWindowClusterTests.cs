@@ -3,6 +3,7 @@ using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Conversations;
@@ -20,7 +21,7 @@ public sealed class ServiceWindowClusterTests(ChatCluster cluster)
     private static readonly LocalizedText Returned = LocalizedText.Of(("en", "Your application was returned."), ("te", "మీ దరఖాస్తు తిరిగి పంపబడింది."));
 
     [Fact]
-    public async Task Inside_the_window_the_outcome_arrives_as_session_text()
+    public async Task Inside_the_window_the_outcome_arrives_as_a_session_message_with_its_correction_button()
     {
         var citizen = await TeluguCitizen(wroteAgo: Window - TimeSpan.FromMinutes(5));
 
@@ -28,8 +29,9 @@ public sealed class ServiceWindowClusterTests(ChatCluster cluster)
         var told = await citizen.Drained();
 
         var message = Assert.Single(told.Messages);
-        Assert.Equal("text", message.GetProperty("type").GetString());
+        Assert.Equal("interactive", message.GetProperty("type").GetString());
         Assert.StartsWith(Returned.In("te"), Replies.TextOf(message), StringComparison.Ordinal);
+        Assert.Equal([(ChoiceIds.Correct("REV-INC-7"), ShippedLanguages.Texts.Ui.SendCorrection.In("te"))], told.Buttons);
     }
 
     [Fact]
@@ -44,6 +46,7 @@ public sealed class ServiceWindowClusterTests(ChatCluster cluster)
         Assert.Equal(TemplateChoice.Returned, template.GetProperty("name").GetString());
         Assert.Equal("te", template.GetProperty("language").GetProperty("code").GetString());
         Assert.Equal(["REV-INC-7", "ఆదాయ ధృవీకరణ పత్రం", "Attach the ration card."], BodyParameters(template));
+        Assert.Equal([ChoiceIds.Correct("REV-INC-7"), ChoiceIds.MainMenu], ButtonPayloads(template));
     }
 
     [Fact]
@@ -137,6 +140,9 @@ public sealed class ServiceWindowClusterTests(ChatCluster cluster)
         Assert.Empty(WhatsAppLimits.Violations(message));
         return message.GetProperty("template");
     }
+
+    private static List<string> ButtonPayloads(JsonElement template) =>
+        template.GetProperty("components").EnumerateArray().Skip(1).Select(b => b.GetProperty("parameters")[0].GetProperty("payload").GetString()!).ToList();
 
     private static List<string> BodyParameters(JsonElement template) =>
         template.GetProperty("components")[0].GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("text").GetString()!).ToList();

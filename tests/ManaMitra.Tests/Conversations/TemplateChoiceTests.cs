@@ -24,14 +24,21 @@ public sealed class TemplateChoiceTests
     public void The_shipped_file_beside_the_binaries_loads() =>
         Assert.Equal(TemplateChoice.Needs.Count, Templates.All.Count);
 
-    [Theory]
-    [InlineData(Verdict.Rejected, TemplateChoice.Rejected)]
-    [InlineData(Verdict.Returned, TemplateChoice.Returned)]
-    public void A_rejection_or_return_carries_the_official_s_note(Verdict verdict, string template)
+    public static TheoryData<OutcomeDecision, string, string[]> Declined => new()
     {
-        var reply = Choice.For(Decision(verdict, "Income proof is\nmissing."), "te", documentLink: null);
+        { new OutcomeDecision(Verdict.Rejected, "income-certificate", "Income proof is\nmissing.", Appealable: true), TemplateChoice.Rejected, ["appeal:REV-INC-1", "nav:menu"] },
+        { new OutcomeDecision(Verdict.Rejected, "income-certificate", "Income proof is\nmissing."), TemplateChoice.AppealRejected, ["nav:menu"] },
+        { new OutcomeDecision(Verdict.Returned, "income-certificate", "Income proof is\nmissing."), TemplateChoice.Returned, ["fix:REV-INC-1", "nav:menu"] },
+    };
 
-        Assert.Equal(new TemplateReply(template, "te", ["REV-INC-1", "ఆదాయ ధృవీకరణ పత్రం", "Income proof is missing."]) { ButtonPayloads = ["nav:menu"] }, reply, Same);
+    [Theory]
+    [MemberData(nameof(Declined))]
+    public void A_rejection_or_return_carries_the_official_s_note_and_the_button_for_what_the_citizen_may_do(
+        OutcomeDecision decision, string template, string[] payloads)
+    {
+        var reply = Choice.For(Decision(Verdict.Rejected, "") with { Decision = decision }, "te", documentLink: null);
+
+        Assert.Equal(new TemplateReply(template, "te", ["REV-INC-1", "ఆదాయ ధృవీకరణ పత్రం", "Income proof is missing."]) { ButtonPayloads = payloads }, reply, Same);
     }
 
     [Fact]

@@ -58,6 +58,15 @@ public sealed class ThirdLanguageCluster() : ChatCluster(new Dictionary<string, 
         ["application_returned"] = "आपका आवेदन {{1}} ({{2}}) सुधार के लिए लौटाया गया है। कार्यालय का कहना है: {{3}}। कृपया सुधार कर फिर से जमा करें।",
         ["document_ready"] = "आपका {{1}} (संख्या {{2}}) तैयार है। यहाँ डाउनलोड करें: {{3}}\n\nलिंक की अवधि समाप्त हो गई हो तो नए लिंक के लिए मेरे दस्तावेज़ दबाएँ।",
         ["service_update"] = "मनमित्र पर आपके अनुरोध के बारे में नई जानकारी:\n\n{{1}}\n\nआगे बढ़ने के लिए कोई भी संदेश भेजें या मुख्य मेनू दबाएँ।",
+        ["appeal_rejected"] = "आवेदन {{1}} ({{2}}) पर आपकी अपील स्वीकार नहीं हुई। वरिष्ठ अधिकारी द्वारा बताया गया कारण: {{3}}। यही अंतिम निर्णय है।",
+    };
+
+    private static readonly Dictionary<string, string> HindiButtons = new()
+    {
+        ["nav:menu"] = "मुख्य मेनू",
+        ["menu:documents"] = "मेरे दस्तावेज़",
+        ["appeal:{reference}"] = "अपील करें",
+        ["fix:{reference}"] = "सुधार भेजें",
     };
 
     private static readonly string Parent = Path.Combine(Path.GetTempPath(), "manamitra-hindi-" + Guid.NewGuid().ToString("N"));
@@ -102,7 +111,7 @@ public sealed class ThirdLanguageCluster() : ChatCluster(new Dictionary<string, 
                 template!["body"]![Hindi] = HindiBodies[(string)template["name"]!];
                 foreach (var button in template["buttons"]?.AsArray() ?? [])
                 {
-                    button!["text"]![Hindi] = (string?)button["payload"] == "nav:menu" ? "मुख्य मेनू" : "मेरे दस्तावेज़";
+                    button!["text"]![Hindi] = HindiButtons[(string)button["payload"]!];
                 }
             }
         });

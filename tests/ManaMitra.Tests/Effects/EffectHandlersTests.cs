@@ -20,7 +20,9 @@ public sealed class EffectHandlersTests
             .Order(Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name)))
             .ToList();
 
-        Assert.Equal([typeof(ListApplications), typeof(ResendDocument), typeof(RunService), typeof(ShowApplication), typeof(TellOutcome)], effects);
+        Assert.Equal(
+            [typeof(AskCitizenReply), typeof(GiveCitizenReply), typeof(ListApplications), typeof(ResendDocument), typeof(RunService), typeof(ShowApplication), typeof(TellOutcome)],
+            effects);
         Assert.Equal(effects, handled);
     }
 

@@ -55,6 +55,37 @@ public sealed partial class OfficerConsoleBrowserTests(OfficerConsoleSite site)
     }
 
     [Fact]
+    public async Task An_appeal_goes_to_the_appellate_officer_who_approves_or_rejects_it_but_never_returns_it()
+    {
+        var reference = await site.SubmitRevenueApplication();
+        var officer = await site.SignIn(OfficerConsoleSite.RevenueOfficer);
+        await officer.GotoAsync($"/officers/application/{reference}");
+        await officer.CheckAsync("input[value=reject]");
+        await officer.FillAsync("#note", "No record of occupation.");
+        await officer.ClickAsync("#decide button");
+        await Assertions.Expect(officer.Locator("#decide")).ToHaveCountAsync(0);
+        await site.Appeal(reference, "I have tilled this land since 1998; the village register shows it.");
+
+        await officer.GotoAsync("/officers");
+        await Assertions.Expect(officer.Locator($"[data-reference='{reference}']")).ToHaveCountAsync(0);
+        await officer.GotoAsync($"/officers/application/{reference}");
+        await Assertions.Expect(officer.Locator("#decide")).ToHaveCountAsync(0);
+
+        var appellate = await site.SignIn(OfficerConsoleSite.RevenueAppellate);
+        await Assertions.Expect(appellate.Locator("h1")).ToHaveTextAsync("Appeals to decide");
+        await appellate.Locator($"#queue tr[data-reference='{reference}'] a").ClickAsync();
+        await Assertions.Expect(appellate.Locator("#history")).ToContainTextAsync("I have tilled this land since 1998");
+        await Assertions.Expect(appellate.Locator("input[value=return]")).ToHaveCountAsync(0);
+        await appellate.CheckAsync("input[value=approve]");
+        await appellate.ClickAsync("#decide button");
+
+        await Assertions.Expect(appellate.Locator("#stage")).ToHaveTextAsync(site.Catalog.Texts.Departments.StageApproved.In("en"));
+        var view = await site.Application(reference);
+        Assert.Equal(ApplicationStage.Approved, view.Stage);
+        Assert.Contains("Padma Rani (revenue.rdo)", view.History[^1].By, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bulk_approval_approves_every_selected_application()
     {
         var first = await site.SubmitRevenueApplication();

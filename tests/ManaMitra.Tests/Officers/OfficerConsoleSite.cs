@@ -24,6 +24,7 @@ public sealed class OfficerConsoleSite : IAsyncLifetime
     public const string Password = "officer passphrase for tests";
     public const string RevenueOfficer = "revenue.inspector";
     public const string EnergyOfficer = "energy.engineer";
+    public const string RevenueAppellate = "revenue.rdo";
 
     private static int _citizens;
     private static int _officers;
@@ -51,6 +52,7 @@ public sealed class OfficerConsoleSite : IAsyncLifetime
         });
         await CreateOfficer(RevenueOfficer, "Lakshmi Devi", "revenue");
         await CreateOfficer(EnergyOfficer, "Suresh Babu", "energy");
+        await CreateOfficer(RevenueAppellate, "Padma Rani", "revenue", OfficerRole.Appellate);
     }
 
     /// <summary>A new browser session (its own cookies) signed in as <paramref name="user"/>.</summary>
@@ -73,6 +75,13 @@ public sealed class OfficerConsoleSite : IAsyncLifetime
         var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, citizen));
         Assert.Equal(OutcomeStatus.Submitted, outcome.Status);
         return outcome.Reference!;
+    }
+
+    /// <summary>The applicant appeals a rejection, as the chat's Appeal button records it.</summary>
+    public async Task Appeal(string reference, string reason)
+    {
+        var application = await Application(reference);
+        Assert.Equal(CitizenReplyResult.Done, await Grains.GetGrain<IApplicationGrain>(reference).Appeal(new CitizenReply(application.Submission.CitizenId, reason)));
     }
 
     public async Task<ApplicationView> Application(string reference) => (await Grains.GetGrain<IApplicationGrain>(reference).View())!;
@@ -103,12 +112,12 @@ public sealed class OfficerConsoleSite : IAsyncLifetime
         return user;
     }
 
-    private async Task CreateOfficer(string user, string name, string department)
+    private async Task CreateOfficer(string user, string name, string department, OfficerRole role = OfficerRole.Officer)
     {
         using var scope = Frontend.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<OfficerUser>>();
         var created = await users.CreateAsync(
-            new OfficerUser { UserName = user, DisplayName = name, Role = OfficerRole.Officer, DepartmentId = department, CreatedBy = "test", CreatedAt = DateTimeOffset.UtcNow },
+            new OfficerUser { UserName = user, DisplayName = name, Role = role, DepartmentId = department, CreatedBy = "test", CreatedAt = DateTimeOffset.UtcNow },
             Password);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
     }

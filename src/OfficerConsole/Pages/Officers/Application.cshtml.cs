@@ -52,7 +52,8 @@ public sealed class ApplicationModel(ServiceCatalog catalog, IGrainFactory grain
         }
 
         var (verdict, error) = Validate();
-        Error = error;
+        // Not this officer's level (an officer posting on an appeal, or the reverse): refused before the grain.
+        Error = Application.Stage == Officer!.Decides ? error : Text.NotAwaitingDecision;
         if (verdict is not null && Error is null)
         {
             var result = await grains.GetGrain<IApplicationGrain>(Reference)
@@ -61,6 +62,7 @@ public sealed class ApplicationModel(ServiceCatalog catalog, IGrainFactory grain
             {
                 DecisionResult.Done => null,
                 DecisionResult.NoteRequired => Text.NoteRequired,
+                DecisionResult.SameOfficial => Text.SameOfficial,
                 _ => Text.NotAwaitingDecision,
             };
             Message = Error is null ? Text.DecisionRecorded : null;

@@ -16,6 +16,8 @@ public sealed class IndexModel(ServiceCatalog catalog, IGrainFactory grains, Tim
 
     public bool Decided => View == "decided";
 
+    public bool Appeals => Officer?.Decides == ApplicationStage.UnderAppeal;
+
     public IReadOnlyList<ApplicationSummary> Lines { get; private set; } = [];
 
     public DateTimeOffset Now { get; } = time.GetUtcNow();
@@ -32,8 +34,8 @@ public sealed class IndexModel(ServiceCatalog catalog, IGrainFactory grains, Tim
         foreach (var reference in references)
         {
             var application = grains.GetGrain<IApplicationGrain>(reference);
-            // A reference of another department is skipped exactly like one that is no longer pending.
-            if (await application.View() is { } view && view.Submission.DepartmentId == officer.DepartmentId
+            // A reference of another department, or at another level, is skipped exactly like one no longer pending.
+            if (await application.View() is { } view && view.Submission.DepartmentId == officer.DepartmentId && view.Stage == officer.Decides
                 && await application.Decide(new OfficerDecision(Verdict.Approved, string.Empty, officer.Attribution)) == DecisionResult.Done)
             {
                 approved++;
@@ -46,6 +48,12 @@ public sealed class IndexModel(ServiceCatalog catalog, IGrainFactory grains, Tim
         return Page();
     }
 
-    private async Task Load() => Lines = await grains.GetGrain<IDepartmentApplicationsGrain>(Officer!.DepartmentId!)
-        .List(Decided ? ApplicationFilter.Decided : ApplicationFilter.Pending);
+    // The pending queue holds what this officer's level decides: appeals for an appellate officer, the rest otherwise.
+    private async Task Load()
+    {
+        var officer = Officer!;
+        var lines = await grains.GetGrain<IDepartmentApplicationsGrain>(officer.DepartmentId!)
+            .List(Decided ? ApplicationFilter.Decided : ApplicationFilter.Pending);
+        Lines = Decided ? lines : [.. lines.Where(l => (l.Stage == ApplicationStage.UnderAppeal) == (officer.Decides == ApplicationStage.UnderAppeal))];
+    }
 }
