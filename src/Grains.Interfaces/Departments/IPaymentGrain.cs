@@ -24,6 +24,9 @@ public interface IPaymentGrain : IGrainWithStringKey
     /// <summary>What the gateway reports (its signed callback, or its answer to a status lookup), applied once.</summary>
     Task<SettleResult> Settle(GatewayReport report);
 
+    /// <summary>Returns a captured payment to the payer at the gateway; false when nothing is captured or the gateway refused.</summary>
+    Task<bool> Refund();
+
     /// <returns>Null when no order has this reference.</returns>
     Task<PaymentView?> View();
 }

@@ -83,6 +83,20 @@ public sealed partial class PaymentGrain(
         return result;
     }
 
+    public async Task<bool> Refund()
+    {
+        var payment = state.State;
+        if (payment is not { Status: PaymentStatus.Captured, Order: { } order, GatewayOrderId: { } orderId } || !await gateway.Refund(orderId, order.AmountPaise))
+        {
+            return false;
+        }
+
+        payment.Status = PaymentStatus.Refunded;
+        await Persist();
+        LogSettled(order.Reference, PaymentStatus.Refunded);
+        return true;
+    }
+
     public Task<PaymentView?> View() => Task.FromResult(state.State.Order is { } order
         ? new PaymentView
         {

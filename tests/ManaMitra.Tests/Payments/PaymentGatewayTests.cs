@@ -132,6 +132,26 @@ public sealed class PaymentGatewayTests(PaymentGatewayTests.Frontend frontend) :
     }
 
     [Fact]
+    public async Task A_report_for_another_amount_changes_nothing_and_a_captured_payment_is_refunded_once()
+    {
+        var (_, reference, order) = await Bill();
+        var payment = Payment(reference);
+        var report = await GatewayReports.For(Grains, reference, GatewayOutcome.Captured);
+
+        Assert.Equal(SettleResult.Ignored, await payment.Settle(report with { AmountPaise = report.AmountPaise - 1 }));
+        Assert.Equal(PaymentStatus.Pending, (await payment.View())!.Status);
+        Assert.False(await payment.Refund());
+
+        Assert.Equal(HttpStatusCode.OK, (await Pay(order, "success")).StatusCode);
+        Assert.True(await payment.Refund());
+        Assert.False(await payment.Refund());
+
+        var view = (await payment.View())!;
+        Assert.Equal(PaymentStatus.Refunded, view.Status);
+        Assert.True(frontend.Running.Services.GetRequiredService<SandboxGateway>().Find(order)!.Refunded);
+    }
+
+    [Fact]
     public async Task An_application_fee_paid_at_the_gateway_moves_the_application_from_fee_due_to_under_review()
     {
         var (department, service) = Catalog.FindService("income-certificate")!.Value;
