@@ -100,7 +100,7 @@ public sealed class ApplicationHandler(ReferenceNumbers references, IResidentRec
         });
 
     /// <summary>The payment order of an application's fee: <c>REV-INC-2026-000001-FEE</c>.</summary>
-    public static string FeeReference(string applicationReference) => $"{applicationReference}-FEE";
+    private static string FeeReference(string applicationReference) => $"{applicationReference}-FEE";
 
     // What the official reads and, approved, the certificate prints: Aadhaar masked, the name apart (it is the holder).
     private static List<OutcomeField> Printed(ServiceContext context, ServiceInput? nameInput)

@@ -8,9 +8,9 @@ using ManaMitra.Languages;
 namespace ManaMitra.Departments.Handlers;
 
 /// <summary>
-/// Opens a payment order and hands the citizen its payment page (a "Pay" button); the receipt follows on capture. What is paid is either
-/// the dues looked up on the citizen's account, or, when the service asks for an amount (a donation, stamp paper,
-/// a self-assessed tax), the amount the citizen entered.
+/// Opens a payment order and hands the citizen its payment page (a "Pay" button); the receipt follows on capture.
+/// What is paid is either the dues looked up on the citizen's account, or, when the service asks for an amount (a
+/// donation, stamp paper, a self-assessed tax), the amount the citizen entered.
 /// </summary>
 public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords billing, IResidentRecords residents, IGrainFactory grains) : IServiceHandler
 {
