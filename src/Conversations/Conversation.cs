@@ -181,6 +181,12 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
             return turn;
         }
 
+        if (ChoiceIds.PayAgainOf(id) is { } payment)
+        {
+            turn.PayAgain(payment);
+            return turn;
+        }
+
         if (id == ChoiceIds.MyApplications)
         {
             turn.Effects.Add(new ListApplications());

@@ -8,7 +8,8 @@ namespace ManaMitra.Conversations;
 
 /// <summary>
 /// Tells a citizen what a service did, in their language, with the values they need to keep, and the button for what
-/// the citizen may do next: send the correction a returned application asks for, or appeal a first rejection.
+/// the citizen may do next: pay (a button that opens the payment page), pay again after a failed or expired attempt,
+/// send the correction a returned application asks for, or appeal a first rejection.
 /// </summary>
 public static class OutcomeReply
 {
@@ -25,9 +26,9 @@ public static class OutcomeReply
             text.Append('\n').Append(field.Label.In(language)).Append(": ").Append(field.Value);
         }
 
-        if (outcome.PaymentLink is { } link)
+        if (outcome is { PaymentLink: { } link, PaymentAmount: { } amount })
         {
-            text.Append("\n\n").Append(ui.PayHere.In(language)).Append('\n').Append(link);
+            return new UrlButtonReply(text.ToString(), ui.PayButton.Fill(Rupees.Format(amount)).In(language), link);
         }
 
         return Next(outcome, language, ui) is { } button ? new ButtonsReply(text.ToString(), [button]) : new TextReply(text.ToString());
@@ -38,6 +39,7 @@ public static class OutcomeReply
         { Decision.Verdict: Verdict.Returned, Reference: { } reference } => new ReplyButton(ChoiceIds.Correct(reference), ui.SendCorrection.In(language)),
         { Decision: { Verdict: Verdict.Rejected, Appealable: true }, Reference: { } reference } =>
             new ReplyButton(ChoiceIds.Appeal(reference), ui.Appeal.In(language)),
+        { PaymentRetry: true, Reference: { } reference } => new ReplyButton(ChoiceIds.PayAgain(reference), ui.PayAgain.In(language)),
         _ => null,
     };
 }

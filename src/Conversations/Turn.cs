@@ -21,6 +21,9 @@ public sealed class Turn(InboundMessage message)
     /// <summary>Show the citizen's application with this reference (typed or tapped); ownership is checked on the record.</summary>
     public void ShowApplication(string reference) => Effects.Add(new ShowApplication(message.CitizenId, reference));
 
+    /// <summary>A new attempt at a payment that failed or expired; ownership is checked on the payment.</summary>
+    public void PayAgain(string reference) => Effects.Add(new PayAgain(message.CitizenId, reference));
+
     /// <summary>Ask the citizen for a correction or an appeal on their application; ownership is checked on the record.</summary>
     public void AskReply(AwaitedReply asked) => Effects.Add(new AskCitizenReply(message.CitizenId, asked));
 

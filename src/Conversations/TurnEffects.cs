@@ -20,6 +20,9 @@ public sealed record ShowApplication(string CitizenId, string Typed) : TurnEffec
 /// <summary>List the citizen's applications with their stages, for "my applications".</summary>
 public sealed record ListApplications : TurnEffect;
 
+/// <summary>Open the payment <paramref name="Reference"/> again, after a failed or expired attempt.</summary>
+public sealed record PayAgain(string CitizenId, string Reference) : TurnEffect;
+
 /// <summary>Send one of the citizen's own documents again, chosen from "my documents".</summary>
 public sealed record ResendDocument(string DocumentId) : TurnEffect;
 

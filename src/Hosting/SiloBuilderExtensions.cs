@@ -10,6 +10,7 @@ using ManaMitra.Grains.Citizens.Effects;
 using ManaMitra.Grains.Dashboard;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Grains.Documents;
+using ManaMitra.Grains.Payments;
 using ManaMitra.Observability;
 using ManaMitra.Persistence;
 using ManaMitra.WhatsApp.CloudApi;
@@ -93,13 +94,15 @@ public static class SiloBuilderExtensions
         services.Configure<ChatOptions>(configuration.GetSection(ChatOptions.Section));
         services.Configure<WhatsAppOptions>(configuration.GetSection(WhatsAppOptions.Section));
         services.Configure<OutboundOptions>(configuration.GetSection(OutboundOptions.Section));
-        // The outbox reminder's period is ours to choose; Orleans refuses periods under its floor, so lower the floor
-        // to it when configured shorter (tests), and leave it alone otherwise.
-        services.AddOptions<ReminderOptions>().Configure<IOptions<OutboundOptions>>((reminders, outbound) =>
+        services.Configure<PaymentsOptions>(configuration.GetSection(PaymentsOptions.Section));
+        // The outbox and payment reminders' periods are ours to choose; Orleans refuses periods under its floor, so
+        // lower the floor to the shorter when configured shorter (tests), and leave it alone otherwise.
+        services.AddOptions<ReminderOptions>().Configure<IOptions<OutboundOptions>, IOptions<PaymentsOptions>>((reminders, outbound, payments) =>
         {
-            if (outbound.Value.WakeUpPeriod < reminders.MinimumReminderPeriod)
+            var shortest = outbound.Value.WakeUpPeriod < payments.Value.ReconcileAfter ? outbound.Value.WakeUpPeriod : payments.Value.ReconcileAfter;
+            if (shortest < reminders.MinimumReminderPeriod)
             {
-                reminders.MinimumReminderPeriod = outbound.Value.WakeUpPeriod;
+                reminders.MinimumReminderPeriod = shortest;
             }
         });
         services.TryAddSingleton<SendRateGate>();
@@ -129,6 +132,10 @@ public static class SiloBuilderExtensions
         // The configuration given here, not the host's: a test cluster's silo host has a configuration of its own.
         services.TryAddSingleton(sp => new PublicBaseUrl(configuration, sp, ClusterSettings.From(configuration).IsEmbedded));
         services.TryAddSingleton<DocumentDelivery>();
+        // The in-process sandbox gateway unless a deployment registered a real gateway's adapter first.
+        services.TryAddSingleton<GatewaySecret>();
+        services.TryAddSingleton<SandboxGateway>();
+        services.TryAddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SandboxGateway>());
         EffectHandlers.AddTo(services);
         services.AddManaMitraDepartments();
         return services;

@@ -31,6 +31,14 @@ public sealed class DepartmentText
 
     public required LocalizedText PaymentReceived { get; init; }
 
+    /// <summary>{0} the amount, {1} the service.</summary>
+    public required LocalizedText PaymentFailed { get; init; }
+
+    /// <summary>{0} the amount, {1} the service.</summary>
+    public required LocalizedText PaymentExpired { get; init; }
+
+    public required LocalizedText NothingToPay { get; init; }
+
     public required LocalizedText Booked { get; init; }
 
     public required LocalizedText SoldOut { get; init; }

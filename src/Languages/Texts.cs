@@ -27,6 +27,8 @@ public sealed class Texts
 
     public required ConsoleText Console { get; init; }
 
+    public required PaymentPageText PaymentPage { get; init; }
+
     public required CommandWords Commands { get; init; }
 
     public required AmountWords Amounts { get; init; }

@@ -103,6 +103,12 @@ public sealed class UiText
 
     public required LocalizedText PayHere { get; init; }
 
+    /// <summary>The button that opens the payment page: {0} the amount ("Pay ₹196.55").</summary>
+    public required LocalizedText PayButton { get; init; }
+
+    /// <summary>The button under a failed or expired payment that opens a new attempt.</summary>
+    public required LocalizedText PayAgain { get; init; }
+
     public required LocalizedText StartIssueCertificate { get; init; }
 
     public required LocalizedText StartFetchDocument { get; init; }

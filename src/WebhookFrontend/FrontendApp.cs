@@ -1,4 +1,5 @@
 using ManaMitra.Documents;
+using ManaMitra.Grains.Payments;
 using ManaMitra.Hosting;
 using ManaMitra.Observability;
 using ManaMitra.OfficerConsole;
@@ -8,6 +9,7 @@ using ManaMitra.WebhookFrontend.Officers;
 using ManaMitra.WebhookFrontend.Routing;
 using ManaMitra.WebhookFrontend.Verification;
 using ManaMitra.WhatsApp.CloudApi;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ManaMitra.WebhookFrontend;
 
@@ -35,6 +37,9 @@ public static class FrontendApp
         builder.Services.AddSingleton<CitizenAliases>();
         builder.Services.AddSingleton<MessageRouter>();
         builder.Services.AddSingleton<DepartmentKeys>();
+        builder.Services.Configure<PaymentsOptions>(configuration.GetSection(PaymentsOptions.Section));
+        builder.Services.TryAddSingleton<GatewaySecret>();
+        builder.Services.AddHttpClient();
         builder.Services.AddManaMitraObservability(configuration);
         builder.Services.AddDashboard(configuration);
         builder.Services.AddOfficerConsole();
@@ -62,6 +67,7 @@ public static class FrontendApp
         app.MapOpenApi();
         app.MapDocuments();
         app.MapWebhook();
+        app.MapPaymentCallback();
         app.MapCatalog();
         app.MapOfficersApi();
         app.MapOfficerConsole();
@@ -71,6 +77,12 @@ public static class FrontendApp
         if (cluster.IsEmbedded)
         {
             app.MapProtectedOrleansDashboard();
+        }
+
+        // The in-process payment gateway's page and "pay" action: its orders live in the embedded silo's process.
+        if (cluster.IsEmbedded && (whatsApp.IsSandbox || builder.Environment.IsDevelopment()))
+        {
+            app.MapSandboxGateway();
         }
 
         // The simulator reads replies from the in-process sandbox channel, which exists only when the silo is here too.

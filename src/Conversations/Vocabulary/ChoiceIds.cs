@@ -45,6 +45,12 @@ public static class ChoiceIds
     /// <summary>The button under a rejection the citizen may appeal: <c>appeal:REV-INC-2026-000001</c>.</summary>
     public static string Appeal(string reference) => $"appeal:{reference}";
 
+    /// <summary>The button under a failed or expired payment: <c>pay:ENE-PAY-2026-000001</c>.</summary>
+    public static string PayAgain(string reference) => $"pay:{reference}";
+
+    /// <summary>The payment a "try again" button reopens, or null when the id is another kind.</summary>
+    public static string? PayAgainOf(string id) => id.StartsWith("pay:", StringComparison.Ordinal) ? id["pay:".Length..] : null;
+
     /// <summary>The reply a "send correction" or "appeal" button asks for, or null when the id is another kind.</summary>
     public static AwaitedReply? ReplyAsked(string id) => id.Split(':', 2) switch
     {

@@ -64,6 +64,7 @@ public sealed class ApplicationHandler(ReferenceNumbers references, IResidentRec
         });
 
         var dueBy = Dates.Format(view.Submission.DueBy);
+        var feePage = view.Stage == ApplicationStage.FeeDue ? await OpenFee(context, reference, applicant) : null;
         return new ServiceOutcome
         {
             Status = OutcomeStatus.Submitted,
@@ -74,8 +75,32 @@ public sealed class ApplicationHandler(ReferenceNumbers references, IResidentRec
             Fields = view.Stage == ApplicationStage.FeeDue
                 ? [context.Text.Fee.Field(Rupees.Format(context.Service.Fee))]
                 : [context.Text.DueBy.Field(dueBy)],
+            PaymentLink = feePage,
+            PaymentAmount = feePage is null ? null : context.Service.Fee,
         };
     }
+
+    /// <summary>
+    /// The fee's payment order, named after the application so a repeated submission opens the same one; its capture
+    /// sends the application to review. Returns the payment page.
+    /// </summary>
+    private Task<string> OpenFee(ServiceContext context, string reference, string applicant) =>
+        grains.GetGrain<IPaymentGrain>(FeeReference(reference)).Open(new PaymentOrder
+        {
+            Reference = FeeReference(reference),
+            CitizenId = context.Request.CitizenId,
+            DepartmentId = context.Department.Id,
+            ServiceId = context.Service.Id,
+            ServiceName = context.Service.Name,
+            AccountNumber = reference,
+            HolderName = applicant,
+            Amount = context.Service.Fee,
+            Period = Dates.Format(context.Today),
+            ApplicationReference = reference,
+        });
+
+    /// <summary>The payment order of an application's fee: <c>REV-INC-2026-000001-FEE</c>.</summary>
+    private static string FeeReference(string applicationReference) => $"{applicationReference}-FEE";
 
     // What the official reads and, approved, the certificate prints: Aadhaar masked, the name apart (it is the holder).
     private static List<OutcomeField> Printed(ServiceContext context, ServiceInput? nameInput)

@@ -8,9 +8,9 @@ using ManaMitra.Languages;
 namespace ManaMitra.Departments.Handlers;
 
 /// <summary>
-/// Opens a payment and hands the citizen a UPI link; the receipt follows on confirmation. What is paid is either
-/// the dues looked up on the citizen's account, or, when the service asks for an amount (a donation, stamp paper,
-/// a self-assessed tax), the amount the citizen entered.
+/// Opens a payment order and hands the citizen its payment page (a "Pay" button); the receipt follows on capture.
+/// What is paid is either the dues looked up on the citizen's account, or, when the service asks for an amount (a
+/// donation, stamp paper, a self-assessed tax), the amount the citizen entered.
 /// </summary>
 public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords billing, IResidentRecords residents, IGrainFactory grains) : IServiceHandler
 {
@@ -39,10 +39,11 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
         }
 
         var reference = await NextReference(context);
-        await Open(context, reference, bill.AccountNumber, bill.HolderName, bill.Amount, bill.Period);
+        var page = await Open(context, reference, bill.AccountNumber, bill.HolderName, bill.Amount, bill.Period);
         var message = context.Text.PayNow.Fill(Rupees.Format(bill.Amount), context.ServiceName, bill.AccountNumber);
         return AwaitingPayment(
             reference,
+            bill.Amount,
             message,
             [
                 context.Text.Name.Field(bill.HolderName),
@@ -50,7 +51,7 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
                 context.Text.Period.Field(bill.Period),
                 context.Text.DueDate.Field(Dates.Format(bill.DueDate)),
             ],
-            UpiLink.For(bill.PayeeVpa, bill.PayeeName, bill.Amount, reference, $"{context.Service.Name.Fallback} {bill.AccountNumber}"));
+            page);
     }
 
     private async Task<ServiceOutcome> PayEnteredAmount(ServiceContext context)
@@ -74,8 +75,7 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
 
         var reference = await NextReference(context);
         // Nothing was billed, so the payment's own reference is the number the department knows it by.
-        await Open(context, reference, reference, holder, amount, period);
-        var payee = await billing.FindPayee(context.Department.Id, context.Service.Id);
+        var page = await Open(context, reference, reference, holder, amount, period);
         var message = context.Text.PayAmount.Fill(Rupees.Format(amount), context.ServiceName);
         var fields = new List<OutcomeField>
         {
@@ -83,13 +83,14 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
             context.Text.Amount.Field(Rupees.Format(amount)),
         };
         fields.AddRange(chosen.Select(c => FieldLabels.For(c.Input).Field(answers.Display(c.Input, c.Value))));
-        return AwaitingPayment(reference, message, fields, UpiLink.For(payee.Vpa, payee.Name, amount, reference, context.Service.Name.Fallback));
+        return AwaitingPayment(reference, amount, message, fields, page);
     }
 
     private Task<string> NextReference(ServiceContext context) =>
         references.Next(ReferenceNumbers.Series(context.Department, "PAY", context.Today.Year), context.Request.RequestId);
 
-    private Task Open(ServiceContext context, string reference, string account, string holder, decimal amount, string period) =>
+    /// <returns>The payment page of the order.</returns>
+    private Task<string> Open(ServiceContext context, string reference, string account, string holder, decimal amount, string period) =>
         grains.GetGrain<IPaymentGrain>(reference).Open(new PaymentOrder
         {
             Reference = reference,
@@ -103,12 +104,13 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
             Period = period,
         });
 
-    private static ServiceOutcome AwaitingPayment(string reference, LocalizedText message, IReadOnlyList<OutcomeField> fields, string link) => new()
+    private static ServiceOutcome AwaitingPayment(string reference, decimal amount, LocalizedText message, IReadOnlyList<OutcomeField> fields, string page) => new()
     {
         Status = OutcomeStatus.AwaitingPayment,
         Reference = reference,
         Message = message,
         Fields = fields,
-        PaymentLink = link,
+        PaymentLink = page,
+        PaymentAmount = amount,
     };
 }

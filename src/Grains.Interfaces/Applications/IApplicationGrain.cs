@@ -15,6 +15,12 @@ public interface IApplicationGrain : IGrainWithStringKey
     Task<ApplicationView?> View();
 
     /// <summary>
+    /// The fee was captured (<paramref name="paymentReference"/>): an application waiting for it goes to review,
+    /// recorded as done <paramref name="by"/> the gateway. Any other stage is left as it is, so a repeat changes nothing.
+    /// </summary>
+    Task FeePaid(string by, string paymentReference);
+
+    /// <summary>
     /// An official's decision; refused unless the application is waiting for one. An appeal is approved or rejected,
     /// never returned, and not by the official whose rejection it disputes.
     /// </summary>

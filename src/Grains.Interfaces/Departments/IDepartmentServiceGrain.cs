@@ -44,8 +44,14 @@ public sealed record ServiceOutcome
     /// <summary>Labelled values to show (name, amount due, seat number…).</summary>
     [Id(4)] public IReadOnlyList<OutcomeField> Fields { get; init; } = [];
 
-    /// <summary>A UPI payment link (<c>upi://pay?…</c>) when the citizen must pay to continue.</summary>
+    /// <summary>The payment page (<c>…/pay/{order}</c>) when the citizen must pay to continue, for a "Pay ₹…" button.</summary>
     [Id(5)] public string? PaymentLink { get; init; }
+
+    /// <summary>The amount the payment page asks, for the button's words.</summary>
+    [Id(10)] public decimal? PaymentAmount { get; init; }
+
+    /// <summary>An attempt to pay <see cref="Reference"/> failed or expired: offer to try again.</summary>
+    [Id(9)] public bool PaymentRetry { get; init; }
 
     /// <summary>The record of an issued document (certificate, hall ticket, receipt, ticket), when the service issues one.</summary>
     [Id(6)] public IssuedDocument? Document { get; init; }

@@ -3,20 +3,32 @@ using ManaMitra.Languages;
 namespace ManaMitra.Interfaces.Departments;
 
 /// <summary>
-/// One bill payment, keyed by its reference (the <c>tr</c> of the UPI link). Persisted, so a confirmation that
-/// arrives days later, or twice, finds the bill it settles.
+/// One payment order, keyed by its reference. Persisted, so a gateway callback that arrives late, or twice, finds the
+/// order it settles. Its life (docs/PAYMENTS.md): created → pending at the gateway → captured, failed or expired →
+/// refunded. The receipt is issued on capture only, exactly once.
 /// </summary>
 public interface IPaymentGrain : IGrainWithStringKey
 {
-    /// <summary>Records what is due. Opening again with the same order changes nothing.</summary>
-    Task Open(PaymentOrder order);
+    /// <summary>
+    /// Records what is due and opens it at the payment gateway; returns the page where the citizen pays. Opening again
+    /// with the same order returns the same page.
+    /// </summary>
+    Task<string> Open(PaymentOrder order);
 
     /// <summary>
-    /// The payment gateway (in the sandbox: <c>POST /sandbox/payments/{reference}/confirm</c>) says the money
-    /// arrived. The first confirmation marks the bill paid and sends the citizen a receipt; later ones send
-    /// nothing more. Returns the receipt, the same every time, or null when no bill has this reference.
+    /// After a failed or expired attempt, a new attempt at the gateway for the same order; returns its page, or null
+    /// when there is nothing to pay (no such order, or paid already).
     /// </summary>
-    Task<ServiceOutcome?> Confirm();
+    Task<string?> Reopen();
+
+    /// <summary>What the gateway reports (its signed callback, or its answer to a status lookup), applied once.</summary>
+    Task<SettleResult> Settle(GatewayReport report);
+
+    /// <summary>Returns a captured payment to the payer at the gateway; false when nothing is captured or the gateway refused.</summary>
+    Task<bool> Refund();
+
+    /// <returns>Null when no order has this reference.</returns>
+    Task<PaymentView?> View();
 }
 
 /// <summary>What a citizen was asked to pay, and to whom the receipt goes.</summary>
@@ -43,4 +55,81 @@ public sealed record PaymentOrder
 
     /// <summary>What the amount covers, e.g. "November 2026" or "2026-27 first half".</summary>
     [Id(9)] public required string Period { get; init; }
+
+    /// <summary>The application whose fee this is: its capture sends the application to review.</summary>
+    [Id(11)] public string? ApplicationReference { get; init; }
+
+    /// <summary>The amount as gateways take it: whole paise.</summary>
+    public long AmountPaise => (long)decimal.Round(Amount * 100m, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>The stages of a payment order. Stored: new stages are appended, never reordered.</summary>
+public enum PaymentStatus
+{
+    /// <summary>Recorded, not yet at the gateway.</summary>
+    Created,
+
+    /// <summary>Open at the gateway, waiting for the citizen.</summary>
+    Pending,
+
+    Captured,
+
+    Failed,
+
+    /// <summary>Its window passed unpaid.</summary>
+    Expired,
+
+    /// <summary>Captured, then returned to the payer.</summary>
+    Refunded,
+}
+
+/// <summary>How a payment at the gateway ended.</summary>
+public enum GatewayOutcome
+{
+    Captured,
+    Failed,
+}
+
+/// <summary>A gateway's word on one of its orders: which payment, how it ended, for how much.</summary>
+[GenerateSerializer, Immutable]
+public sealed record GatewayReport
+{
+    [Id(0)] public required string OrderId { get; init; }
+
+    [Id(1)] public required string PaymentId { get; init; }
+
+    [Id(2)] public required GatewayOutcome Outcome { get; init; }
+
+    [Id(3)] public required long AmountPaise { get; init; }
+}
+
+public enum SettleResult
+{
+    /// <summary>The report changed the order (captured or failed).</summary>
+    Settled,
+
+    /// <summary>The order had this answer already (a duplicate callback): nothing changed.</summary>
+    Duplicate,
+
+    /// <summary>No order here, or the report is for another gateway order or amount: nothing changed.</summary>
+    Ignored,
+}
+
+/// <summary>A payment order as it stands.</summary>
+[GenerateSerializer, Immutable]
+public sealed record PaymentView
+{
+    [Id(0)] public required PaymentOrder Order { get; init; }
+
+    [Id(1)] public required PaymentStatus Status { get; init; }
+
+    /// <summary>The gateway order of the current attempt.</summary>
+    [Id(2)] public string? GatewayOrderId { get; init; }
+
+    [Id(3)] public DateTimeOffset? ExpiresAt { get; init; }
+
+    [Id(4)] public DateTimeOffset? PaidAt { get; init; }
+
+    /// <summary>The receipt, once captured.</summary>
+    [Id(5)] public ServiceOutcome? Receipt { get; init; }
 }

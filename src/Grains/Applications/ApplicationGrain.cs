@@ -51,6 +51,20 @@ public sealed partial class ApplicationGrain(
 
     public Task<ApplicationView?> View() => Task.FromResult(View(state.State));
 
+    public async Task FeePaid(string by, string paymentReference)
+    {
+        if (View(state.State) is not { Stage: ApplicationStage.FeeDue } before)
+        {
+            return;
+        }
+
+        Move(ApplicationStage.UnderReview, by, paymentReference, time.GetUtcNow());
+        await state.WriteStateAsync();
+        LogFeePaid(before.Reference, paymentReference);
+        var view = View(state.State)!;
+        await Queue(view).Track(view.Summary());
+    }
+
     public async Task<DecisionResult> Decide(OfficerDecision decision)
     {
         if (View(state.State) is not { } before)
@@ -188,6 +202,9 @@ public sealed partial class ApplicationGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Application {Reference} {Stage} by {By}")]
     private partial void LogDecided(string reference, ApplicationStage stage, string by);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Application {Reference} under review: fee paid by {Payment}")]
+    private partial void LogFeePaid(string reference, string payment);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Application {Reference} {Stage} on the citizen's reply")]
     private partial void LogAnswered(string reference, ApplicationStage stage);

@@ -1,61 +1,221 @@
+using ManaMitra.Catalog;
 using ManaMitra.Departments.Outcomes;
+using ManaMitra.Grains.Payments;
+using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Languages;
 using ManaMitra.Persistence;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ManaMitra.Grains.Departments;
 
 /// <inheritdoc cref="IPaymentGrain"/>
-public sealed class PaymentGrain(
+/// <remarks>
+/// Never relies on callbacks alone: while an order is pending a reminder looks it up at the gateway every
+/// <see cref="PaymentsOptions.ReconcileAfter"/> and settles it from the gateway's answer, or expires it past its window.
+/// Every change is written before anyone is told, and each notice has its own flag, so a crash repeats a notice at most.
+/// </remarks>
+public sealed partial class PaymentGrain(
     [PersistentState(PaymentGrain.StateName, StorageNames.Citizens)] IPersistentState<PaymentState> state,
     TimeProvider time,
-    Texts texts) : Grain, IPaymentGrain
+    ServiceCatalog catalog,
+    IPaymentGateway gateway,
+    IOptions<PaymentsOptions> options,
+    ILogger<PaymentGrain> logger) : Grain, IPaymentGrain, IRemindable
 {
     public const string StateName = "department-payment";
 
-    public async Task Open(PaymentOrder order)
-    {
-        if (state.State.Order is { } existing)
-        {
-            if (existing != order)
-            {
-                throw new InvalidOperationException($"Payment {order.Reference} is already open for another order.");
-            }
+    /// <summary>Who moves a paid application to review, in its history.</summary>
+    public const string Gateway = "payment gateway";
 
-            return;
+    private const string ReconcileReminder = "reconcile";
+
+    private DepartmentText Text => catalog.Texts.Departments;
+
+    public async Task<string> Open(PaymentOrder order)
+    {
+        if (state.State.Order is { } existing && existing != order)
+        {
+            throw new InvalidOperationException($"Payment {order.Reference} is already open for another order.");
+        }
+
+        if (state.State.PaymentUrl is { } opened)
+        {
+            return opened;
         }
 
         state.State.Order = order;
+        state.State.Status = PaymentStatus.Created;
         await Persist();
+        return await Attempt(order);
     }
 
-    public async Task<ServiceOutcome?> Confirm()
+    public async Task<string?> Reopen()
+    {
+        var payment = state.State;
+        return payment switch
+        {
+            { Order: null } or { Status: PaymentStatus.Captured or PaymentStatus.Refunded } => null,
+            { Status: PaymentStatus.Pending, PaymentUrl: { } url } when time.GetUtcNow() < payment.ExpiresAt => url,
+            _ => await Attempt(payment.Order),
+        };
+    }
+
+    public async Task<SettleResult> Settle(GatewayReport report)
+    {
+        var payment = state.State;
+        if (payment.Order is not { } order || report.OrderId != payment.GatewayOrderId || report.AmountPaise != order.AmountPaise)
+        {
+            LogIgnored(this.GetPrimaryKeyString(), report.OrderId);
+            return SettleResult.Ignored;
+        }
+
+        var result = (payment.Status, report.Outcome) switch
+        {
+            (PaymentStatus.Captured or PaymentStatus.Refunded, _) or (PaymentStatus.Failed, GatewayOutcome.Failed) => SettleResult.Duplicate,
+            // A capture after a failure notice or the expiry still took the citizen's money: it counts.
+            (_, GatewayOutcome.Captured) => await Move(PaymentStatus.Captured, report),
+            _ => await Move(PaymentStatus.Failed, report),
+        };
+        await TellWhatIsOwed();
+        return result;
+    }
+
+    public async Task<bool> Refund()
+    {
+        var payment = state.State;
+        if (payment is not { Status: PaymentStatus.Captured, Order: { } order, GatewayOrderId: { } orderId } || !await gateway.Refund(orderId, order.AmountPaise))
+        {
+            return false;
+        }
+
+        payment.Status = PaymentStatus.Refunded;
+        await Persist();
+        LogSettled(order.Reference, PaymentStatus.Refunded);
+        return true;
+    }
+
+    public Task<PaymentView?> View() => Task.FromResult(state.State.Order is { } order
+        ? new PaymentView
+        {
+            Order = order,
+            Status = state.State.Status,
+            GatewayOrderId = state.State.GatewayOrderId,
+            ExpiresAt = state.State.ExpiresAt,
+            PaidAt = state.State.PaidAt,
+            Receipt = IssuedReceipt(),
+        }
+        : null);
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        var payment = state.State;
+        if (payment.Status == PaymentStatus.Pending && payment.GatewayOrderId is { } orderId)
+        {
+            if (await gateway.Status(orderId) is { } report)
+            {
+                LogReconciled(this.GetPrimaryKeyString(), report.Outcome);
+                await Settle(report);
+                return;
+            }
+
+            if (time.GetUtcNow() >= payment.ExpiresAt)
+            {
+                payment.Status = PaymentStatus.Expired;
+                payment.EndNotified = false;
+                await Persist();
+            }
+        }
+
+        await TellWhatIsOwed();
+    }
+
+    /// <summary>A new order at the gateway for this payment, pending until paid, failed or expired.</summary>
+    private async Task<string> Attempt(PaymentOrder order)
+    {
+        var payment = state.State;
+        var expiresAt = time.GetUtcNow() + options.Value.OrderLifetime;
+        var payee = catalog.FindDepartment(order.DepartmentId)?.Name ?? order.ServiceName;
+        var opened = await gateway.CreateOrder(new GatewayOrderRequest(order.Reference, order.AmountPaise, expiresAt, payee, order.ServiceName));
+        (payment.GatewayOrderId, payment.PaymentUrl, payment.ExpiresAt) = (opened.OrderId, opened.PaymentUrl, expiresAt);
+        payment.Status = PaymentStatus.Pending;
+        payment.EndNotified = false;
+        await Persist();
+        var period = options.Value.ReconcileAfter;
+        await this.RegisterOrUpdateReminder(ReconcileReminder, period, period);
+        return opened.PaymentUrl;
+    }
+
+    private async Task<SettleResult> Move(PaymentStatus status, GatewayReport report)
+    {
+        var payment = state.State;
+        payment.Status = status;
+        payment.PaymentId = report.PaymentId;
+        if (status == PaymentStatus.Captured)
+        {
+            payment.PaidAt = time.GetUtcNow();
+        }
+        else
+        {
+            payment.EndNotified = false;
+        }
+
+        await Persist();
+        LogSettled(this.GetPrimaryKeyString(), status);
+        return SettleResult.Settled;
+    }
+
+    /// <summary>
+    /// Whatever notice the order's stage owes and has not yet given: the application moved on by its fee, the receipt,
+    /// or the news that an attempt failed or expired. The reminder stays until nothing is owed.
+    /// </summary>
+    private async Task TellWhatIsOwed()
     {
         var payment = state.State;
         if (payment.Order is not { } order)
         {
-            return null;
+            return;
         }
 
-        if (payment.PaidAt is null)
+        if (payment.Status == PaymentStatus.Captured && order.ApplicationReference is { } application && !payment.ApplicationTold)
         {
-            payment.PaidAt = time.GetUtcNow();
+            await GrainFactory.GetGrain<IApplicationGrain>(application).FeePaid(Gateway, order.Reference);
+            payment.ApplicationTold = true;
             await Persist();
         }
 
-        var receipt = Receipt.For(order, payment.PaidAt.Value, texts.Departments);
-        if (!payment.Notified)
+        if (payment.Status == PaymentStatus.Captured && !payment.Notified)
         {
-            // Paid is saved before the notice and Notified after it: a crash in between sends the receipt again on the
-            // gateway's retry (at least once), and no path sends it twice otherwise.
-            await GrainFactory.GetGrain<ICitizenChatGrain>(order.CitizenId).Notify(receipt);
+            await GrainFactory.GetGrain<ICitizenChatGrain>(order.CitizenId).Notify(IssuedReceipt()!);
             payment.Notified = true;
             await Persist();
         }
 
-        return receipt;
+        if (payment.Status is PaymentStatus.Failed or PaymentStatus.Expired && !payment.EndNotified)
+        {
+            var words = payment.Status == PaymentStatus.Failed ? Text.PaymentFailed : Text.PaymentExpired;
+            await GrainFactory.GetGrain<ICitizenChatGrain>(order.CitizenId).Notify(new ServiceOutcome
+            {
+                Status = OutcomeStatus.AwaitingPayment,
+                Reference = order.Reference,
+                Message = words.Fill(Rupees.Format(order.Amount), order.ServiceName),
+                PaymentRetry = true,
+            });
+            payment.EndNotified = true;
+            await Persist();
+        }
+
+        if (payment.Status != PaymentStatus.Pending && await this.GetReminder(ReconcileReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
     }
+
+    private ServiceOutcome? IssuedReceipt() => state.State is { Order: { } order, PaidAt: { } paidAt, Status: PaymentStatus.Captured or PaymentStatus.Refunded }
+        ? Receipt.For(order, paidAt, Text)
+        : null;
 
     private async Task Persist()
     {
@@ -69,4 +229,13 @@ public sealed class PaymentGrain(
             throw;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Payment {Reference} {Status}")]
+    private partial void LogSettled(string reference, PaymentStatus status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Payment {Reference} settled by a status lookup: {Outcome}")]
+    private partial void LogReconciled(string reference, GatewayOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {Reference}: a report for gateway order {OrderId} matches no open order or amount; ignored")]
+    private partial void LogIgnored(string reference, string orderId);
 }

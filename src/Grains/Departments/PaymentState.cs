@@ -11,4 +11,22 @@ public sealed class PaymentState
 
     /// <summary>The citizen's chat has the receipt. Separate from <see cref="PaidAt"/> so a crash between the two retries the notice.</summary>
     [Id(2)] public bool Notified { get; set; }
+
+    [Id(3)] public PaymentStatus Status { get; set; }
+
+    /// <summary>The gateway order of the current attempt, and the page where it is paid.</summary>
+    [Id(4)] public string? GatewayOrderId { get; set; }
+
+    [Id(5)] public string? PaymentUrl { get; set; }
+
+    [Id(6)] public DateTimeOffset? ExpiresAt { get; set; }
+
+    /// <summary>The gateway's id of the payment that settled the order.</summary>
+    [Id(7)] public string? PaymentId { get; set; }
+
+    /// <summary>The citizen was told this attempt failed or expired (same crash rule as <see cref="Notified"/>).</summary>
+    [Id(8)] public bool EndNotified { get; set; }
+
+    /// <summary>The application whose fee this is was told of the capture.</summary>
+    [Id(9)] public bool ApplicationTold { get; set; }
 }

@@ -29,6 +29,16 @@ public sealed record ListSection(string? Title, IReadOnlyList<ListRow> Rows);
 
 public sealed record ListRow(string Id, string Title, string? Description = null);
 
+/// <summary>
+/// A body with one button that opens a web page (Meta: <c>interactive.type=cta_url</c>), e.g. "Pay ₹196.55" to the
+/// payment page: unlike a link in text, it is always tappable.
+/// </summary>
+public sealed record UrlButtonReply(string Body, string DisplayText, string Url) : Reply
+{
+    public string? Header { get; init; }
+    public string? Footer { get; init; }
+}
+
 /// <summary>A document sent by link (Meta: <c>type=document</c>).</summary>
 public sealed record DocumentReply(string Link, string FileName, string? Caption) : Reply;
 

@@ -101,9 +101,36 @@ public static partial class WhatsAppLimits
             case "button":
                 CheckButtons(action, found);
                 break;
-            default:
-                found.Add("$.interactive.type: must be \"list\" or \"button\"");
+            case "cta_url":
+                CheckUrlButton(action, found);
                 break;
+            default:
+                found.Add("$.interactive.type: must be \"list\", \"button\" or \"cta_url\"");
+                break;
+        }
+    }
+
+    private static void CheckUrlButton(JsonElement? action, List<string> found)
+    {
+        if (action is not { } element)
+        {
+            return;
+        }
+
+        if (Text(element, "name") != "cta_url")
+        {
+            found.Add("$.interactive.action.name: must be \"cta_url\"");
+        }
+
+        if (Object(element, "parameters", "$.interactive.action", found) is not { } parameters)
+        {
+            return;
+        }
+
+        CheckText(parameters, "$.interactive.action.parameters", "display_text", CtaDisplayText, required: true, found);
+        if (!Uri.TryCreate(Text(parameters, "url"), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+        {
+            found.Add("$.interactive.action.parameters.url: must be an absolute http(s) URL");
         }
     }
 

@@ -36,6 +36,9 @@ public static partial class WhatsAppLimits
 
     public const int DocumentCaption = 1024;
 
+    /// <summary>The words on a call-to-action URL button (<c>interactive.type=cta_url</c>).</summary>
+    public const int CtaDisplayText = 20;
+
     /// <summary>Template names: lowercase letters, digits and underscores.</summary>
     public const int TemplateName = 512;
 

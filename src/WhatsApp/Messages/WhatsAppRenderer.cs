@@ -44,6 +44,9 @@ public static partial class WhatsAppRenderer
                 case ListReply list:
                     WriteList(writer, list);
                     break;
+                case UrlButtonReply urlButton:
+                    WriteUrlButton(writer, urlButton);
+                    break;
                 case DocumentReply document:
                     WriteDocument(writer, document);
                     break;
@@ -193,12 +196,25 @@ public static partial class WhatsAppRenderer
         return (title, rows);
     }
 
+    private static void WriteUrlButton(Utf8JsonWriter writer, UrlButtonReply reply)
+    {
+        var body = Required(reply.Body, WhatsAppLimits.InteractiveBody, "URL button body");
+        var displayText = Required(reply.DisplayText, WhatsAppLimits.CtaDisplayText, "URL button text");
+        var url = WebLink(reply.Url, "URL button link");
+        WriteInteractiveStart(writer, "cta_url", reply.Header, body, reply.Footer);
+        writer.WriteStartObject("action");
+        writer.WriteString("name", "cta_url");
+        writer.WriteStartObject("parameters");
+        writer.WriteString("display_text", displayText);
+        writer.WriteString("url", url);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
     private static void WriteDocument(Utf8JsonWriter writer, DocumentReply reply)
     {
-        if (!Uri.TryCreate(reply.Link, UriKind.Absolute, out var link) || (link.Scheme != Uri.UriSchemeHttps && link.Scheme != Uri.UriSchemeHttp))
-        {
-            throw new ArgumentException($"Document link must be an absolute http(s) URL, got \"{reply.Link}\".", ReplyParameter);
-        }
+        WebLink(reply.Link, "Document link");
 
         if (string.IsNullOrWhiteSpace(reply.FileName))
         {
@@ -244,6 +260,12 @@ public static partial class WhatsAppRenderer
             writer.WriteEndObject();
         }
     }
+
+    /// <summary>A link the citizen's phone opens: an absolute http(s) URL, or the caller's bug.</summary>
+    private static string WebLink(string? url, string what) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var link) && (link.Scheme == Uri.UriSchemeHttps || link.Scheme == Uri.UriSchemeHttp)
+            ? url
+            : throw new ArgumentException($"{what} must be an absolute http(s) URL, got \"{url}\".", ReplyParameter);
 
     private static string Required(string? text, int maxLength, string what) =>
         string.IsNullOrWhiteSpace(text)

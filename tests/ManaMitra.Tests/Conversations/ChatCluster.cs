@@ -1,5 +1,6 @@
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Grains.Documents;
+using ManaMitra.Grains.Payments;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WhatsApp.CloudApi;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,9 @@ public class ChatCluster : IAsyncLifetime
     public IGrainFactory Grains => Cluster.Client;
 
     public SandboxChannel Sandbox => (SandboxChannel)Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress).GetRequiredService<IWhatsAppSender>();
+
+    /// <summary>The in-process payment gateway the silo's payment grains open orders at.</summary>
+    public SandboxGateway Gateway => Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress).GetRequiredService<SandboxGateway>();
 
     public InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("cluster not started");
 

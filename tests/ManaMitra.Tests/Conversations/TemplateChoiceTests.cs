@@ -79,13 +79,13 @@ public sealed class TemplateChoiceTests
             Message = Decided,
             Reference = "PAY-7",
             Fields = [new OutcomeField(LocalizedText.Of(("en", "Amount"), ("te", "మొత్తం")), "₹45")],
-            PaymentLink = "upi://pay?pa=x",
+            PaymentLink = "https://mitra.test/pay/order_7",
         };
 
         var reply = Choice.For(outcome, "te", documentLink: null);
 
         Assert.Equal(TemplateChoice.Update, reply.Name);
-        Assert.Equal(["మీ దరఖాస్తుపై నిర్ణయం తీసుకోబడింది. · సూచిక సంఖ్య: PAY-7 · మొత్తం: ₹45 · ఏదైనా UPI యాప్‌తో చెల్లించండి: upi://pay?pa=x"], reply.BodyParameters);
+        Assert.Equal(["మీ దరఖాస్తుపై నిర్ణయం తీసుకోబడింది. · సూచిక సంఖ్య: PAY-7 · మొత్తం: ₹45 · ఇక్కడ చెల్లించండి: https://mitra.test/pay/order_7"], reply.BodyParameters);
     }
 
     [Fact]

@@ -71,8 +71,14 @@ public sealed class WholeCatalogTests(ChatCluster cluster)
             Assert.Empty(documents);
         }
 
+        if (service.Handler == HandlerKind.PayBill && replies.Last.TryGetProperty("interactive", out var interactive) && interactive.GetProperty("type").GetString() == "cta_url")
+        {
+            // A bill with dues ends on the "Pay" button that opens its payment page.
+            var url = interactive.GetProperty("action").GetProperty("parameters").GetProperty("url").GetString();
+            Assert.StartsWith($"{ChatCluster.PublicBaseUrl}/pay/", url, StringComparison.Ordinal);
+        }
+
         var completed = outcome.Contains(ShippedLanguages.Texts.Ui.Reference.En, StringComparison.Ordinal)
-            || outcome.Contains("upi://pay", StringComparison.Ordinal)
             || outcome.Contains(service.Description.En, StringComparison.Ordinal);
         Assert.True(completed, $"{service.Id}: {outcome}");
     }

@@ -15,47 +15,49 @@ public sealed class PayBillTests(ChatCluster cluster)
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
 
     [Fact]
-    public async Task A_bill_gives_a_upi_link_and_confirming_twice_sends_one_receipt()
+    public async Task A_bill_opens_a_payment_page_and_a_capture_reported_twice_sends_one_receipt()
     {
-        var (energy, bill) = Catalog.FindService("electricity-bill")!.Value;
+        var (_, bill) = Catalog.FindService("electricity-bill")!.Value;
         var citizen = "919600000001";
 
         var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>("energy").Run(SampleAnswers.Request(bill, citizen));
 
         Assert.Equal(OutcomeStatus.AwaitingPayment, outcome.Status);
         Assert.Matches(@"^ENE-PAY-\d{4}-\d{6}$", outcome.Reference);
-        var link = new Uri(outcome.PaymentLink!);
-        Assert.Equal("upi", link.Scheme);
-        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
-        Assert.Equal("energy@sandboxupi", query["pa"]);
-        Assert.Equal(outcome.Reference, query["tr"]);
-        Assert.Equal("INR", query["cu"]);
-        Assert.Equal($"Government of Andhra Pradesh - {energy.Name.En}", query["pn"]);
+        var view = (await cluster.Grains.GetGrain<IPaymentGrain>(outcome.Reference!).View())!;
+        Assert.Equal(PaymentStatus.Pending, view.Status);
+        Assert.Equal($"{ChatCluster.PublicBaseUrl}/pay/{view.GatewayOrderId}", outcome.PaymentLink);
         var due = outcome.Fields.Single(f => f.Label.En == "Amount due").Value;
-        Assert.Equal(due, Rupees.Format(decimal.Parse(query["am"]!, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(due, Rupees.Format(outcome.PaymentAmount!.Value));
+        Assert.Equal(outcome.PaymentAmount.Value * 100, view.Order.AmountPaise);
+        Assert.Null(view.Receipt);
 
         // The payer has written recently, so the receipt is told in words; past 24 hours it would be a template.
         await cluster.Citizen(citizen).Says("Hi");
         var payment = cluster.Grains.GetGrain<IPaymentGrain>(outcome.Reference!);
-        var receipt = await payment.Confirm();
-        var again = await payment.Confirm();
+        var captured = await GatewayReports.For(cluster.Grains, outcome.Reference!, GatewayOutcome.Captured);
+        Assert.Equal(SettleResult.Settled, await payment.Settle(captured));
+        Assert.Equal(SettleResult.Duplicate, await payment.Settle(captured));
+        var receipt = (await payment.View())!.Receipt;
 
         Assert.NotNull(receipt);
-        Assert.NotNull(again);
-        Assert.Equal(receipt.Document!.Id, again.Document!.Id);
-        Assert.Equal(receipt.Fields, again.Fields);
         Assert.Equal("receipt", receipt.Document!.Kind);
         Assert.Equal(SampleAnswers.Account, receipt.Document.Fields.Single(f => f.Label.En == "Number").Value);
         await Outboxes.Drained(cluster.Grains.GetGrain<ICitizenChatGrain>(citizen));
         var sent = await cluster.Sandbox.ReadAsync(citizen, 0, TimeSpan.Zero, CancellationToken.None);
         var told = Assert.Single(sent, m => m.Body.Contains($"received for {bill.Name.En}", StringComparison.Ordinal));
         Assert.Contains(outcome.Reference!, told.Body, StringComparison.Ordinal);
+        Assert.Single(sent, m => m.Body.Contains("\"type\":\"document\"", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task An_unknown_payment_reference_confirms_nothing()
+    public async Task An_unknown_payment_reference_settles_nothing()
     {
-        Assert.Null(await cluster.Grains.GetGrain<IPaymentGrain>("ENE-PAY-1999-000001").Confirm());
+        var payment = cluster.Grains.GetGrain<IPaymentGrain>("ENE-PAY-1999-000001");
+        var report = new GatewayReport { OrderId = "order_x", PaymentId = "pay_x", Outcome = GatewayOutcome.Captured, AmountPaise = 100 };
+
+        Assert.Equal(SettleResult.Ignored, await payment.Settle(report));
+        Assert.Null(await payment.View());
     }
 
     [Fact]
@@ -86,14 +88,12 @@ public sealed class PayBillTests(ChatCluster cluster)
 
         Assert.Equal(OutcomeStatus.AwaitingPayment, outcome.Status);
         Assert.Matches(@"^END-PAY-\d{4}-\d{6}$", outcome.Reference);
-        var query = System.Web.HttpUtility.ParseQueryString(new Uri(outcome.PaymentLink!).Query);
-        Assert.Equal("1116.00", query["am"]);
-        Assert.Equal("endowments@sandboxupi", query["pa"]);
-        Assert.Equal(outcome.Reference, query["tr"]);
+        Assert.Equal(1116m, outcome.PaymentAmount);
+        Assert.Equal(111600, (await cluster.Grains.GetGrain<IPaymentGrain>(outcome.Reference!).View())!.Order.AmountPaise);
         Assert.Equal("₹1,116", outcome.Fields.Single(f => f.Label.En == "Amount").Value);
         Assert.Contains("₹1,116", outcome.Message.Te, StringComparison.Ordinal);
 
-        var receipt = await cluster.Grains.GetGrain<IPaymentGrain>(outcome.Reference!).Confirm();
+        var receipt = await GatewayReports.Capture(cluster.Grains, outcome.Reference!);
 
         Assert.Equal("₹1,116", receipt!.Fields.Single(f => f.Label.En == "Amount paid").Value);
         Assert.Equal("Simhachalam / సింహాచలం, Go-samrakshana / గోసంరక్షణ", receipt.Fields.Single(f => f.Label.En == "Period").Value);

@@ -29,8 +29,11 @@ public sealed class ChatDocumentTests
         var outcome = await chat.Apply("income-certificate");
 
         Assert.DoesNotContain(outcome, m => m.GetProperty("type").GetString() == "document");
-        var text = outcome[^1].GetProperty("text").GetProperty("body").GetString()!;
-        Assert.Matches(@"REV-INC-\d{4}-\d{6}", text);
+        // Its fee is due: the reference comes with a "Pay ₹45" button to the payment page.
+        var pay = outcome[^1].GetProperty("interactive");
+        Assert.Equal("cta_url", pay.GetProperty("type").GetString());
+        Assert.Contains("/pay/", pay.GetProperty("action").GetProperty("parameters").GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Matches(@"REV-INC-\d{4}-\d{6}", pay.GetProperty("body").GetProperty("text").GetString()!);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using ManaMitra.Interfaces.Departments;
 using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Conversations;
 using ManaMitra.Tests.Departments;
+using ManaMitra.Tests.Infrastructure;
 using UglyToad.PdfPig;
 
 namespace ManaMitra.Tests.Documents;
@@ -133,7 +134,7 @@ public sealed partial class WholeCatalogDocumentTests(ChatCluster cluster, Docum
                 var document = service.Handler switch
                 {
                     HandlerKind.IssueCertificate => await Approved(outcome.Reference!),
-                    HandlerKind.PayBill => (await cluster.Grains.GetGrain<IPaymentGrain>(outcome.Reference!).Confirm())?.Document,
+                    HandlerKind.PayBill => (await GatewayReports.Capture(cluster.Grains, outcome.Reference!))?.Document,
                     _ => outcome.Document,
                 };
                 documents.Add(document ?? throw new InvalidOperationException($"{service.Id} issued nothing: {outcome.Status} {outcome.Message.En}"));

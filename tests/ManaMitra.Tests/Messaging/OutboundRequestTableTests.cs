@@ -59,6 +59,20 @@ public sealed class OutboundRequestTableTests
                 "Choose a department",
                 "Departments",
                 [new ListSection(null, [new ListRow("dept:revenue", "Revenue"), new ListRow("dept:municipal", "Municipal administration")])])),
+        // The "Pay" button that opens the payment page (display_text ≤ 20, body ≤ 1024).
+        ["cta_url.json"] = () => WhatsAppRenderer.Render(
+            Lakshmi,
+            new UrlButtonReply(
+                "₹196.55 is due for Electricity bill (1123456789012). Tap Pay to pay with UPI.",
+                "Pay ₹196.55",
+                "https://manamitra.example.in/pay/order_4f2a9c1e7b3d5a")),
+        ["cta_url_header_footer_telugu.json"] = () => WhatsAppRenderer.Render(
+            Lakshmi,
+            new UrlButtonReply("విద్యుత్ బిల్లు కోసం ₹1,20,000 బకాయి ఉంది.", "₹1,20,000 చెల్లించు", "https://manamitra.example.in/pay/order_9d8c7b6a5f4e3d")
+            {
+                Header = "ManaMitra",
+                Footer = "Government of Andhra Pradesh",
+            }),
         ["document.json"] = () => WhatsAppRenderer.Render(
             Lakshmi,
             new DocumentReply("https://manamitra.example.in/documents/RV-2024-00042.pdf", "caste-certificate-RV-2024-00042.pdf", "Your caste certificate")),

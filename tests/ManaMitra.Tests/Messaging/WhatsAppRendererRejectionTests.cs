@@ -18,6 +18,32 @@ public class WhatsAppRendererRejectionTests
         Assert.Contains("got 11", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("upi://pay?pa=energy@sandboxupi&am=196.55")]
+    [InlineData("/pay/order_1")]
+    [InlineData("")]
+    public void A_url_button_opens_only_an_absolute_web_page(string url)
+    {
+        var error = Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, new UrlButtonReply("Body", "Pay ₹196.55", url)));
+
+        Assert.Contains("http(s)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_url_button_s_words_and_body_are_fitted_to_meta_s_limits()
+    {
+        var reply = new UrlButtonReply(new string('b', 2000), "Pay ₹1,20,000 for the water tax now", "https://mitra.test/pay/order_1");
+
+        using var body = System.Text.Json.JsonDocument.Parse(WhatsAppRenderer.Render(Phone, reply));
+
+        var interactive = body.RootElement.GetProperty("interactive");
+        var words = interactive.GetProperty("action").GetProperty("parameters").GetProperty("display_text").GetString()!;
+        Assert.InRange(words.Length, 1, WhatsAppLimits.CtaDisplayText);
+        Assert.EndsWith(WhatsAppText.Ellipsis, words, StringComparison.Ordinal);
+        Assert.Equal(WhatsAppLimits.InteractiveBody, interactive.GetProperty("body").GetProperty("text").GetString()!.Length);
+        Assert.Empty(WhatsAppLimits.Violations(body.RootElement));
+    }
+
     [Fact]
     public void Ten_rows_are_fine()
     {

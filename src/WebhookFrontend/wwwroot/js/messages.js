@@ -80,6 +80,15 @@ function interactive(content, bubble, message, handlers) {
     open.addEventListener("click", () => handlers.list(content));
     actions.append(open);
     message.append(actions);
+  } else if (content.type === "cta_url") {
+    // A call-to-action button opens its page (the payment page) as WhatsApp does, in a new tab.
+    const actions = element("div", "actions buttons");
+    const link = element("a", "reply", content.action?.parameters?.display_text ?? "");
+    link.href = content.action?.parameters?.url ?? "#";
+    link.target = "_blank";
+    link.rel = "noopener";
+    actions.append(link);
+    message.append(actions);
   }
 }
 

@@ -1,0 +1,33 @@
+using ManaMitra.Catalog;
+using ManaMitra.Conversations;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Languages;
+using ManaMitra.WhatsApp.Messages;
+
+namespace ManaMitra.Grains.Citizens.Effects;
+
+/// <summary>
+/// The "try again" button under a failed or expired payment: a new attempt at the gateway and its "Pay" button.
+/// Another citizen's payment, or one paid already, has nothing to pay.
+/// </summary>
+public sealed class PayAgainHandler(IGrainFactory grains, ServiceCatalog catalog, TellOutcomeHandler tell) : EffectHandler<PayAgain>
+{
+    public override async Task<IReadOnlyList<Reply>> HandleAsync(PayAgain effect, ChatSession session)
+    {
+        var payment = grains.GetGrain<IPaymentGrain>(effect.Reference);
+        var view = await payment.View();
+        var link = view?.Order.CitizenId == effect.CitizenId ? await payment.Reopen() : null;
+        var text = catalog.Texts.Departments;
+        var outcome = view is not null && link is not null
+            ? new ServiceOutcome
+            {
+                Status = OutcomeStatus.AwaitingPayment,
+                Reference = view.Order.Reference,
+                Message = text.PayAmount.Fill(Rupees.Format(view.Order.Amount), view.Order.ServiceName),
+                PaymentLink = link,
+                PaymentAmount = view.Order.Amount,
+            }
+            : new ServiceOutcome { Status = OutcomeStatus.Declined, Message = text.NothingToPay };
+        return await tell.HandleAsync(new TellOutcome(outcome), session);
+    }
+}
