@@ -4,20 +4,12 @@ namespace ManaMitra.Departments.Records;
 public interface IBillingRecords
 {
     Task<Bill?> FindBill(string departmentId, string serviceId, string accountNumber);
-
-    /// <summary>Where a payment the citizen sizes themselves goes (a donation, stamp paper, a self-assessed tax).</summary>
-    Task<Payee> FindPayee(string departmentId, string serviceId);
 }
 
-/// <param name="Vpa">The department's UPI address.</param>
-public sealed record Payee(string Vpa, string Name);
-
-/// <param name="PayeeVpa">The department's UPI address, where the citizen's money goes.</param>
+/// <summary>A bill due; the payment gateway, not the bill, says where the money goes.</summary>
 public sealed record Bill(
     string AccountNumber,
     string HolderName,
     decimal Amount,
     string Period,
-    DateOnly DueDate,
-    string PayeeVpa,
-    string PayeeName);
+    DateOnly DueDate);

@@ -1,15 +1,13 @@
 using System.Globalization;
-using ManaMitra.Catalog;
 using ManaMitra.Departments.Outcomes;
 using ManaMitra.Departments.Records;
 
 namespace ManaMitra.Departments.Sandbox;
 
 /// <summary>
-/// Any account number of 6 to 16 digits whose last digit is its Luhn check digit has last month's bill due,
-/// payable to the department's sandbox UPI address.
+/// Any account number of 6 to 16 digits whose last digit is its Luhn check digit has last month's bill due.
 /// </summary>
-public sealed class SandboxBilling(ServiceCatalog catalog, TimeProvider time) : IBillingRecords
+public sealed class SandboxBilling(TimeProvider time) : IBillingRecords
 {
     public Task<Bill?> FindBill(string departmentId, string serviceId, string accountNumber)
     {
@@ -23,20 +21,11 @@ public sealed class SandboxBilling(ServiceCatalog catalog, TimeProvider time) : 
         var today = Dates.Today(time.GetUtcNow());
         var billed = today.AddMonths(-1);
         var amount = random.Next(15_000, 500_000) / 100m;
-        var payee = PayeeOf(departmentId);
         return Task.FromResult<Bill?>(new Bill(
             number,
             SandboxNames.Person(random),
             amount,
             billed.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
-            new DateOnly(today.Year, today.Month, 1).AddDays(19),
-            payee.Vpa,
-            payee.Name));
+            new DateOnly(today.Year, today.Month, 1).AddDays(19)));
     }
-
-    public Task<Payee> FindPayee(string departmentId, string serviceId) => Task.FromResult(PayeeOf(departmentId));
-
-    private Payee PayeeOf(string departmentId) => new(
-        $"{departmentId}@sandboxupi",
-        $"Government of Andhra Pradesh - {catalog.FindDepartment(departmentId)?.Name.Fallback ?? departmentId}");
 }
