@@ -183,7 +183,13 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             var kind = ReadKind(at, input.Kind);
             var printed = handler is { } h && kind is { } k && PrintedAnswers.By(h, k);
             var label = InputLabel(at, input.Label, printed ? handler : null);
-            valid.Add(new ServiceInput(id ?? string.Empty, kind ?? default, prompt, Choices(at, kind, input.Choices), label));
+            var read = new ServiceInput(id ?? string.Empty, kind ?? default, prompt, Choices(at, kind, input.Choices), label);
+            if (handler == HandlerKind.BookSlot)
+            {
+                errors.AddRange(PlaceCounts.Defects(read).Select(defect => at + defect));
+            }
+
+            valid.Add(read);
         }
 
         return valid;

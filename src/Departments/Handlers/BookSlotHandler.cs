@@ -24,7 +24,7 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
 
         // What names the slot: places and choices, not who books it or how many.
         var criteria = answers.All
-            .Where(a => a.Input.Kind == InputKind.FreeText || (a.Input.Kind == InputKind.Choice && !Answers.IsPlaceCount(a.Input)))
+            .Where(a => a.Input.Kind == InputKind.FreeText || (a.Input.Kind == InputKind.Choice && !PlaceCounts.IsPlaceCount(a.Input)))
             .ToList();
         var offer = date < context.Today ? null : await inventory.Find(context.Department.Id, context.Service.Id, criteria.Select(c => c.Value).ToList(), date);
         if (offer is null)

@@ -1,0 +1,56 @@
+using System.Globalization;
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Tests.Catalog;
+using ManaMitra.Tests.Conversations;
+
+namespace ManaMitra.Tests.Departments;
+
+/// <summary>Every booking in the shipped catalog books and prints what the citizen chose.</summary>
+[Collection(ChatClusterCollection.Name)]
+public sealed class BookingCatalogTests(ChatCluster cluster)
+{
+    private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
+
+    private static IEnumerable<(Department Department, Service Service)> Bookings =>
+        Catalog.Departments.SelectMany(d => d.Services.Where(s => s.Handler == HandlerKind.BookSlot).Select(s => (d, s)));
+
+    public static TheoryData<string> PlaceCountedBookings() =>
+        [.. Bookings.Where(b => b.Service.Inputs.Any(PlaceCounts.IsPlaceCount)).Select(b => b.Service.Id)];
+
+    [Fact]
+    public void The_issue_s_persons_choices_all_count_places()
+    {
+        // Issue 14 found 25 services whose "one", "two"… the handler read as one place.
+        Assert.True(PlaceCountedBookings().Count >= 27, $"only {PlaceCountedBookings().Count} bookings count places");
+    }
+
+    [Theory]
+    [MemberData(nameof(PlaceCountedBookings))]
+    public async Task Every_places_option_books_and_prints_its_number(string serviceId)
+    {
+        var (department, service) = Catalog.FindService(serviceId)!.Value;
+        var count = service.Inputs.Single(PlaceCounts.IsPlaceCount);
+        // A date of its own per service, so earlier runs of other tests leave the slot room enough.
+        var date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30 + Math.Abs(StringComparer.Ordinal.GetHashCode(serviceId) % 25));
+        var grain = cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id);
+
+        foreach (var option in count.Choices)
+        {
+            var citizen = "9197" + Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+            var answers = SampleAnswers.For(service, citizen);
+            answers[count.Id] = option.Id;
+            foreach (var input in service.Inputs.Where(i => i.Kind == InputKind.Date))
+            {
+                answers[input.Id] = SampleAnswers.Iso(date);
+            }
+
+            var outcome = await grain.Run(SampleAnswers.Request(service, citizen, answers: answers));
+
+            Assert.True(outcome.Status == OutcomeStatus.Completed, $"{serviceId} {option.Id}: {outcome.Message.En}");
+            var expected = PlaceCounts.Count(option.Id)!.Value;
+            Assert.Equal(expected.ToString(CultureInfo.InvariantCulture), outcome.Fields.Single(f => f.Label.En == "Seats / persons").Value);
+            Assert.Equal(expected, outcome.Fields.Single(f => f.Label.En == "Seat / token numbers").Value.Split(", ").Length);
+        }
+    }
+}
