@@ -54,7 +54,8 @@ public sealed record Service(
 /// </param>
 public sealed record ServiceInput(string Id, InputKind Kind, LocalizedText Prompt, IReadOnlyList<InputChoice> Choices, LocalizedText? Label = null);
 
-public sealed record InputChoice(string Id, LocalizedText Label);
+/// <param name="StartsAt">When a session a booking offers ("Morning") starts; null for any other option.</param>
+public sealed record InputChoice(string Id, LocalizedText Label, TimeOnly? StartsAt = null);
 
 /// <summary>The few kinds of work that serve every service in the catalog.</summary>
 public enum HandlerKind

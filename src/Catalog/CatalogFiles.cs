@@ -85,6 +85,8 @@ internal sealed class ChoiceEntry
 
     public Dictionary<string, string?>? Label { get; set; }
 
+    public string? StartsAt { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? UnknownFields { get; set; }
 }

@@ -186,7 +186,7 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             var read = new ServiceInput(id ?? string.Empty, kind ?? default, prompt, Choices(at, kind, input.Choices), label);
             if (handler == HandlerKind.BookSlot)
             {
-                errors.AddRange(PlaceCounts.Defects(read).Select(defect => at + defect));
+                errors.AddRange(PlaceCounts.Defects(read).Concat(Sessions.Defects(read)).Select(defect => at + defect));
             }
 
             valid.Add(read);
@@ -271,7 +271,20 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             }
 
             Unknown(at, string.Empty, choice.UnknownFields);
-            valid.Add(new InputChoice(id ?? string.Empty, texts.Read(at, "label", choice.Label, maxLength: null)));
+            TimeOnly? startsAt = null;
+            if (choice.StartsAt is { } time)
+            {
+                if (Sessions.TryParse(time, out var parsed))
+                {
+                    startsAt = parsed;
+                }
+                else
+                {
+                    errors.Add($"{at}startsAt \"{time}\" is not a time of day as {Sessions.TimeFormat} (\"06:00\", \"18:30\")");
+                }
+            }
+
+            valid.Add(new InputChoice(id ?? string.Empty, texts.Read(at, "label", choice.Label, maxLength: null), startsAt));
         }
 
         return valid;

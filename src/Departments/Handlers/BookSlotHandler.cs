@@ -26,7 +26,7 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
         var criteria = answers.All
             .Where(a => a.Input.Kind == InputKind.FreeText || (a.Input.Kind == InputKind.Choice && !PlaceCounts.IsPlaceCount(a.Input)))
             .ToList();
-        var offer = date < context.Today ? null : await inventory.Find(context.Department.Id, context.Service.Id, criteria.Select(c => c.Value).ToList(), date);
+        var offer = date < context.Today ? null : await inventory.Find(context.Department.Id, context.Service.Id, criteria.Select(c => c.Value).ToList(), date, Sessions.StartOf(context.Service, answers.Of));
         if (offer is null)
         {
             return ServiceContext.Declined(context.Text.NoSlot);

@@ -4,7 +4,8 @@ namespace ManaMitra.Departments.Records;
 public interface ISlotInventory
 {
     /// <param name="criteria">What the citizen chose, in the service's input order: route ends, temple…</param>
-    Task<SlotOffer?> Find(string departmentId, string serviceId, IReadOnlyList<string> criteria, DateOnly date);
+    /// <param name="startsAt">The session's hour when the citizen chose one (the catalog's <c>startsAt</c>); the offer starts then.</param>
+    Task<SlotOffer?> Find(string departmentId, string serviceId, IReadOnlyList<string> criteria, DateOnly date, TimeOnly? startsAt);
 }
 
 /// <param name="Key">Names the slot completely, e.g. <c>apsrtc:bus-ticket:vijayawada:guntur:2026-12-01:06:30</c>; one slot grain each.</param>

@@ -74,4 +74,28 @@ public sealed class BookingDefectTests : IDisposable
 
         _catalog.Load();
     }
+
+    [Fact]
+    public void A_session_without_its_hour_is_refused()
+    {
+        _catalog.Input(1)["id"] = "slot";
+        _catalog.Input(1)["choices"]![0]!["startsAt"] = "06:00";
+
+        Assert.Equal(
+            [$"{Booking}inputs[1] (slot): choice \"employment\" has no startsAt: a session prints the hour it starts (\"06:00\")"],
+            _catalog.Errors());
+    }
+
+    [Theory]
+    [InlineData("6 AM")]
+    [InlineData("25:00")]
+    [InlineData("6:00")]
+    public void A_start_that_is_not_a_time_of_day_is_refused(string startsAt)
+    {
+        _catalog.Input(1)["choices"]![0]!["startsAt"] = startsAt;
+
+        Assert.Equal(
+            [$"{Booking}inputs[1] (purpose): choices[0] (education): startsAt \"{startsAt}\" is not a time of day as HH:mm (\"06:00\", \"18:30\")"],
+            _catalog.Errors());
+    }
 }

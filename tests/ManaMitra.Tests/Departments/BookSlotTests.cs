@@ -149,7 +149,7 @@ public sealed class BookSlotTests(ChatCluster cluster)
 
     private async Task<SlotView> SlotFor(Dictionary<string, string> answers)
     {
-        var offer = await new SandboxSlotInventory().Find("endowments", Darshan.Id, [answers["temple"]], DateOnly.Parse(answers["darshan-date"], System.Globalization.CultureInfo.InvariantCulture));
+        var offer = await new SandboxSlotInventory().Find("endowments", Darshan.Id, [answers["temple"]], DateOnly.Parse(answers["darshan-date"], System.Globalization.CultureInfo.InvariantCulture), startsAt: null);
         return await cluster.Grains.GetGrain<ISlotGrain>(offer!.Key).View();
     }
 }

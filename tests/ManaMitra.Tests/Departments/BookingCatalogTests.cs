@@ -53,4 +53,30 @@ public sealed class BookingCatalogTests(ChatCluster cluster)
             Assert.Equal(expected, outcome.Fields.Single(f => f.Label.En == "Seat / token numbers").Value.Split(", ").Length);
         }
     }
+
+    public static TheoryData<string> SessionBookings() =>
+        [.. Bookings.Where(b => b.Service.Inputs.Any(i => i.Id == Sessions.InputId)).Select(b => b.Service.Id)];
+
+    [Theory]
+    [MemberData(nameof(SessionBookings))]
+    public async Task Every_session_prints_the_hour_the_catalog_gives_it(string serviceId)
+    {
+        var (department, service) = Catalog.FindService(serviceId)!.Value;
+        var session = service.Inputs.Single(i => i.Id == Sessions.InputId);
+        var grain = cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id);
+        // Morning, afternoon and evening start at three different hours, so a made-up hour cannot pass for all three.
+        Assert.Equal(session.Choices.Count, session.Choices.Select(c => c.StartsAt).Distinct().Count());
+
+        foreach (var option in session.Choices)
+        {
+            var citizen = "9196" + Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+            var answers = SampleAnswers.For(service, citizen);
+            answers[session.Id] = option.Id;
+
+            var outcome = await grain.Run(SampleAnswers.Request(service, citizen, answers: answers));
+
+            Assert.True(outcome.Status == OutcomeStatus.Completed, $"{serviceId} {option.Id}: {outcome.Message.En}");
+            Assert.Equal(option.StartsAt!.Value.ToString("HH:mm", CultureInfo.InvariantCulture), outcome.Fields.Single(f => f.Label.En == "Time").Value);
+        }
+    }
 }
