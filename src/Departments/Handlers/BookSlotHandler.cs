@@ -49,9 +49,10 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
         fields.Add(context.Text.Time.Field(offer.StartsAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
         fields.Add(context.Text.Places.Field(places.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         fields.Add(context.Text.PlaceNumbers.Field(string.Join(", ", booking.Places)));
-        if (offer.FarePerPlace > 0)
+        if (context.Service.Fee > 0)
         {
-            fields.Add(context.Text.Fare.Field(Rupees.Format(offer.FarePerPlace * places)));
+            // The catalog's fee of a booking is its fare per place: the service page said so, the ticket multiplies.
+            fields.Add(context.Text.Fare.Field(Rupees.Format(context.Service.Fee * places)));
         }
 
         var holder = await Holder(context);

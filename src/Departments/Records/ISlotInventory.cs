@@ -9,4 +9,5 @@ public interface ISlotInventory
 }
 
 /// <param name="Key">Names the slot completely, e.g. <c>apsrtc:bus-ticket:vijayawada:guntur:2026-12-01:06:30</c>; one slot grain each.</param>
-public sealed record SlotOffer(string Key, int Capacity, TimeOnly StartsAt, decimal FarePerPlace);
+/// <remarks>The fare is not the inventory's: the catalog's <c>fee</c> of a booking is its fare per place, the same on the service page and the ticket.</remarks>
+public sealed record SlotOffer(string Key, int Capacity, TimeOnly StartsAt);

@@ -25,16 +25,16 @@ public sealed class SandboxSlotInventory : ISlotInventory
         }
 
         var random = SandboxSeed.For(["slot", departmentId, serviceId, .. parts]);
-        var (capacity, invented, fare) = serviceId switch
+        var (capacity, invented) = serviceId switch
         {
-            _ when serviceId.Contains("darshan", StringComparison.Ordinal) => (DarshanPilgrims, new TimeOnly(6 + random.Next(12), 0), 0m),
-            _ when serviceId.Contains("accommodation", StringComparison.Ordinal) => (Rooms, new TimeOnly(12, 0), 500m),
-            _ when serviceId.Contains("bus", StringComparison.Ordinal) => (BusSeats, new TimeOnly(5, 0).AddMinutes(30 * random.Next(36)), random.Next(60, 900)),
-            _ => (OtherPlaces, new TimeOnly(9 + random.Next(8), 0), 0m),
+            _ when serviceId.Contains("darshan", StringComparison.Ordinal) => (DarshanPilgrims, new TimeOnly(6 + random.Next(12), 0)),
+            _ when serviceId.Contains("accommodation", StringComparison.Ordinal) => (Rooms, new TimeOnly(12, 0)),
+            _ when serviceId.Contains("bus", StringComparison.Ordinal) => (BusSeats, new TimeOnly(5, 0).AddMinutes(30 * random.Next(36))),
+            _ => (OtherPlaces, new TimeOnly(9 + random.Next(8), 0)),
         };
         var starts = startsAt ?? invented;
         var key = string.Join(':', [departmentId, serviceId, .. parts, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), starts.ToString("HHmm", CultureInfo.InvariantCulture)]);
-        return Task.FromResult<SlotOffer?>(new SlotOffer(key, capacity, starts, fare));
+        return Task.FromResult<SlotOffer?>(new SlotOffer(key, capacity, starts));
     }
 
     // Keys must not depend on how the citizen typed the place: "Vijayawada " and "vijayawada" are one route.

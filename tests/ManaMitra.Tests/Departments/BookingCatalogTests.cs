@@ -1,5 +1,7 @@
 using System.Globalization;
 using ManaMitra.Catalog;
+using ManaMitra.Conversations.Vocabulary;
+using ManaMitra.Languages;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Conversations;
@@ -78,5 +80,47 @@ public sealed class BookingCatalogTests(ChatCluster cluster)
             Assert.True(outcome.Status == OutcomeStatus.Completed, $"{serviceId} {option.Id}: {outcome.Message.En}");
             Assert.Equal(option.StartsAt!.Value.ToString("HH:mm", CultureInfo.InvariantCulture), outcome.Fields.Single(f => f.Label.En == "Time").Value);
         }
+    }
+
+    public static TheoryData<string> AllBookings() => [.. Bookings.Select(b => b.Service.Id)];
+
+    [Theory]
+    [MemberData(nameof(AllBookings))]
+    public async Task The_ticket_charges_the_catalog_fare_for_each_place_and_a_free_booking_charges_nothing(string serviceId)
+    {
+        var (department, service) = Catalog.FindService(serviceId)!.Value;
+        var citizen = "9195" + Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+        var answers = SampleAnswers.For(service, citizen);
+        var count = service.Inputs.SingleOrDefault(PlaceCounts.IsPlaceCount);
+        if (count is not null)
+        {
+            answers[count.Id] = count.Choices[^1].Id;
+        }
+
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, citizen, answers: answers));
+
+        Assert.True(outcome.Status == OutcomeStatus.Completed, $"{serviceId}: {outcome.Message.En}");
+        var fare = outcome.Fields.SingleOrDefault(f => f.Label.En == "Fare")?.Value;
+        var places = count is null ? 1 : PlaceCounts.Count(count.Choices[^1].Id)!.Value;
+        Assert.Equal(service.Fee == 0 ? null : Rupees.Format(service.Fee * places), fare);
+    }
+
+    [Fact]
+    public async Task A_bus_ticket_page_says_the_fare_per_person_and_two_seats_cost_twice_that()
+    {
+        var (department, bus) = Catalog.FindService("bus-ticket")!.Value;
+        Assert.True(bus.Fee > 0);
+        var citizen = cluster.Citizen();
+        await citizen.Says("hi");
+        await citizen.Taps(ChoiceIds.ForLanguage("en"));
+
+        var page = await citizen.Taps(ChoiceIds.Service(bus.Id));
+
+        Assert.Contains($"Fare: {Rupees.Format(bus.Fee)} per person", Replies.TextOf(page.Last), StringComparison.Ordinal);
+        Assert.DoesNotContain("free", Replies.TextOf(page.Last), StringComparison.OrdinalIgnoreCase);
+        var answers = SampleAnswers.For(bus, citizen.Id);
+        answers["seats"] = "2";
+        var ticket = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(bus, citizen.Id, answers: answers));
+        Assert.Equal(Rupees.Format(2 * bus.Fee), ticket.Fields.Single(f => f.Label.En == "Fare").Value);
     }
 }
