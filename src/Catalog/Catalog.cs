@@ -35,6 +35,7 @@ public sealed class ServiceCatalog
 
 public sealed record Department(string Id, LocalizedText Name, LocalizedText Description, IReadOnlyList<Service> Services);
 
+/// <param name="BookableDays">How far ahead a booking's date may be, today included as day 0; only bookings use it.</param>
 public sealed record Service(
     string Id,
     LocalizedText Name,
@@ -44,7 +45,8 @@ public sealed record Service(
     int SlaDays,
     IReadOnlyList<ServiceInput> Inputs,
     IReadOnlyList<string> Keywords,
-    Fulfilment Fulfilment);
+    Fulfilment Fulfilment,
+    int BookableDays = BookingWindow.DefaultDays);
 
 /// <summary>One question a service asks before it can run.</summary>
 /// <param name="Prompt">The question the chat asks ("Which darshan?").</param>

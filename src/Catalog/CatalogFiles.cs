@@ -55,6 +55,8 @@ internal sealed class ServiceEntry
 
     public int? SlaDays { get; set; }
 
+    public int? BookableDays { get; set; }
+
     public List<string?>? Keywords { get; set; }
 
     public List<InputEntry?>? Inputs { get; set; }

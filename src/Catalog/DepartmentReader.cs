@@ -83,6 +83,15 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             errors.Add($"{at}slaDays {service.SlaDays} is negative");
         }
 
+        if (service.BookableDays is not null && handler is { } kind && kind != HandlerKind.BookSlot)
+        {
+            errors.Add($"{at}bookableDays is only for a BookSlot service, not {kind}");
+        }
+        else if (service.BookableDays is < 1 or > BookingWindow.MaxDays)
+        {
+            errors.Add($"{at}bookableDays {service.BookableDays} is not from 1 to {BookingWindow.MaxDays}");
+        }
+
         return new Service(
             id ?? string.Empty,
             name,
@@ -92,7 +101,8 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             service.SlaDays ?? 0,
             Inputs(at, service.Inputs, handler),
             Keywords(at, service.Keywords),
-            fulfilment ?? default);
+            fulfilment ?? default,
+            service.BookableDays ?? BookingWindow.DefaultDays);
     }
 
     private HandlerKind? Handler(string at, string? handler)

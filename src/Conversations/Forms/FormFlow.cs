@@ -104,7 +104,7 @@ public sealed class FormFlow(FieldValidators validators, Texts texts)
     private FormStep Answer(FormSession session, Service service, InboundMessage message, string language)
     {
         var input = service.Inputs[session.Index];
-        switch (validators.Check(input, message))
+        switch (validators.Check(service, input, message))
         {
             case Accepted accepted:
                 session.Answers[input.Id] = new FormAnswer(accepted.Value, accepted.Display);

@@ -98,4 +98,34 @@ public sealed class BookingDefectTests : IDisposable
             [$"{Booking}inputs[1] (purpose): choices[0] (education): startsAt \"{startsAt}\" is not a time of day as HH:mm (\"06:00\", \"18:30\")"],
             _catalog.Errors());
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(367)]
+    public void A_bookable_window_out_of_range_is_refused(int days)
+    {
+        _catalog.IncomeCertificate["bookableDays"] = days;
+
+        Assert.Equal([$"{Booking}bookableDays {days} is not from 1 to 366"], _catalog.Errors());
+    }
+
+    [Fact]
+    public void A_bookable_window_is_read_and_defaults_to_sixty_days()
+    {
+        Assert.Equal(60, _catalog.Load().FindService("income-certificate")!.Value.Service.BookableDays);
+
+        _catalog.IncomeCertificate["bookableDays"] = 90;
+
+        Assert.Equal(90, _catalog.Load().FindService("income-certificate")!.Value.Service.BookableDays);
+    }
+
+    [Fact]
+    public void Only_a_booking_has_a_bookable_window()
+    {
+        _catalog.IncomeCertificate["handler"] = "IssueCertificate";
+        _catalog.IncomeCertificate["fulfilment"] = "application";
+        _catalog.IncomeCertificate["bookableDays"] = 30;
+
+        Assert.Equal([$"{Booking}bookableDays is only for a BookSlot service, not IssueCertificate"], _catalog.Errors());
+    }
 }
