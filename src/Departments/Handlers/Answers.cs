@@ -42,7 +42,12 @@ public sealed class Answers(Service service, IReadOnlyDictionary<string, string>
     /// The number the department knows the citizen's record by: a hall ticket, else the first free-text answer
     /// (services ask for the service, assessment, card or application number first).
     /// </summary>
-    public string? Identifier => First(InputKind.HallTicket) ?? First(InputKind.FreeText);
+    public string? Identifier => IdentifierInput is { } input ? Of(input) : null;
+
+    /// <summary>The question <see cref="Identifier"/> answers, to ask again when no record has that number.</summary>
+    public ServiceInput? IdentifierInput => Answered(InputKind.HallTicket) ?? Answered(InputKind.FreeText);
+
+    private ServiceInput? Answered(InputKind kind) => service.Inputs.FirstOrDefault(i => i.Kind == kind && Of(i) is not null);
 
     /// <summary>How many seats or persons: the answer to the service's <see cref="PlaceCounts">place count</see>, else one.</summary>
     public int Places => service.Inputs
