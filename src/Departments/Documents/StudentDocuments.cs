@@ -42,7 +42,7 @@ public sealed class StudentDocuments(IStudentRecords students) : IDocumentSource
             student = await students.FindApplicant(context.Department.Id, context.Service.Id, application, dateOfBirth);
             if (student is null)
             {
-                return ServiceContext.Declined(context.Text.RecordNotFound);
+                return ServiceContext.NotFound(context.Text.RecordNotFound, answers.IdentifierInput);
             }
         }
         else

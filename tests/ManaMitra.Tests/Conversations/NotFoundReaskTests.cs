@@ -1,6 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.Languages;
 using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Departments;
@@ -55,6 +56,21 @@ public sealed class NotFoundReaskTests(ChatCluster cluster)
         var menu = await citizen.Says("0");
 
         Assert.Equal(ShippedLanguages.Texts.Ui.MainMenuBody.En, Replies.TextOf(menu.Last));
+    }
+
+    [Theory]
+    [InlineData("ration-transactions", "ration-card-number")]
+    [InlineData("electricity-bill", "service-number")]
+    public async Task A_record_lookup_that_finds_nothing_names_the_question_to_ask_again(string serviceId, string inputId)
+    {
+        var (department, service) = Catalog.FindService(serviceId)!.Value;
+        var answers = SampleAnswers.For(service, "919700000090");
+        answers[inputId] = WrongNumber;
+
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, "919700000090", answers: answers));
+
+        Assert.Equal(OutcomeStatus.Declined, outcome.Status);
+        Assert.Equal(inputId, outcome.ReaskInput);
     }
 
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
