@@ -35,6 +35,7 @@ public sealed class ServiceCatalog
 
 public sealed record Department(string Id, LocalizedText Name, LocalizedText Description, IReadOnlyList<Service> Services);
 
+/// <param name="BookableDays">How far ahead a booking's date may be, today included as day 0; only bookings use it.</param>
 public sealed record Service(
     string Id,
     LocalizedText Name,
@@ -44,7 +45,8 @@ public sealed record Service(
     int SlaDays,
     IReadOnlyList<ServiceInput> Inputs,
     IReadOnlyList<string> Keywords,
-    Fulfilment Fulfilment);
+    Fulfilment Fulfilment,
+    int BookableDays = BookingWindow.DefaultDays);
 
 /// <summary>One question a service asks before it can run.</summary>
 /// <param name="Prompt">The question the chat asks ("Which darshan?").</param>
@@ -54,7 +56,8 @@ public sealed record Service(
 /// </param>
 public sealed record ServiceInput(string Id, InputKind Kind, LocalizedText Prompt, IReadOnlyList<InputChoice> Choices, LocalizedText? Label = null);
 
-public sealed record InputChoice(string Id, LocalizedText Label);
+/// <param name="StartsAt">When a session a booking offers ("Morning") starts; null for any other option.</param>
+public sealed record InputChoice(string Id, LocalizedText Label, TimeOnly? StartsAt = null);
 
 /// <summary>The few kinds of work that serve every service in the catalog.</summary>
 public enum HandlerKind

@@ -55,6 +55,8 @@ internal sealed class ServiceEntry
 
     public int? SlaDays { get; set; }
 
+    public int? BookableDays { get; set; }
+
     public List<string?>? Keywords { get; set; }
 
     public List<InputEntry?>? Inputs { get; set; }
@@ -84,6 +86,8 @@ internal sealed class ChoiceEntry
     public string? Id { get; set; }
 
     public Dictionary<string, string?>? Label { get; set; }
+
+    public string? StartsAt { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? UnknownFields { get; set; }

@@ -83,6 +83,15 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             errors.Add($"{at}slaDays {service.SlaDays} is negative");
         }
 
+        if (service.BookableDays is not null && handler is { } kind && kind != HandlerKind.BookSlot)
+        {
+            errors.Add($"{at}bookableDays is only for a BookSlot service, not {kind}");
+        }
+        else if (service.BookableDays is < 1 or > BookingWindow.MaxDays)
+        {
+            errors.Add($"{at}bookableDays {service.BookableDays} is not from 1 to {BookingWindow.MaxDays}");
+        }
+
         return new Service(
             id ?? string.Empty,
             name,
@@ -92,7 +101,8 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             service.SlaDays ?? 0,
             Inputs(at, service.Inputs, handler),
             Keywords(at, service.Keywords),
-            fulfilment ?? default);
+            fulfilment ?? default,
+            service.BookableDays ?? BookingWindow.DefaultDays);
     }
 
     private HandlerKind? Handler(string at, string? handler)
@@ -183,7 +193,13 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             var kind = ReadKind(at, input.Kind);
             var printed = handler is { } h && kind is { } k && PrintedAnswers.By(h, k);
             var label = InputLabel(at, input.Label, printed ? handler : null);
-            valid.Add(new ServiceInput(id ?? string.Empty, kind ?? default, prompt, Choices(at, kind, input.Choices), label));
+            var read = new ServiceInput(id ?? string.Empty, kind ?? default, prompt, Choices(at, kind, input.Choices), label);
+            if (handler == HandlerKind.BookSlot)
+            {
+                errors.AddRange(PlaceCounts.Defects(read).Concat(Sessions.Defects(read)).Select(defect => at + defect));
+            }
+
+            valid.Add(read);
         }
 
         return valid;
@@ -265,7 +281,20 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             }
 
             Unknown(at, string.Empty, choice.UnknownFields);
-            valid.Add(new InputChoice(id ?? string.Empty, texts.Read(at, "label", choice.Label, maxLength: null)));
+            TimeOnly? startsAt = null;
+            if (choice.StartsAt is { } time)
+            {
+                if (Sessions.TryParse(time, out var parsed))
+                {
+                    startsAt = parsed;
+                }
+                else
+                {
+                    errors.Add($"{at}startsAt \"{time}\" is not a time of day as {Sessions.TimeFormat} (\"06:00\", \"18:30\")");
+                }
+            }
+
+            valid.Add(new InputChoice(id ?? string.Empty, texts.Read(at, "label", choice.Label, maxLength: null), startsAt));
         }
 
         return valid;

@@ -2,7 +2,9 @@ using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.Languages;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Conversations;
 
@@ -14,6 +16,13 @@ public sealed partial class Conversation
     private bool ContinueForm(ChatSession session, InboundMessage message, string language, Turn turn)
     {
         var form = session.Form!;
+        if (form.Phase == FormPhase.Submitted)
+        {
+            // Its service has answered: the form is done and the message is for the menus.
+            session.Form = null;
+            return false;
+        }
+
         if (catalog.FindService(form.ServiceId) is not { } found)
         {
             // The service left the catalog while the citizen was answering: nothing to submit to.
@@ -28,7 +37,7 @@ public sealed partial class Conversation
             case FormStep.Continue or FormStep.HelpOffered:
                 return true;
             case FormStep.Submit submit:
-                session.Form = null;
+                // Kept, submitted, until the service answers: see AfterRun.
                 turn.RunService(found.Department, found.Service, submit.Answers, language);
                 return true;
             case FormStep.BackedOut:
@@ -44,6 +53,34 @@ public sealed partial class Conversation
                 session.Form = null;
                 return false;
         }
+    }
+
+    /// <summary>
+    /// What follows a service's run for the form that submitted it: when the service found nothing by one answer,
+    /// that question again with the reason (the citizen's retyped number is then an answer, not a search); else the
+    /// form is done and null says to tell the outcome.
+    /// </summary>
+    public Reply? AfterRun(ChatSession session, string serviceId, ServiceOutcome outcome)
+    {
+        if (session.Form is not { Phase: FormPhase.Submitted } form || form.ServiceId != serviceId)
+        {
+            return null;
+        }
+
+        session.Form = null;
+        if (outcome is not { Status: OutcomeStatus.Declined, ReaskInput: { } input } || catalog.FindService(serviceId) is not { } found)
+        {
+            return null;
+        }
+
+        var language = LanguageOf(session);
+        var question = forms.Reask(form, found.Service, input, outcome.Message.In(language), language);
+        if (question is not null)
+        {
+            session.Form = form;
+        }
+
+        return question;
     }
 
     private Turn Apply(ChatSession session, Department department, Service service, Turn turn)

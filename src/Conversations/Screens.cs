@@ -105,7 +105,7 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
             .Append('*').Append(service.Name.In(language)).Append("*\n")
             .Append(department.Name.In(language)).Append("\n\n")
             .Append(service.Description.In(language)).Append("\n\n")
-            .Append(service.Fee == 0 ? _ui.Free.In(language) : _ui.Fee.Format(language, Rupees.Format(service.Fee))).Append('\n')
+            .Append(Price(service, language)).Append('\n')
             .Append(service.SlaDays == 0 ? _ui.Immediate.In(language) : _ui.Sla.Format(language, service.SlaDays));
         if (service.Inputs.Count > 0)
         {
@@ -127,6 +127,15 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
             : new[] { new ReplyButton(ChoiceIds.Apply(service.Id), _ui.Start(service.Handler).In(language)) };
         return new ButtonsReply(body.ToString(), [.. start, .. navigation]);
     }
+
+    // A booking's fee is its fare for each place, so the page says what the ticket will charge per person.
+    private string Price(Service service, string language) => service switch
+    {
+        { Fee: 0 } => _ui.Free.In(language),
+        { Handler: HandlerKind.BookSlot } when service.Inputs.Any(PlaceCounts.IsPlaceCount) => _ui.FarePerPerson.Format(language, Rupees.Format(service.Fee)),
+        { Handler: HandlerKind.BookSlot } => _ui.Fare.Format(language, Rupees.Format(service.Fee)),
+        _ => _ui.Fee.Format(language, Rupees.Format(service.Fee)),
+    };
 
     private Reply SearchResults(string query, string language)
     {

@@ -31,6 +31,12 @@ public sealed class FormText
 
     public required LocalizedText DateTooLate { get; init; }
 
+    /// <summary>A booking's date before today; {0} today, {1} the last day open.</summary>
+    public required LocalizedText DatePassed { get; init; }
+
+    /// <summary>A booking's date after its window; {0} the days ahead bookings open, {1} the last day open.</summary>
+    public required LocalizedText DateBeyondWindow { get; init; }
+
     public required LocalizedText PinType { get; init; }
 
     public required LocalizedText PinLength { get; init; }

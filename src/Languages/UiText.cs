@@ -69,6 +69,12 @@ public sealed class UiText
 
     public required LocalizedText Free { get; init; }
 
+    /// <summary>A booking's price for the one place it takes (a room, a hired vehicle).</summary>
+    public required LocalizedText Fare { get; init; }
+
+    /// <summary>A booking's price for each person or seat the citizen chooses; the ticket charges that many times it.</summary>
+    public required LocalizedText FarePerPerson { get; init; }
+
     public required LocalizedText Sla { get; init; }
 
     public required LocalizedText Immediate { get; init; }

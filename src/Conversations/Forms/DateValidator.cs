@@ -60,11 +60,34 @@ public sealed partial class DateValidator(FormText reasons) : IFieldValidator
             return new Rejected(reasons.DateTooEarly.Fill(EarliestYear));
         }
 
-        var today = DateOnly.FromDateTime(message.SentAt.ToOffset(IndiaOffset).DateTime);
+        var today = Today(message);
         return date > today.AddYears(1)
             ? new Rejected(reasons.DateTooLate)
             : new Accepted(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
     }
+
+    /// <summary>
+    /// A booking's date: an accepted date that also falls from today to the service's last bookable day, else the
+    /// reason with the days that are open, so the citizen can answer again at once.
+    /// </summary>
+    public FieldResult Bookable(FieldResult checkedDate, Service service, InboundMessage message)
+    {
+        if (checkedDate is not Accepted accepted)
+        {
+            return checkedDate;
+        }
+
+        var date = DateOnly.ParseExact(accepted.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = Today(message);
+        var last = BookingWindow.LastDay(service, today);
+        return date < today ? new Rejected(reasons.DatePassed.Fill(Shown(today), Shown(last)))
+            : date > last ? new Rejected(reasons.DateBeyondWindow.Fill(service.BookableDays, Shown(last)))
+            : accepted;
+    }
+
+    private static DateOnly Today(InboundMessage message) => DateOnly.FromDateTime(message.SentAt.ToOffset(IndiaOffset).DateTime);
+
+    private static string Shown(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Telugu and other digits as ASCII, lower case, trimmed: the form the patterns read.</summary>
     private static string Digits(string text) =>

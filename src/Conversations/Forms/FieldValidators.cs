@@ -35,5 +35,13 @@ public sealed class FieldValidators(AadhaarHasher hasher, Texts texts)
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no validator for this kind of input"),
     };
 
+    /// <summary>The answer checked as its kind alone.</summary>
     public FieldResult Check(ServiceInput input, InboundMessage message) => For(input.Kind).Check(input, message);
+
+    /// <summary>The answer checked as its kind, and a booking's date also against the days the service opens.</summary>
+    public FieldResult Check(Service service, ServiceInput input, InboundMessage message)
+    {
+        var result = Check(input, message);
+        return input.Kind == InputKind.Date && service.Handler == HandlerKind.BookSlot ? _date.Bookable(result, service, message) : result;
+    }
 }

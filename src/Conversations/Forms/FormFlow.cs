@@ -101,10 +101,28 @@ public sealed class FormFlow(FieldValidators validators, Texts texts)
 
     public static string MaskedKey(string inputId) => inputId + ".masked";
 
+    /// <summary>
+    /// Opens a submitted form again at the question whose answer the service could not find, the reason first; the
+    /// other answers stay, and once answered the summary returns for the citizen to confirm again. Null when the
+    /// service no longer asks that question.
+    /// </summary>
+    public Reply? Reask(FormSession session, Service service, string inputId, string reason, string language)
+    {
+        if (IndexOf(service, inputId) is not { } index)
+        {
+            return null;
+        }
+
+        // The answer found nothing, so it is no default to keep.
+        session.Answers.Remove(inputId);
+        Ask(session, index, returnToSummary: true);
+        return _screens.Question(service, session, language, preface: reason);
+    }
+
     private FormStep Answer(FormSession session, Service service, InboundMessage message, string language)
     {
         var input = service.Inputs[session.Index];
-        switch (validators.Check(input, message))
+        switch (validators.Check(service, input, message))
         {
             case Accepted accepted:
                 session.Answers[input.Id] = new FormAnswer(accepted.Value, accepted.Display);
@@ -155,6 +173,7 @@ public sealed class FormFlow(FieldValidators validators, Texts texts)
                     return new FormStep.Continue([_screens.Question(service, session, language)]);
                 }
 
+                session.Phase = FormPhase.Submitted;
                 return new FormStep.Submit(Answers(service, session));
             case FormTapKind.Edit or FormTapKind.EditPage when !asking:
                 session.Phase = FormPhase.ChoosingEdit;

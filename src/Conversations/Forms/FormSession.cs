@@ -32,4 +32,7 @@ public enum FormPhase
     Asking,
     Confirming,
     ChoosingEdit,
+
+    /// <summary>Confirmed and handed to the service; kept until it answers, so a number it cannot find is asked again.</summary>
+    Submitted,
 }

@@ -23,7 +23,7 @@ public sealed class BillDocuments(IBillingRecords billing) : IDocumentSource
 
         if (await billing.FindBill(context.Department.Id, context.Service.Id, account) is not { } bill)
         {
-            return ServiceContext.Declined(context.Text.AccountNotFound.Fill(account));
+            return ServiceContext.NotFound(context.Text.AccountNotFound.Fill(account), context.Answers.IdentifierInput);
         }
 
         IReadOnlyList<OutcomeField> fields =

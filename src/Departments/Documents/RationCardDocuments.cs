@@ -26,7 +26,9 @@ public sealed class RationCardDocuments(IRationCardRecords cards) : IDocumentSou
 
         if (await lookup is not { } card)
         {
-            return ServiceContext.Declined(context.Text.RecordNotFound);
+            // Looked up by Aadhaar, the Aadhaar question is asked again; by card number, that one.
+            var asked = answers.AadhaarKey is not null ? context.Service.Inputs.FirstOrDefault(i => i.Kind == InputKind.Aadhaar) : answers.IdentifierInput;
+            return ServiceContext.NotFound(context.Text.RecordNotFound, asked);
         }
 
         IReadOnlyList<OutcomeField> fields =

@@ -24,7 +24,7 @@ public sealed class StudentDocuments(IStudentRecords students) : IDocumentSource
             // Asked for, the date of birth must match: results are public, a marks memo is personal.
             if (student is null || (dateOfBirth is { } dob && student.DateOfBirth != dob))
             {
-                return ServiceContext.Declined(context.Text.HallTicketNotFound);
+                return ServiceContext.NotFound(context.Text.HallTicketNotFound, answers.IdentifierInput);
             }
         }
         else if (answers.AadhaarKey is { } key && dateOfBirth is { } dob)
@@ -42,7 +42,7 @@ public sealed class StudentDocuments(IStudentRecords students) : IDocumentSource
             student = await students.FindApplicant(context.Department.Id, context.Service.Id, application, dateOfBirth);
             if (student is null)
             {
-                return ServiceContext.Declined(context.Text.RecordNotFound);
+                return ServiceContext.NotFound(context.Text.RecordNotFound, answers.IdentifierInput);
             }
         }
         else

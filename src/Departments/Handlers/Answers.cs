@@ -42,24 +42,18 @@ public sealed class Answers(Service service, IReadOnlyDictionary<string, string>
     /// The number the department knows the citizen's record by: a hall ticket, else the first free-text answer
     /// (services ask for the service, assessment, card or application number first).
     /// </summary>
-    public string? Identifier => First(InputKind.HallTicket) ?? First(InputKind.FreeText);
+    public string? Identifier => IdentifierInput is { } input ? Of(input) : null;
 
-    /// <summary>The most places one booking takes; counters sell a family's seats or darshan places on one ticket, not a crowd's.</summary>
-    public const int MaxPlaces = 10;
+    /// <summary>The question <see cref="Identifier"/> answers, to ask again when no record has that number.</summary>
+    public ServiceInput? IdentifierInput => Answered(InputKind.HallTicket) ?? Answered(InputKind.FreeText);
 
-    /// <summary>How many seats or persons: the answer to a <see cref="IsPlaceCount">place count</see>, else one.</summary>
+    private ServiceInput? Answered(InputKind kind) => service.Inputs.FirstOrDefault(i => i.Kind == kind && Of(i) is not null);
+
+    /// <summary>How many seats or persons: the answer to the service's <see cref="PlaceCounts">place count</see>, else one.</summary>
     public int Places => service.Inputs
-        .Where(IsPlaceCount)
-        .Select(i => int.TryParse(Of(i), out var n) && n > 0 ? n : (int?)null)
+        .Where(PlaceCounts.IsPlaceCount)
+        .Select(i => Of(i) is { } chosen ? PlaceCounts.Count(chosen) : null)
         .FirstOrDefault(n => n is not null) ?? 1;
-
-    /// <summary>
-    /// A choice of how many places: every option a number from 1 to <see cref="MaxPlaces"/>. Bigger numbers are a
-    /// quantity of what is booked (a 5,000-litre tanker), part of which slot it is, not a head count.
-    /// </summary>
-    public static bool IsPlaceCount(ServiceInput input) =>
-        input.Kind == InputKind.Choice && input.Choices.Count > 0
-        && input.Choices.All(c => int.TryParse(c.Id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxPlaces);
 
     /// <summary>The label of the chosen option, or null when the catalog no longer lists it.</summary>
     public static LocalizedText? Label(ServiceInput input, string value) => input.Choices.FirstOrDefault(c => c.Id == value)?.Label;

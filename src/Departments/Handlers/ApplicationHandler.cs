@@ -31,7 +31,7 @@ public sealed class ApplicationHandler(ReferenceNumbers references, IResidentRec
             var student = await students.FindByHallTicket(hallTicket);
             if (student is null || (answers.DateOfBirth is { } dob && student.DateOfBirth != dob))
             {
-                return ServiceContext.Declined(context.Text.HallTicketNotFound);
+                return ServiceContext.NotFound(context.Text.HallTicketNotFound, answers.IdentifierInput);
             }
 
             applicant = student.Name;

@@ -24,9 +24,9 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
 
         // What names the slot: places and choices, not who books it or how many.
         var criteria = answers.All
-            .Where(a => a.Input.Kind == InputKind.FreeText || (a.Input.Kind == InputKind.Choice && !Answers.IsPlaceCount(a.Input)))
+            .Where(a => a.Input.Kind == InputKind.FreeText || (a.Input.Kind == InputKind.Choice && !PlaceCounts.IsPlaceCount(a.Input)))
             .ToList();
-        var offer = date < context.Today ? null : await inventory.Find(context.Department.Id, context.Service.Id, criteria.Select(c => c.Value).ToList(), date);
+        var offer = date < context.Today ? null : await inventory.Find(context.Department.Id, context.Service.Id, criteria.Select(c => c.Value).ToList(), date, Sessions.StartOf(context.Service, answers.Of));
         if (offer is null)
         {
             return ServiceContext.Declined(context.Text.NoSlot);
@@ -49,9 +49,10 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
         fields.Add(context.Text.Time.Field(offer.StartsAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
         fields.Add(context.Text.Places.Field(places.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         fields.Add(context.Text.PlaceNumbers.Field(string.Join(", ", booking.Places)));
-        if (offer.FarePerPlace > 0)
+        if (context.Service.Fee > 0)
         {
-            fields.Add(context.Text.Fare.Field(Rupees.Format(offer.FarePerPlace * places)));
+            // The catalog's fee of a booking is its fare per place: the service page said so, the ticket multiplies.
+            fields.Add(context.Text.Fare.Field(Rupees.Format(context.Service.Fee * places)));
         }
 
         var holder = await Holder(context);

@@ -29,7 +29,7 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
         var bill = await billing.FindBill(context.Department.Id, context.Service.Id, account);
         if (bill is null)
         {
-            return ServiceContext.Declined(context.Text.AccountNotFound.Fill(account));
+            return ServiceContext.NotFound(context.Text.AccountNotFound.Fill(account), context.Answers.IdentifierInput);
         }
 
         if (bill.Amount <= 0)

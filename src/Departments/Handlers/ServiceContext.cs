@@ -30,6 +30,10 @@ public sealed class ServiceContext(Department department, Service service, Servi
 
     public static ServiceOutcome Declined(LocalizedText message) => new() { Status = OutcomeStatus.Declined, Message = message };
 
+    /// <summary>Nothing found by the answer to <paramref name="reask"/>: the citizen is asked it again, <paramref name="message"/> saying why.</summary>
+    public static ServiceOutcome NotFound(LocalizedText message, ServiceInput? reask) =>
+        Declined(message) with { ReaskInput = reask?.Id };
+
     public IssuedDocument Document(string id, string kind, string holderName, IReadOnlyList<OutcomeField> fields) => new()
     {
         Id = id,

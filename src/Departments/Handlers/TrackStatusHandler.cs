@@ -22,6 +22,6 @@ public sealed class TrackStatusHandler(ApplicationLookup applications, ServiceCa
 
         return await applications.Find(typed, context.Request.CitizenId) is { } view
             ? ApplicationStatusOutcome.For(view, catalog)
-            : ServiceContext.Declined(context.Text.ApplicationNotYours.Fill(typed.Trim()));
+            : ServiceContext.NotFound(context.Text.ApplicationNotYours.Fill(typed.Trim()), context.Answers.IdentifierInput);
     }
 }

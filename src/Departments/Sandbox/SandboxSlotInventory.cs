@@ -5,7 +5,8 @@ namespace ManaMitra.Departments.Sandbox;
 
 /// <summary>
 /// One slot per choice and day: a bus service on any route between two different places (45 seats), a darshan
-/// hour at a temple (100 pilgrims), a room block (20 rooms), anything else 50 places.
+/// hour at a temple (100 pilgrims), a room block (20 rooms), anything else 50 places. A session the citizen chose
+/// starts when the catalog says; without one the hour is made up, the same for the same choices.
 /// </summary>
 public sealed class SandboxSlotInventory : ISlotInventory
 {
@@ -14,7 +15,7 @@ public sealed class SandboxSlotInventory : ISlotInventory
     public const int Rooms = 20;
     public const int OtherPlaces = 50;
 
-    public Task<SlotOffer?> Find(string departmentId, string serviceId, IReadOnlyList<string> criteria, DateOnly date)
+    public Task<SlotOffer?> Find(string departmentId, string serviceId, IReadOnlyList<string> criteria, DateOnly date, TimeOnly? startsAt)
     {
         var parts = criteria.Select(Normalise).ToList();
         // A route needs two ends: from and to the same place is no journey.
@@ -24,15 +25,16 @@ public sealed class SandboxSlotInventory : ISlotInventory
         }
 
         var random = SandboxSeed.For(["slot", departmentId, serviceId, .. parts]);
-        var (capacity, startsAt, fare) = serviceId switch
+        var (capacity, invented) = serviceId switch
         {
-            _ when serviceId.Contains("darshan", StringComparison.Ordinal) => (DarshanPilgrims, new TimeOnly(6 + random.Next(12), 0), 0m),
-            _ when serviceId.Contains("accommodation", StringComparison.Ordinal) => (Rooms, new TimeOnly(12, 0), 500m),
-            _ when serviceId.Contains("bus", StringComparison.Ordinal) => (BusSeats, new TimeOnly(5, 0).AddMinutes(30 * random.Next(36)), random.Next(60, 900)),
-            _ => (OtherPlaces, new TimeOnly(9 + random.Next(8), 0), 0m),
+            _ when serviceId.Contains("darshan", StringComparison.Ordinal) => (DarshanPilgrims, new TimeOnly(6 + random.Next(12), 0)),
+            _ when serviceId.Contains("accommodation", StringComparison.Ordinal) => (Rooms, new TimeOnly(12, 0)),
+            _ when serviceId.Contains("bus", StringComparison.Ordinal) => (BusSeats, new TimeOnly(5, 0).AddMinutes(30 * random.Next(36))),
+            _ => (OtherPlaces, new TimeOnly(9 + random.Next(8), 0)),
         };
-        var key = string.Join(':', [departmentId, serviceId, .. parts, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), startsAt.ToString("HHmm", CultureInfo.InvariantCulture)]);
-        return Task.FromResult<SlotOffer?>(new SlotOffer(key, capacity, startsAt, fare));
+        var starts = startsAt ?? invented;
+        var key = string.Join(':', [departmentId, serviceId, .. parts, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), starts.ToString("HHmm", CultureInfo.InvariantCulture)]);
+        return Task.FromResult<SlotOffer?>(new SlotOffer(key, capacity, starts));
     }
 
     // Keys must not depend on how the citizen typed the place: "Vijayawada " and "vijayawada" are one route.

@@ -58,6 +58,12 @@ public sealed record ServiceOutcome
 
     /// <summary>An official's decision on the citizen's application, when that is what this outcome reports.</summary>
     [Id(8)] public OutcomeDecision? Decision { get; init; }
+
+    /// <summary>
+    /// The input whose answer found nothing (a bill number no account has): the chat asks that question again with
+    /// <see cref="Message"/> as the reason, keeping the other answers, instead of ending the form.
+    /// </summary>
+    [Id(11)] public string? ReaskInput { get; init; }
 }
 
 public enum OutcomeStatus

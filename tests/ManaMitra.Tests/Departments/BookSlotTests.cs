@@ -134,20 +134,22 @@ public sealed class BookSlotTests(ChatCluster cluster)
     }
 
     [Fact]
-    public void Only_a_choice_of_small_whole_numbers_counts_places()
+    public void Only_a_persons_pilgrims_or_seats_choice_counts_places()
     {
         var (_, tanker) = Catalog.FindService("water-tanker-booking")!.Value;
         var (_, bus) = Catalog.FindService("bus-ticket")!.Value;
         var (_, canteen) = Catalog.FindService("anna-canteen-bulk")!.Value;
+        var (_, darshan) = Catalog.FindService("srisailam-darshan")!.Value;
 
-        Assert.False(ManaMitra.Departments.Handlers.Answers.IsPlaceCount(tanker.Inputs.Single(i => i.Id == "load")));
-        Assert.True(ManaMitra.Departments.Handlers.Answers.IsPlaceCount(bus.Inputs.Single(i => i.Id == "seats")));
-        Assert.False(ManaMitra.Departments.Handlers.Answers.IsPlaceCount(canteen.Inputs.Single(i => i.Id == "meals")));
+        Assert.False(PlaceCounts.IsPlaceCount(tanker.Inputs.Single(i => i.Id == "load")));
+        Assert.True(PlaceCounts.IsPlaceCount(bus.Inputs.Single(i => i.Id == "seats")));
+        Assert.False(PlaceCounts.IsPlaceCount(canteen.Inputs.Single(i => i.Id == "meals")));
+        Assert.True(PlaceCounts.IsPlaceCount(darshan.Inputs.Single(i => i.Id == "persons")));
     }
 
     private async Task<SlotView> SlotFor(Dictionary<string, string> answers)
     {
-        var offer = await new SandboxSlotInventory().Find("endowments", Darshan.Id, [answers["temple"]], DateOnly.Parse(answers["darshan-date"], System.Globalization.CultureInfo.InvariantCulture));
+        var offer = await new SandboxSlotInventory().Find("endowments", Darshan.Id, [answers["temple"]], DateOnly.Parse(answers["darshan-date"], System.Globalization.CultureInfo.InvariantCulture), startsAt: null);
         return await cluster.Grains.GetGrain<ISlotGrain>(offer!.Key).View();
     }
 }
