@@ -258,7 +258,7 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
             var valueStyle = bold ? Styles.ValueBold : Styles.Value;
             var padding = 6 * Styles.FieldScale;
             var valueLines = _shaper.Wrap(value, valueStyle, PageWidth - 2 * Margin - LabelColumn - 12);
-            // Both languages on one line where they fit the column ("తేదీ / Date"), else one above the other.
+            // Both languages on one line where they fit the column (the Telugu word, " / ", "Date"), else one above the other.
             var together = _shaper.ShapeRecurring($"{label.In(_first)} / {label.In(_second)}", Styles.Label);
             IReadOnlyList<ShapedText> labelLines = together.Width <= LabelColumn - 16
                 ? [together]

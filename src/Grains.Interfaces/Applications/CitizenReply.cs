@@ -6,7 +6,7 @@ namespace ManaMitra.Interfaces.Applications;
 public sealed record CitizenReply([property: Id(0)] string CitizenId, [property: Id(1)] string Text)
 {
     /// <summary>As long as an official's note may be: both are read by the other side in one message.</summary>
-    public const int MaxLength = 500;
+    public const int MaxLength = OfficerDecision.MaxNoteLength;
 }
 
 public enum CitizenReplyKind

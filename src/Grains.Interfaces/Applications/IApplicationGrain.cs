@@ -68,7 +68,11 @@ public sealed record ApplicationSubmission
 public sealed record OfficerDecision(
     [property: Id(0)] Verdict Verdict,
     [property: Id(1)] string Note,
-    [property: Id(2)] string DecidedBy);
+    [property: Id(2)] string DecidedBy)
+{
+    /// <summary>The citizen reads the note in a chat message or a template parameter; the API and the console hold it to this.</summary>
+    public const int MaxNoteLength = 500;
+}
 
 public enum DecisionResult
 {

@@ -11,9 +11,6 @@ namespace ManaMitra.WebhookFrontend.Officers;
 /// </summary>
 public static class OfficersApiEndpoints
 {
-    /// <summary>An official's note is read by the citizen in a chat message or a template parameter.</summary>
-    public const int MaxNoteLength = 500;
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static void MapOfficersApi(this IEndpointRouteBuilder app)
@@ -71,9 +68,9 @@ public static class OfficersApiEndpoints
             return Problem(StatusCodes.Status400BadRequest, "A note is required", "A rejection or a return says why: the citizen reads the note.");
         }
 
-        if (note.Length > MaxNoteLength)
+        if (note.Length > OfficerDecision.MaxNoteLength)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Note too long", $"A note has at most {MaxNoteLength} characters.");
+            return Problem(StatusCodes.Status400BadRequest, "Note too long", $"A note has at most {OfficerDecision.MaxNoteLength} characters.");
         }
 
         var grain = grains.GetGrain<IApplicationGrain>(reference);

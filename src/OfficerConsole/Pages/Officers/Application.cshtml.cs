@@ -15,9 +15,6 @@ namespace ManaMitra.OfficerConsole.Pages.Officers;
 /// </summary>
 public sealed class ApplicationModel(ServiceCatalog catalog, IGrainFactory grains, TimeProvider time) : ConsolePage(catalog)
 {
-    /// <summary>The citizen reads the note in a chat message or a template parameter (as the officers' API allows).</summary>
-    public const int MaxNoteLength = 500;
-
     [BindProperty(SupportsGet = true)]
     public string Reference { get; set; } = string.Empty;
 
@@ -98,7 +95,7 @@ public sealed class ApplicationModel(ServiceCatalog catalog, IGrainFactory grain
         {
             null => Text.ChooseDecision,
             not Verdict.Approved when note.Length == 0 => Text.NoteRequired,
-            _ when note.Length > MaxNoteLength => Text.NoteTooLong,
+            _ when note.Length > OfficerDecision.MaxNoteLength => Text.NoteTooLong,
             _ => null,
         });
     }
