@@ -46,7 +46,11 @@ public sealed record Service(
     IReadOnlyList<ServiceInput> Inputs,
     IReadOnlyList<string> Keywords,
     Fulfilment Fulfilment,
-    int BookableDays = BookingWindow.DefaultDays);
+    int BookableDays = BookingWindow.DefaultDays)
+{
+    /// <summary>A paid booking's refund tiers (<see cref="Cancellations"/>); empty when its tickets are final.</summary>
+    public IReadOnlyList<CancellationTier> Cancellation { get; init; } = [];
+}
 
 /// <summary>One question a service asks before it can run.</summary>
 /// <param name="Prompt">The question the chat asks ("Which darshan?").</param>
@@ -57,7 +61,8 @@ public sealed record Service(
 public sealed record ServiceInput(string Id, InputKind Kind, LocalizedText Prompt, IReadOnlyList<InputChoice> Choices, LocalizedText? Label = null);
 
 /// <param name="StartsAt">When a session a booking offers ("Morning") starts; null for any other option.</param>
-public sealed record InputChoice(string Id, LocalizedText Label, TimeOnly? StartsAt = null);
+/// <param name="Fare">What one place costs when this option is chosen (<see cref="Fares"/>); null to charge the service's fee.</param>
+public sealed record InputChoice(string Id, LocalizedText Label, TimeOnly? StartsAt = null, decimal? Fare = null);
 
 /// <summary>The few kinds of work that serve every service in the catalog.</summary>
 public enum HandlerKind

@@ -57,9 +57,21 @@ internal sealed class ServiceEntry
 
     public int? BookableDays { get; set; }
 
+    public List<CancellationEntry?>? Cancellation { get; set; }
+
     public List<string?>? Keywords { get; set; }
 
     public List<InputEntry?>? Inputs { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? UnknownFields { get; set; }
+}
+
+internal sealed class CancellationEntry
+{
+    public int? HoursBefore { get; set; }
+
+    public int? RefundPercent { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? UnknownFields { get; set; }
@@ -88,6 +100,8 @@ internal sealed class ChoiceEntry
     public Dictionary<string, string?>? Label { get; set; }
 
     public string? StartsAt { get; set; }
+
+    public decimal? Fare { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? UnknownFields { get; set; }

@@ -92,6 +92,14 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             errors.Add($"{at}bookableDays {service.BookableDays} is not from 1 to {BookingWindow.MaxDays}");
         }
 
+        var cancellation = Cancellation(at, service.Cancellation);
+        errors.AddRange(Cancellations.Defects(cancellation, handler).Select(defect => at + defect));
+        var inputs = Inputs(at, service.Inputs, handler);
+        if (Fares.ServiceDefect(inputs) is { } fares)
+        {
+            errors.Add(at + fares);
+        }
+
         return new Service(
             id ?? string.Empty,
             name,
@@ -99,10 +107,31 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             handler ?? default,
             service.Fee ?? 0,
             service.SlaDays ?? 0,
-            Inputs(at, service.Inputs, handler),
+            inputs,
             Keywords(at, service.Keywords),
             fulfilment ?? default,
-            service.BookableDays ?? BookingWindow.DefaultDays);
+            service.BookableDays ?? BookingWindow.DefaultDays)
+        {
+            Cancellation = cancellation,
+        };
+    }
+
+    private List<CancellationTier> Cancellation(string at, List<CancellationEntry?>? entries)
+    {
+        var tiers = new List<CancellationTier>();
+        for (var i = 0; i < (entries?.Count ?? 0); i++)
+        {
+            if (entries![i] is not { HoursBefore: { } hours, RefundPercent: { } percent } entry)
+            {
+                errors.Add($"{at}cancellation[{i}] needs hoursBefore and refundPercent");
+                continue;
+            }
+
+            Unknown(at, $"cancellation[{i}].", entry.UnknownFields);
+            tiers.Add(new CancellationTier(hours, percent));
+        }
+
+        return tiers;
     }
 
     private HandlerKind? Handler(string at, string? handler)
@@ -199,6 +228,8 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
                 errors.AddRange(PlaceCounts.Defects(read).Concat(Sessions.Defects(read)).Select(defect => at + defect));
             }
 
+            errors.AddRange(Fares.Defects(read, handler).Select(defect => at + defect));
+
             valid.Add(read);
         }
 
@@ -294,7 +325,7 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
                 }
             }
 
-            valid.Add(new InputChoice(id ?? string.Empty, texts.Read(at, "label", choice.Label, maxLength: null), startsAt));
+            valid.Add(new InputChoice(id ?? string.Empty, texts.Read(at, "label", choice.Label, maxLength: null), startsAt, choice.Fare));
         }
 
         return valid;

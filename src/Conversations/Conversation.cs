@@ -187,6 +187,12 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
             return turn;
         }
 
+        if (ChoiceIds.CancellationOf(id) is { } cancellation)
+        {
+            turn.CancelBooking(cancellation.Reference, cancellation.Confirmed);
+            return turn;
+        }
+
         if (id == ChoiceIds.MyApplications)
         {
             turn.Effects.Add(new ListApplications());

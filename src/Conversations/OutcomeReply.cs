@@ -9,7 +9,7 @@ namespace ManaMitra.Conversations;
 /// <summary>
 /// Tells a citizen what a service did, in their language, with the values they need to keep, and the button for what
 /// the citizen may do next: pay (a button that opens the payment page), pay again after a failed or expired attempt,
-/// send the correction a returned application asks for, or appeal a first rejection.
+/// send the correction a returned application asks for, appeal a first rejection, or cancel a ticket.
 /// </summary>
 public static class OutcomeReply
 {
@@ -40,6 +40,7 @@ public static class OutcomeReply
         { Decision: { Verdict: Verdict.Rejected, Appealable: true }, Reference: { } reference } =>
             new ReplyButton(ChoiceIds.Appeal(reference), ui.Appeal.In(language)),
         { PaymentRetry: true, Reference: { } reference } => new ReplyButton(ChoiceIds.PayAgain(reference), ui.PayAgain.In(language)),
+        { Cancellable: true, Reference: { } reference } => new ReplyButton(ChoiceIds.CancelBooking(reference), ui.CancelBooking.In(language)),
         _ => null,
     };
 }

@@ -128,14 +128,24 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
         return new ButtonsReply(body.ToString(), [.. start, .. navigation]);
     }
 
-    // A booking's fee is its fare for each place, so the page says what the ticket will charge per person.
-    private string Price(Service service, string language) => service switch
+    // A booking's fee is its fare for each place, so the page says what the ticket will charge per person; where
+    // the options price the place (darshan types), it gives their range.
+    private string Price(Service service, string language)
     {
-        { Fee: 0 } => _ui.Free.In(language),
-        { Handler: HandlerKind.BookSlot } when service.Inputs.Any(PlaceCounts.IsPlaceCount) => _ui.FarePerPerson.Format(language, Rupees.Format(service.Fee)),
-        { Handler: HandlerKind.BookSlot } => _ui.Fare.Format(language, Rupees.Format(service.Fee)),
-        _ => _ui.Fee.Format(language, Rupees.Format(service.Fee)),
-    };
+        if (service.Handler != HandlerKind.BookSlot)
+        {
+            return service.Fee == 0 ? _ui.Free.In(language) : _ui.Fee.Format(language, Rupees.Format(service.Fee));
+        }
+
+        var (lowest, highest) = Fares.Range(service);
+        if (highest == 0)
+        {
+            return _ui.Free.In(language);
+        }
+
+        var fare = lowest == highest ? Rupees.Format(highest) : $"{Rupees.Format(lowest)} – {Rupees.Format(highest)}";
+        return service.Inputs.Any(PlaceCounts.IsPlaceCount) ? _ui.FarePerPerson.Format(language, fare) : _ui.Fare.Format(language, fare);
+    }
 
     private Reply SearchResults(string query, string language)
     {

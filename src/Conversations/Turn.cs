@@ -24,6 +24,9 @@ public sealed class Turn(InboundMessage message)
     /// <summary>A new attempt at a payment that failed or expired; ownership is checked on the payment.</summary>
     public void PayAgain(string reference) => Effects.Add(new PayAgain(message.CitizenId, reference));
 
+    /// <summary>Quote, or carry out, the cancellation of a booking; ownership is checked on its payment.</summary>
+    public void CancelBooking(string reference, bool confirmed) => Effects.Add(new CancelBooking(message.CitizenId, reference, confirmed));
+
     /// <summary>Ask the citizen for a correction or an appeal on their application; ownership is checked on the record.</summary>
     public void AskReply(AwaitedReply asked) => Effects.Add(new AskCitizenReply(message.CitizenId, asked));
 

@@ -23,6 +23,12 @@ public sealed record ListApplications : TurnEffect;
 /// <summary>Open the payment <paramref name="Reference"/> again, after a failed or expired attempt.</summary>
 public sealed record PayAgain(string CitizenId, string Reference) : TurnEffect;
 
+/// <summary>
+/// Cancel the citizen's own booking <paramref name="Reference"/>: unconfirmed, quote the refund and ask; confirmed,
+/// cancel it for the refund its service's tiers give now.
+/// </summary>
+public sealed record CancelBooking(string CitizenId, string Reference, bool Confirmed) : TurnEffect;
+
 /// <summary>Send one of the citizen's own documents again, chosen from "my documents".</summary>
 public sealed record ResendDocument(string DocumentId) : TurnEffect;
 

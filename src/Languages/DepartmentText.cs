@@ -43,6 +43,29 @@ public sealed class DepartmentText
 
     public required LocalizedText SoldOut { get; init; }
 
+    /// <summary>{0} the service, {1} the hour the hold lapses (India's time), {2} the amount.</summary>
+    public required LocalizedText Held { get; init; }
+
+    /// <summary>An unpaid hold lapsed: {0} the amount, {1} the service.</summary>
+    public required LocalizedText HoldReleased { get; init; }
+
+    /// <summary>Paid after the hold lapsed and the slot filled: {0} the amount, {1} the service.</summary>
+    public required LocalizedText HoldLost { get; init; }
+
+    /// <summary>{0} the service, {1} the booking, {2} the refund, {3} its percentage, {4} the amount paid.</summary>
+    public required LocalizedText CancellationQuote { get; init; }
+
+    /// <summary>{0} the service, {1} the booking, {2} the refund.</summary>
+    public required LocalizedText BookingCancelled { get; init; }
+
+    /// <summary>{0} the booking.</summary>
+    public required LocalizedText CancellationTooLate { get; init; }
+
+    /// <summary>{0} the service.</summary>
+    public required LocalizedText CancellationFinal { get; init; }
+
+    public required LocalizedText NothingToCancel { get; init; }
+
     public required LocalizedText FewPlacesLeft { get; init; }
 
     public required LocalizedText NoSlot { get; init; }

@@ -115,6 +115,15 @@ public sealed class UiText
     /// <summary>The button under a failed or expired payment that opens a new attempt.</summary>
     public required LocalizedText PayAgain { get; init; }
 
+    /// <summary>The button under a ticket whose service lets it be cancelled; a button title, so at most 20 characters.</summary>
+    public required LocalizedText CancelBooking { get; init; }
+
+    /// <summary>The button that confirms a quoted cancellation; at most 20 characters.</summary>
+    public required LocalizedText ConfirmCancellation { get; init; }
+
+    /// <summary>The button that leaves a booking as it is; at most 20 characters.</summary>
+    public required LocalizedText KeepBooking { get; init; }
+
     public required LocalizedText StartIssueCertificate { get; init; }
 
     public required LocalizedText StartFetchDocument { get; init; }

@@ -51,6 +51,20 @@ public static class ChoiceIds
     /// <summary>The payment a "try again" button reopens, or null when the id is another kind.</summary>
     public static string? PayAgainOf(string id) => id.StartsWith("pay:", StringComparison.Ordinal) ? id["pay:".Length..] : null;
 
+    /// <summary>The button under a ticket that may be cancelled; it quotes the refund first: <c>cancel:APSRTC-BKG-2026-000001</c>.</summary>
+    public static string CancelBooking(string reference) => $"cancel:{reference}";
+
+    /// <summary>The button under a quoted refund that cancels for it: <c>cancel-yes:APSRTC-BKG-2026-000001</c>.</summary>
+    public static string ConfirmCancellation(string reference) => $"cancel-yes:{reference}";
+
+    /// <summary>The booking a cancel button is for and whether it confirms, or null when the id is another kind.</summary>
+    public static (string Reference, bool Confirmed)? CancellationOf(string id) => id.Split(':', 2) switch
+    {
+        ["cancel", { Length: > 0 } reference] => (reference, false),
+        ["cancel-yes", { Length: > 0 } reference] => (reference, true),
+        _ => null,
+    };
+
     /// <summary>The reply a "send correction" or "appeal" button asks for, or null when the id is another kind.</summary>
     public static AwaitedReply? ReplyAsked(string id) => id.Split(':', 2) switch
     {

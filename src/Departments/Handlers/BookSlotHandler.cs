@@ -1,3 +1,4 @@
+using System.Globalization;
 using ManaMitra.Catalog;
 using ManaMitra.Departments.Outcomes;
 using ManaMitra.Departments.Records;
@@ -7,8 +8,10 @@ using ManaMitra.Languages;
 namespace ManaMitra.Departments.Handlers;
 
 /// <summary>
-/// Finds the slot the citizen's choices name (route, temple, date) and books places in its grain, which alone
-/// decides whether they are still free.
+/// Finds the slot the citizen's choices name (route, temple, date, session) and asks its grain, which alone decides
+/// whether places are still free. A free booking takes them and issues the ticket at once; a paid one holds them for
+/// the payment window and opens a payment order of places × fare, whose capture confirms them and issues the ticket
+/// (<see cref="BookingHold"/>). An unpaid hold lapses and its places are sold again.
 /// </summary>
 public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory inventory, IResidentRecords residents, IGrainFactory grains) : IServiceHandler
 {
@@ -33,37 +36,71 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
         }
 
         var places = answers.Places;
-        var booking = await grains.GetGrain<ISlotGrain>(offer.Key)
-            .Book(new SlotBookingRequest(context.Request.CitizenId, places, context.Request.RequestId, offer.Capacity));
-        if (!booking.Booked)
+        var fare = Fares.PerPlace(context.Service, answers.Of);
+        var request = new SlotBookingRequest(context.Request.CitizenId, places, context.Request.RequestId, offer.Capacity);
+        var slot = grains.GetGrain<ISlotGrain>(offer.Key);
+        var taken = fare > 0 ? await slot.Hold(request) : await slot.Book(request);
+        if (!taken.Booked)
         {
             // A slot with places left refused only because the citizen asked for more than it has.
-            return ServiceContext.Declined(booking.Remaining > 0
-                ? context.Text.FewPlacesLeft.Fill(booking.Remaining, places)
+            return ServiceContext.Declined(taken.Remaining > 0
+                ? context.Text.FewPlacesLeft.Fill(taken.Remaining, places)
                 : context.Text.SoldOut);
         }
 
         var reference = await references.Next(ReferenceNumbers.Series(context.Department, "BKG", context.Today.Year), context.Request.RequestId);
         var fields = criteria.Select(c => FieldLabels.For(c.Input).Field(answers.Display(c.Input, c.Value))).ToList();
         fields.Add(context.Text.Date.Field(Dates.Format(date)));
-        fields.Add(context.Text.Time.Field(offer.StartsAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
-        fields.Add(context.Text.Places.Field(places.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        fields.Add(context.Text.PlaceNumbers.Field(string.Join(", ", booking.Places)));
-        if (context.Service.Fee > 0)
+        fields.Add(context.Text.Time.Field(offer.StartsAt.ToString(Sessions.TimeFormat, CultureInfo.InvariantCulture)));
+        fields.Add(context.Text.Places.Field(places.ToString(CultureInfo.InvariantCulture)));
+        var total = fare * places;
+        if (total > 0)
         {
-            // The catalog's fee of a booking is its fare per place: the service page said so, the ticket multiplies.
-            fields.Add(context.Text.Fare.Field(Rupees.Format(context.Service.Fee * places)));
+            fields.Add(context.Text.Fare.Field(Rupees.Format(total)));
         }
 
         var holder = await Holder(context);
-        var message = context.Text.Booked.Fill(context.ServiceName);
-        return new ServiceOutcome
+        var ticket = new ServiceOutcome
         {
             Status = OutcomeStatus.Completed,
             Reference = reference,
-            Message = message,
+            Message = context.Text.Booked.Fill(context.ServiceName),
             Fields = fields,
             Document = context.Document(reference, DocumentKind(context.Service), holder, fields),
+        };
+        if (taken.HeldUntil is not { } heldUntil)
+        {
+            return Tickets.Issue(ticket, taken.Places, context.Now, context.Text);
+        }
+
+        // The payment order is named after the booking, so a repeated submission finds the same order and page.
+        var page = await grains.GetGrain<IPaymentGrain>(reference).Open(new PaymentOrder
+        {
+            Reference = reference,
+            CitizenId = context.Request.CitizenId,
+            DepartmentId = context.Department.Id,
+            ServiceId = context.Service.Id,
+            ServiceName = context.Service.Name,
+            AccountNumber = reference,
+            HolderName = holder,
+            Amount = total,
+            Period = $"{Dates.Format(date)} {offer.StartsAt.ToString(Sessions.TimeFormat, CultureInfo.InvariantCulture)}",
+            Booking = new BookingHold
+            {
+                SlotKey = offer.Key,
+                Request = request,
+                Ticket = ticket,
+                StartsAt = Dates.At(date, offer.StartsAt),
+            },
+        });
+        return new ServiceOutcome
+        {
+            Status = OutcomeStatus.AwaitingPayment,
+            Reference = reference,
+            Message = context.Text.Held.Fill(context.ServiceName, Dates.Time(heldUntil), Rupees.Format(total)),
+            Fields = fields,
+            PaymentLink = page,
+            PaymentAmount = total,
         };
     }
 

@@ -14,6 +14,12 @@ public static class Dates
 
     public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(Ist).DateTime);
 
+    /// <summary>An hour as the chat tells it (18:05), in India's time.</summary>
+    public static string Time(DateTimeOffset instant) => instant.ToOffset(Ist).ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The instant a session starts: its day and hour are India's.</summary>
+    public static DateTimeOffset At(DateOnly date, TimeOnly time) => new(date.ToDateTime(time), Ist);
+
     public static DateOnly? Parse(string? value) =>
         DateOnly.TryParseExact(value?.Trim(), Accepted, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 

@@ -64,6 +64,9 @@ public sealed record ServiceOutcome
     /// <see cref="Message"/> as the reason, keeping the other answers, instead of ending the form.
     /// </summary>
     [Id(11)] public string? ReaskInput { get; init; }
+
+    /// <summary>A ticket its holder may still cancel under the service's refund tiers: offer a "Cancel booking" button.</summary>
+    [Id(12)] public bool Cancellable { get; init; }
 }
 
 public enum OutcomeStatus

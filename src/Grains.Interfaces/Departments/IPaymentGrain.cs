@@ -29,6 +29,37 @@ public interface IPaymentGrain : IGrainWithStringKey
 
     /// <returns>Null when no order has this reference.</returns>
     Task<PaymentView?> View();
+
+    /// <summary>What cancelling the booking this payment bought would refund now, under its service's tiers; changes nothing.</summary>
+    Task<BookingCancellation> QuoteCancellation();
+
+    /// <summary>
+    /// Cancels the booking this payment bought, if its service's tiers still allow: the places go back on sale, the
+    /// refund goes to the payer at the gateway, the ticket is revoked. Cancelling again answers as the first time.
+    /// </summary>
+    Task<BookingCancellation> CancelBooking();
+}
+
+/// <param name="Refund">What comes back (or came back), in rupees.</param>
+[GenerateSerializer, Immutable]
+public sealed record BookingCancellation(
+    [property: Id(0)] CancellationVerdict Verdict,
+    [property: Id(1)] decimal Refund = 0,
+    [property: Id(2)] int RefundPercent = 0);
+
+public enum CancellationVerdict
+{
+    /// <summary>May be cancelled now (a quote), or was cancelled.</summary>
+    Allowed,
+
+    /// <summary>The last tier's deadline before the session has passed.</summary>
+    TooLate,
+
+    /// <summary>The service's tickets cannot be cancelled at all.</summary>
+    Final,
+
+    /// <summary>No paid, confirmed booking under this reference.</summary>
+    NothingToCancel,
 }
 
 /// <summary>What a citizen was asked to pay, and to whom the receipt goes.</summary>
@@ -59,8 +90,35 @@ public sealed record PaymentOrder
     /// <summary>The application whose fee this is: its capture sends the application to review.</summary>
     [Id(11)] public string? ApplicationReference { get; init; }
 
+    /// <summary>The places this payment buys: its capture confirms them and issues the ticket instead of a receipt.</summary>
+    [Id(12)] public BookingHold? Booking { get; init; }
+
     /// <summary>The amount as gateways take it: whole paise.</summary>
     public long AmountPaise => (long)decimal.Round(Amount * 100m, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// Whether <paramref name="other"/> asks the same payment: the same reference, payer and amount. A repeated
+    /// submission writes its order again with new instants inside (a ticket's time of writing); it is still this order.
+    /// </summary>
+    public bool IsSameDue(PaymentOrder other) =>
+        Reference == other.Reference && CitizenId == other.CitizenId && AmountPaise == other.AmountPaise;
+}
+
+/// <summary>Places a slot holds for a payment, and the ticket they become once it is paid.</summary>
+[GenerateSerializer, Immutable]
+public sealed record BookingHold
+{
+    /// <summary>The slot grain holding the places.</summary>
+    [Id(0)] public required string SlotKey { get; init; }
+
+    /// <summary>The hold's request id in that slot.</summary>
+    [Id(1)] public required SlotBookingRequest Request { get; init; }
+
+    /// <summary>The ticket as it will be issued, before its place numbers and date of payment are known.</summary>
+    [Id(2)] public required ServiceOutcome Ticket { get; init; }
+
+    /// <summary>When the session starts, in India's time: a cancellation's refund depends on how long before it.</summary>
+    [Id(3)] public required DateTimeOffset StartsAt { get; init; }
 }
 
 /// <summary>The stages of a payment order. Stored: new stages are appended, never reordered.</summary>
@@ -130,6 +188,6 @@ public sealed record PaymentView
 
     [Id(4)] public DateTimeOffset? PaidAt { get; init; }
 
-    /// <summary>The receipt, once captured.</summary>
+    /// <summary>What the capture issued: the receipt, or a booking's ticket once its places are confirmed.</summary>
     [Id(5)] public ServiceOutcome? Receipt { get; init; }
 }

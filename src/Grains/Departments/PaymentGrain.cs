@@ -36,7 +36,7 @@ public sealed partial class PaymentGrain(
 
     public async Task<string> Open(PaymentOrder order)
     {
-        if (state.State.Order is { } existing && existing != order)
+        if (state.State.Order is { } existing && !existing.IsSameDue(order))
         {
             throw new InvalidOperationException($"Payment {order.Reference} is already open for another order.");
         }
@@ -55,12 +55,21 @@ public sealed partial class PaymentGrain(
     public async Task<string?> Reopen()
     {
         var payment = state.State;
-        return payment switch
+        switch (payment)
         {
-            { Order: null } or { Status: PaymentStatus.Captured or PaymentStatus.Refunded } => null,
-            { Status: PaymentStatus.Pending, PaymentUrl: { } url } when time.GetUtcNow() < payment.ExpiresAt => url,
-            _ => await Attempt(payment.Order),
-        };
+            case { Order: null } or { Status: PaymentStatus.Captured or PaymentStatus.Refunded }:
+                return null;
+            case { Status: PaymentStatus.Pending, PaymentUrl: { } url } when time.GetUtcNow() < payment.ExpiresAt:
+                return url;
+        }
+
+        // A booking pays for places: a new attempt only while the slot can hold them again.
+        if (payment.Order.Booking is { } booking && !(await Slot(booking).Hold(booking.Request)).Booked)
+        {
+            return null;
+        }
+
+        return await Attempt(payment.Order);
     }
 
     public async Task<SettleResult> Settle(GatewayReport report)
@@ -126,6 +135,11 @@ public sealed partial class PaymentGrain(
                 payment.Status = PaymentStatus.Expired;
                 payment.EndNotified = false;
                 await Persist();
+                if (payment.Order?.Booking is { } booking)
+                {
+                    // The hold has lapsed in the slot already; releasing it only tidies the slot's records.
+                    await Slot(booking).Release(booking.Request.RequestId);
+                }
             }
         }
 
@@ -186,16 +200,20 @@ public sealed partial class PaymentGrain(
             await Persist();
         }
 
-        if (payment.Status == PaymentStatus.Captured && !payment.Notified)
+        // Refunded before the notice went out: a booking whose places were gone when its payment arrived.
+        if (payment.Status is PaymentStatus.Captured or PaymentStatus.Refunded && !payment.Notified)
         {
-            await GrainFactory.GetGrain<ICitizenChatGrain>(order.CitizenId).Notify(IssuedReceipt()!);
+            var notice = order.Booking is { } booking ? await Ticket(order, booking) : IssuedReceipt()!;
+            await GrainFactory.GetGrain<ICitizenChatGrain>(order.CitizenId).Notify(notice);
             payment.Notified = true;
             await Persist();
         }
 
         if (payment.Status is PaymentStatus.Failed or PaymentStatus.Expired && !payment.EndNotified)
         {
-            var words = payment.Status == PaymentStatus.Failed ? Text.PaymentFailed : Text.PaymentExpired;
+            var words = payment.Status == PaymentStatus.Failed ? Text.PaymentFailed
+                : order.Booking is not null ? Text.HoldReleased
+                : Text.PaymentExpired;
             await GrainFactory.GetGrain<ICitizenChatGrain>(order.CitizenId).Notify(new ServiceOutcome
             {
                 Status = OutcomeStatus.AwaitingPayment,
@@ -213,9 +231,14 @@ public sealed partial class PaymentGrain(
         }
     }
 
-    private ServiceOutcome? IssuedReceipt() => state.State is { Order: { } order, PaidAt: { } paidAt, Status: PaymentStatus.Captured or PaymentStatus.Refunded }
-        ? Receipt.For(order, paidAt, Text)
-        : null;
+    /// <summary>What a capture issued: a booking's ticket once its places are confirmed, else the receipt.</summary>
+    private ServiceOutcome? IssuedReceipt() => state.State switch
+    {
+        { Order.Booking: { } booking, PaidAt: { } paidAt, Places: { } places } =>
+            Tickets.Issue(booking.Ticket, places, paidAt, Text) with { Cancellable = Policy(state.State.Order)?.Cancellation.Count > 0 },
+        { Order: { Booking: null } order, PaidAt: { } paidAt, Status: PaymentStatus.Captured or PaymentStatus.Refunded } => Receipt.For(order, paidAt, Text),
+        _ => null,
+    };
 
     private async Task Persist()
     {

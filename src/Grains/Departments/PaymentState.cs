@@ -29,4 +29,10 @@ public sealed class PaymentState
 
     /// <summary>The application whose fee this is was told of the capture.</summary>
     [Id(9)] public bool ApplicationTold { get; set; }
+
+    /// <summary>A booking's place numbers, once its payment confirmed them in the slot.</summary>
+    [Id(10)] public int[]? Places { get; set; }
+
+    /// <summary>The booking was cancelled by its holder, with this refund.</summary>
+    [Id(11)] public BookingCancellation? Cancellation { get; set; }
 }

@@ -15,7 +15,10 @@ public interface IPaymentGateway
     /// <summary>How the order's payment ended, or null while nothing has concluded (or the gateway does not know it).</summary>
     Task<GatewayReport?> Status(string orderId);
 
-    /// <summary>Returns a captured payment to the payer; false when the order has no captured payment.</summary>
+    /// <summary>
+    /// Returns all or part of a captured payment to the payer (a cancellation keeps its charge); one refund per order.
+    /// False when the order has no captured payment, was refunded already, or the amount is more than was paid.
+    /// </summary>
     Task<bool> Refund(string orderId, long amountPaise);
 }
 

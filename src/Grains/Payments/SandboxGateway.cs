@@ -32,8 +32,12 @@ public sealed class SandboxGateway(PublicBaseUrl publicBase, TimeProvider time) 
 
         lock (order)
         {
-            var refundable = order is { Payment.Outcome: GatewayOutcome.Captured, Refunded: false } && order.Payment.AmountPaise == amountPaise;
-            order.Refunded |= refundable;
+            var refundable = order is { Payment.Outcome: GatewayOutcome.Captured, RefundedPaise: 0 } && amountPaise > 0 && amountPaise <= order.Payment.AmountPaise;
+            if (refundable)
+            {
+                order.RefundedPaise = amountPaise;
+            }
+
             return Task.FromResult(refundable);
         }
     }
@@ -74,5 +78,8 @@ public sealed class SandboxOrder(string id, GatewayOrderRequest request)
 
     public GatewayReport? Payment { get; set; }
 
-    public bool Refunded { get; set; }
+    /// <summary>What went back to the payer; 0 before a refund.</summary>
+    public long RefundedPaise { get; set; }
+
+    public bool Refunded => RefundedPaise > 0;
 }

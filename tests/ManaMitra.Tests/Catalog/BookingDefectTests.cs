@@ -128,4 +128,67 @@ public sealed class BookingDefectTests : IDisposable
 
         Assert.Equal([$"{Booking}bookableDays is only for a BookSlot service, not IssueCertificate"], _catalog.Errors());
     }
+
+    [Fact]
+    public void An_option_s_fare_is_read_and_a_negative_one_is_refused()
+    {
+        _catalog.Input(1)["choices"]![0]!["fare"] = 300;
+
+        var service = _catalog.Load().FindService("income-certificate")!.Value.Service;
+        Assert.Equal(300m, ManaMitra.Catalog.Fares.PerPlace(service, i => i.Id == "purpose" ? "education" : null));
+        Assert.Equal(0m, ManaMitra.Catalog.Fares.PerPlace(service, _ => null));
+
+        _catalog.Input(1)["choices"]![0]!["fare"] = -1;
+        Assert.Equal([$"{Booking}inputs[1] (purpose): choice \"education\" has a negative fare -1"], _catalog.Errors());
+    }
+
+    [Fact]
+    public void Only_a_booking_s_options_carry_fares()
+    {
+        _catalog.IncomeCertificate["handler"] = "IssueCertificate";
+        _catalog.IncomeCertificate["fulfilment"] = "application";
+        _catalog.Input(1)["choices"]![0]!["fare"] = 300;
+
+        Assert.Equal([$"{Booking}inputs[1] (purpose): fare is only for the options of a BookSlot service, not IssueCertificate"], _catalog.Errors());
+    }
+
+    [Fact]
+    public void Cancellation_tiers_are_read_and_give_the_refund_of_the_first_deadline_reached()
+    {
+        _catalog.IncomeCertificate["cancellation"] = new JsonArray(Tier(24, 90), Tier(2, 50));
+
+        var service = _catalog.Load().FindService("income-certificate")!.Value.Service;
+
+        Assert.Equal(90, ManaMitra.Catalog.Cancellations.RefundPercent(service, TimeSpan.FromHours(30)));
+        Assert.Equal(90, ManaMitra.Catalog.Cancellations.RefundPercent(service, TimeSpan.FromHours(24)));
+        Assert.Equal(50, ManaMitra.Catalog.Cancellations.RefundPercent(service, TimeSpan.FromHours(23)));
+        Assert.Null(ManaMitra.Catalog.Cancellations.RefundPercent(service, TimeSpan.FromHours(1)));
+        Assert.Null(ManaMitra.Catalog.Cancellations.RefundPercent(service, TimeSpan.FromHours(-1)));
+    }
+
+    [Fact]
+    public void Tiers_out_of_order_or_out_of_range_are_refused()
+    {
+        _catalog.IncomeCertificate["cancellation"] = new JsonArray(Tier(48, 101), Tier(2, 50), Tier(24, 90), Tier(-1, 40));
+
+        Assert.Equal(
+            [
+                $"{Booking}cancellation[0]: refundPercent 101 is not from 0 to 100",
+                $"{Booking}cancellation[2]: tiers go from the earliest deadline to the latest, refunds never rising",
+                $"{Booking}cancellation[3]: hoursBefore -1 is not from 0 to 8784",
+            ],
+            _catalog.Errors());
+    }
+
+    [Fact]
+    public void Only_a_booking_has_cancellation_tiers()
+    {
+        _catalog.IncomeCertificate["handler"] = "IssueCertificate";
+        _catalog.IncomeCertificate["fulfilment"] = "application";
+        _catalog.IncomeCertificate["cancellation"] = new JsonArray(Tier(24, 90));
+
+        Assert.Equal([$"{Booking}cancellation is only for a BookSlot service, not IssueCertificate"], _catalog.Errors());
+    }
+
+    private static JsonObject Tier(int hoursBefore, int refundPercent) => new() { ["hoursBefore"] = hoursBefore, ["refundPercent"] = refundPercent };
 }

@@ -240,7 +240,7 @@ public sealed class ShippedCatalogTests
     {
         // The id says whose name an input asks for. A firm, society, club or group ("business-name", "shg-name") is no
         // person, and the missing person's "name and age" keeps its digits, so neither is on this list.
-        string[] persons = ["applicant", "father", "mother", "spouse", "husband", "wife", "deceased", "child", "nominee", "bride", "groom", "member", "owner", "guardian"];
+        string[] persons = ["applicant", "father", "mother", "spouse", "husband", "wife", "deceased", "child", "nominee", "bride", "groom", "member", "owner", "guardian", "passenger"];
         var personIds = persons.Select(p => $"{p}-name").ToHashSet(StringComparer.Ordinal);
         var inputs = Catalog.Departments.SelectMany(d => d.Services).SelectMany(s => s.Inputs.Select(i => (Where: $"{s.Id}/{i.Id}", i.Id, i.Kind))).ToList();
 

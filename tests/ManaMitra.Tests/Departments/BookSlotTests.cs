@@ -44,6 +44,29 @@ public sealed class BookSlotTests(ChatCluster cluster)
     }
 
     [Fact]
+    public async Task A_hundred_place_paid_slot_holds_exactly_a_hundred_of_a_thousand_concurrent_bookings()
+    {
+        var (_, darshan) = Catalog.FindService("srisailam-darshan")!.Value;
+        var answers = SampleAnswers.For(darshan, "919700000010");
+        answers["visit-date"] = SampleAnswers.Iso(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(23));
+        answers["darshan"] = "special-100";
+        answers["slot"] = "evening";
+        answers["persons"] = "1";
+        var grain = cluster.Grains.GetGrain<IDepartmentServiceGrain>("endowments");
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 1000).Select(i =>
+            grain.Run(SampleAnswers.Request(darshan, $"91971{i:D7}", answers: answers))));
+
+        var held = outcomes.Where(o => o.Status == OutcomeStatus.AwaitingPayment).ToList();
+        Assert.Equal(SandboxSlotInventory.DarshanPilgrims, held.Count);
+        Assert.Equal(900, outcomes.Count(o => o.Status == OutcomeStatus.Declined && o.Message.En == DepartmentText.SoldOut.En));
+        Assert.All(held, o => Assert.Equal(100m, o.PaymentAmount));
+        Assert.Equal(held.Count, held.Select(o => o.Reference).Distinct().Count());
+        var offer = await new SandboxSlotInventory().Find("endowments", darshan.Id, ["special-100", "evening"], DateOnly.Parse(answers["visit-date"], System.Globalization.CultureInfo.InvariantCulture), new TimeOnly(18, 0));
+        Assert.Equal(new SlotView(100, Sold: 0, Bookings: 100, Held: 100), await cluster.Grains.GetGrain<ISlotGrain>(offer!.Key).View());
+    }
+
+    [Fact]
     public async Task A_repeated_request_books_once()
     {
         var answers = SampleAnswers.For(Darshan, "919700000001");
@@ -78,12 +101,12 @@ public sealed class BookSlotTests(ChatCluster cluster)
     [Fact]
     public async Task A_ticket_booked_by_mobile_names_nobody_and_never_prints_the_number_as_a_name()
     {
-        var (_, bus) = Catalog.FindService("bus-ticket")!.Value;
-        var answers = SampleAnswers.For(bus, "919700000003");
+        var (_, parcel) = Catalog.FindService("parcel-booking")!.Value;
+        var answers = SampleAnswers.For(parcel, "919700000003");
         answers["from-place"] = "Vijayawada";
         answers["to-place"] = "Guntur";
 
-        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>("apsrtc").Run(SampleAnswers.Request(bus, "919700000003", answers: answers));
+        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>("apsrtc").Run(SampleAnswers.Request(parcel, "919700000003", answers: answers));
 
         Assert.Equal(OutcomeStatus.Completed, outcome.Status);
         Assert.Equal(string.Empty, outcome.Document!.HolderName);

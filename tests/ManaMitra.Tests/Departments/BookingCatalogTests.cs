@@ -5,6 +5,7 @@ using ManaMitra.Languages;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Conversations;
+using ManaMitra.Tests.Infrastructure;
 
 namespace ManaMitra.Tests.Departments;
 
@@ -47,7 +48,7 @@ public sealed class BookingCatalogTests(ChatCluster cluster)
                 answers[input.Id] = SampleAnswers.Iso(date);
             }
 
-            var outcome = await grain.Run(SampleAnswers.Request(service, citizen, answers: answers));
+            var outcome = await Ticket(await grain.Run(SampleAnswers.Request(service, citizen, answers: answers)));
 
             Assert.True(outcome.Status == OutcomeStatus.Completed, $"{serviceId} {option.Id}: {outcome.Message.En}");
             var expected = PlaceCounts.Count(option.Id)!.Value;
@@ -75,7 +76,7 @@ public sealed class BookingCatalogTests(ChatCluster cluster)
             var answers = SampleAnswers.For(service, citizen);
             answers[session.Id] = option.Id;
 
-            var outcome = await grain.Run(SampleAnswers.Request(service, citizen, answers: answers));
+            var outcome = await Ticket(await grain.Run(SampleAnswers.Request(service, citizen, answers: answers)));
 
             Assert.True(outcome.Status == OutcomeStatus.Completed, $"{serviceId} {option.Id}: {outcome.Message.En}");
             Assert.Equal(option.StartsAt!.Value.ToString("HH:mm", CultureInfo.InvariantCulture), outcome.Fields.Single(f => f.Label.En == "Time").Value);
@@ -97,12 +98,17 @@ public sealed class BookingCatalogTests(ChatCluster cluster)
             answers[count.Id] = count.Choices[^1].Id;
         }
 
-        var outcome = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, citizen, answers: answers));
+        var asked = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, citizen, answers: answers));
+        var outcome = await Ticket(asked);
 
         Assert.True(outcome.Status == OutcomeStatus.Completed, $"{serviceId}: {outcome.Message.En}");
         var fare = outcome.Fields.SingleOrDefault(f => f.Label.En == "Fare")?.Value;
         var places = count is null ? 1 : PlaceCounts.Count(count.Choices[^1].Id)!.Value;
-        Assert.Equal(service.Fee == 0 ? null : Rupees.Format(service.Fee * places), fare);
+        var total = Fares.PerPlace(service, i => answers.GetValueOrDefault(i.Id)) * places;
+        Assert.Equal(total == 0 ? null : Rupees.Format(total), fare);
+        // Paid places are only held until the payment is captured; free ones are booked at once.
+        Assert.Equal(total == 0 ? OutcomeStatus.Completed : OutcomeStatus.AwaitingPayment, asked.Status);
+        Assert.Equal(total == 0 ? null : total, asked.PaymentAmount);
     }
 
     [Fact]
@@ -120,7 +126,39 @@ public sealed class BookingCatalogTests(ChatCluster cluster)
         Assert.DoesNotContain("free", Replies.TextOf(page.Last), StringComparison.OrdinalIgnoreCase);
         var answers = SampleAnswers.For(bus, citizen.Id);
         answers["seats"] = "2";
-        var ticket = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(bus, citizen.Id, answers: answers));
+        var held = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(bus, citizen.Id, answers: answers));
+        Assert.Equal(2 * bus.Fee, held.PaymentAmount);
+        var ticket = await Ticket(held);
         Assert.Equal(Rupees.Format(2 * bus.Fee), ticket.Fields.Single(f => f.Label.En == "Fare").Value);
     }
+
+    [Fact]
+    public async Task A_special_darshan_charges_the_fare_of_the_darshan_chosen_and_its_page_gives_the_range()
+    {
+        var (department, darshan) = Catalog.FindService("srisailam-darshan")!.Value;
+        var citizen = cluster.Citizen();
+        await citizen.Says("hi");
+        await citizen.Taps(ChoiceIds.ForLanguage("en"));
+
+        var page = await citizen.Taps(ChoiceIds.Service(darshan.Id));
+        var answers = SampleAnswers.For(darshan, citizen.Id);
+        answers["darshan"] = "special-300";
+        answers["persons"] = "2";
+        var special = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(darshan, citizen.Id, answers: answers));
+        answers["darshan"] = "free";
+        var free = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(darshan, citizen.Id, answers: answers));
+
+        Assert.Contains("Fare: ₹0 – ₹500 per person", Replies.TextOf(page.Last), StringComparison.Ordinal);
+        Assert.Equal(OutcomeStatus.AwaitingPayment, special.Status);
+        Assert.Equal(600m, special.PaymentAmount);
+        Assert.Equal(OutcomeStatus.Completed, free.Status);
+        Assert.Null(free.PaymentAmount);
+        Assert.DoesNotContain(free.Fields, f => f.Label.En == "Fare");
+    }
+
+    /// <summary>The ticket a booking issues: at once when free, once its payment is captured when paid.</summary>
+    private async Task<ServiceOutcome> Ticket(ServiceOutcome outcome) =>
+        outcome.Status == OutcomeStatus.AwaitingPayment
+            ? await GatewayReports.Capture(cluster.Grains, outcome.Reference!) ?? throw new InvalidOperationException($"{outcome.Reference}: captured, yet no ticket")
+            : outcome;
 }

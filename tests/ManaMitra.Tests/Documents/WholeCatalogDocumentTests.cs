@@ -134,7 +134,9 @@ public sealed partial class WholeCatalogDocumentTests(ChatCluster cluster, Docum
                 var document = service.Handler switch
                 {
                     HandlerKind.IssueCertificate => await Approved(outcome.Reference!),
-                    HandlerKind.PayBill => (await GatewayReports.Capture(cluster.Grains, outcome.Reference!))?.Document,
+                    // A paid booking's ticket, like a receipt, is issued when its payment is captured.
+                    HandlerKind.PayBill or HandlerKind.BookSlot when outcome.Status == OutcomeStatus.AwaitingPayment =>
+                        (await GatewayReports.Capture(cluster.Grains, outcome.Reference!))?.Document,
                     _ => outcome.Document,
                 };
                 documents.Add(document ?? throw new InvalidOperationException($"{service.Id} issued nothing: {outcome.Status} {outcome.Message.En}"));

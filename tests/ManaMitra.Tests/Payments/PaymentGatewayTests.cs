@@ -21,9 +21,9 @@ namespace ManaMitra.Tests.Payments;
 /// refused with nothing changed; a duplicate taken once; a failure told with a retry; a lost callback settled by
 /// reconciliation; an unpaid order expired; an application's fee moving it to review.
 /// </summary>
-public sealed class PaymentGatewayTests(PaymentGatewayTests.Frontend frontend) : IClassFixture<PaymentGatewayTests.Frontend>
+public sealed class PaymentGatewayTests(PaymentFrontend frontend) : IClassFixture<PaymentFrontend>
 {
-    private const string WebhookSecret = "test-gateway-secret";
+    private const string WebhookSecret = PaymentFrontend.WebhookSecret;
 
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
 
@@ -31,7 +31,7 @@ public sealed class PaymentGatewayTests(PaymentGatewayTests.Frontend frontend) :
 
     private HttpClient Http => frontend.Running.Http;
 
-    private IGrainFactory Grains => frontend.Running.Services.GetRequiredService<IGrainFactory>();
+    private IGrainFactory Grains => frontend.Grains;
 
     [Fact]
     public async Task The_page_shows_the_bill_and_paying_captures_it_with_one_receipt_however_often_the_callback_comes()
@@ -174,8 +174,7 @@ public sealed class PaymentGatewayTests(PaymentGatewayTests.Frontend frontend) :
     {
         var (department, service) = Catalog.FindService("electricity-bill")!.Value;
         var citizen = NextCitizen();
-        await Says(citizen, text: "Hi");
-        await Says(citizen, replyId: "lang:en");
+        await frontend.Greets(citizen);
         var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, citizen));
         Assert.Equal(OutcomeStatus.AwaitingPayment, outcome.Status);
         var order = (await Payment(outcome.Reference!).View())!.GatewayOrderId!;
@@ -185,7 +184,7 @@ public sealed class PaymentGatewayTests(PaymentGatewayTests.Frontend frontend) :
 
     private static string NextCitizen() => $"91966{Interlocked.Increment(ref _citizens):D7}";
 
-    private IPaymentGrain Payment(string reference) => Grains.GetGrain<IPaymentGrain>(reference);
+    private IPaymentGrain Payment(string reference) => frontend.Payment(reference);
 
     private async Task<GatewayReport> PaymentOf(string reference)
     {
@@ -194,8 +193,7 @@ public sealed class PaymentGatewayTests(PaymentGatewayTests.Frontend frontend) :
         return paid;
     }
 
-    private Task<HttpResponseMessage> Pay(string order, string outcome) =>
-        Http.PostAsync($"/sandbox/gateway/{order}/pay", new StringContent($$"""{"outcome":"{{outcome}}"}""", Encoding.UTF8, "application/json"));
+    private Task<HttpResponseMessage> Pay(string order, string outcome) => frontend.Pay(order, outcome);
 
     private Task<HttpResponseMessage> Callback(string reference, GatewayOutcome outcome, string secret, GatewayReport report) =>
         Signed(GatewayCallback.Write(reference, report with { Outcome = outcome }, DateTimeOffset.UtcNow), secret);
@@ -208,40 +206,13 @@ public sealed class PaymentGatewayTests(PaymentGatewayTests.Frontend frontend) :
         return Http.PostAsync("/payments/callback", content);
     }
 
-    private async Task Says(string citizen, string? text = null, string? replyId = null)
-    {
-        var sent = await Http.PostAsJsonAsync("/sandbox/messages", new { citizenId = citizen, text, replyId });
-        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
-    }
+    private Task Says(string citizen, string? text = null, string? replyId = null) => frontend.Says(citizen, text, replyId);
 
-    /// <summary>The Cloud API bodies sent to the citizen so far, once their outbox is empty.</summary>
-    private async Task<List<string>> Sent(string citizen)
-    {
-        await Outboxes.Drained(Grains.GetGrain<ICitizenChatGrain>(citizen));
-        var channel = frontend.Running.Services.GetRequiredService<SandboxChannel>();
-        return [.. (await channel.ReadAsync(citizen, 0, TimeSpan.Zero, CancellationToken.None)).Select(m => m.Body)];
-    }
+    private Task<List<string>> Sent(string citizen) => frontend.Sent(citizen);
 
     private static async Task AssertProblem(HttpResponseMessage response, HttpStatusCode status)
     {
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-    }
-
-    public sealed class Frontend : IAsyncLifetime
-    {
-        private RunningFrontend? _running;
-
-        public RunningFrontend Running => _running ?? throw new InvalidOperationException("not started");
-
-        // Short windows, so reconciliation and expiry happen within a test; long enough for a test to pay in time.
-        public async Task InitializeAsync() => _running = await RunningFrontend.StartAsync(new Dictionary<string, string>
-        {
-            ["ManaMitra:Payments:WebhookSecret"] = WebhookSecret,
-            ["ManaMitra:Payments:ReconcileAfter"] = "00:00:01",
-            ["ManaMitra:Payments:OrderLifetime"] = "00:00:06",
-        });
-
-        public async Task DisposeAsync() => await Running.DisposeAsync();
     }
 }
