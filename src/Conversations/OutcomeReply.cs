@@ -8,12 +8,16 @@ namespace ManaMitra.Conversations;
 
 /// <summary>
 /// Tells a citizen what a service did, in their language, with the values they need to keep, and the button for what
-/// the citizen may do next: pay (a button that opens the payment page), pay again after a failed or expired attempt,
-/// send the correction a returned application asks for, appeal a first rejection, or cancel a ticket.
+/// the citizen may do next: pay (WhatsApp's own bill when WhatsApp Payments is set up, else a button that opens the
+/// payment page), pay again after a failed or expired attempt, send the correction a returned application asks for,
+/// appeal a first rejection, or cancel a ticket.
 /// </summary>
 public static class OutcomeReply
 {
-    public static Reply For(ServiceOutcome outcome, string language, UiText ui)
+    /// <param name="paymentConfiguration">
+    /// The WhatsApp Payments configuration that takes payments in the chat; empty when payments open the gateway's page.
+    /// </param>
+    public static Reply For(ServiceOutcome outcome, string language, UiText ui, string paymentConfiguration)
     {
         var text = new StringBuilder(outcome.Message.In(language));
         if (outcome.Reference is { } reference)
@@ -24,6 +28,12 @@ public static class OutcomeReply
         foreach (var field in outcome.Fields)
         {
             text.Append('\n').Append(field.Label.In(language)).Append(": ").Append(field.Value);
+        }
+
+        // An outcome stored before it carried what is due, or a reference Meta would refuse, still gets its Pay button.
+        if (outcome is { PaymentDue: { } due } && !string.IsNullOrWhiteSpace(paymentConfiguration) && WhatsAppRenderer.IsOrderReference(due.Reference))
+        {
+            return new OrderDetailsReply(text.ToString(), due.Reference, paymentConfiguration, [new OrderItem(due.ServiceId, due.ServiceName.In(language), due.AmountPaise)]);
         }
 
         if (outcome is { PaymentLink: { } link, PaymentAmount: { } amount })

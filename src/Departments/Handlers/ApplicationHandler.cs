@@ -64,7 +64,7 @@ public sealed class ApplicationHandler(ReferenceNumbers references, IResidentRec
         });
 
         var dueBy = Dates.Format(view.Submission.DueBy);
-        var feePage = view.Stage == ApplicationStage.FeeDue ? await OpenFee(context, reference, applicant) : null;
+        (string Page, PaymentDue Due)? fee = view.Stage == ApplicationStage.FeeDue ? await OpenFee(context, reference, applicant) : null;
         return new ServiceOutcome
         {
             Status = OutcomeStatus.Submitted,
@@ -75,17 +75,19 @@ public sealed class ApplicationHandler(ReferenceNumbers references, IResidentRec
             Fields = view.Stage == ApplicationStage.FeeDue
                 ? [context.Text.Fee.Field(Rupees.Format(context.Service.Fee))]
                 : [context.Text.DueBy.Field(dueBy)],
-            PaymentLink = feePage,
-            PaymentAmount = feePage is null ? null : context.Service.Fee,
+            PaymentLink = fee?.Page,
+            PaymentAmount = fee is null ? null : context.Service.Fee,
+            PaymentDue = fee?.Due,
         };
     }
 
     /// <summary>
     /// The fee's payment order, named after the application so a repeated submission opens the same one; its capture
-    /// sends the application to review. Returns the payment page.
+    /// sends the application to review. Returns the payment page and what the fee's bill shows.
     /// </summary>
-    private Task<string> OpenFee(ServiceContext context, string reference, string applicant) =>
-        grains.GetGrain<IPaymentGrain>(FeeReference(reference)).Open(new PaymentOrder
+    private async Task<(string Page, PaymentDue Due)> OpenFee(ServiceContext context, string reference, string applicant)
+    {
+        var order = new PaymentOrder
         {
             Reference = FeeReference(reference),
             CitizenId = context.Request.CitizenId,
@@ -97,7 +99,9 @@ public sealed class ApplicationHandler(ReferenceNumbers references, IResidentRec
             Amount = context.Service.Fee,
             Period = Dates.Format(context.Today),
             ApplicationReference = reference,
-        });
+        };
+        return (await grains.GetGrain<IPaymentGrain>(order.Reference).Open(order), PaymentDue.Of(order));
+    }
 
     /// <summary>The payment order of an application's fee: <c>REV-INC-2026-000001-FEE</c>.</summary>
     private static string FeeReference(string applicationReference) => $"{applicationReference}-FEE";

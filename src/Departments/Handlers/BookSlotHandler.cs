@@ -74,7 +74,7 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
         }
 
         // The payment order is named after the booking, so a repeated submission finds the same order and page.
-        var page = await grains.GetGrain<IPaymentGrain>(reference).Open(new PaymentOrder
+        var order = new PaymentOrder
         {
             Reference = reference,
             CitizenId = context.Request.CitizenId,
@@ -92,7 +92,8 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
                 Ticket = ticket,
                 StartsAt = Dates.At(date, offer.StartsAt),
             },
-        });
+        };
+        var page = await grains.GetGrain<IPaymentGrain>(reference).Open(order);
         return new ServiceOutcome
         {
             Status = OutcomeStatus.AwaitingPayment,
@@ -101,6 +102,7 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
             Fields = fields,
             PaymentLink = page,
             PaymentAmount = total,
+            PaymentDue = PaymentDue.Of(order),
         };
     }
 

@@ -39,7 +39,7 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
         }
 
         var reference = await NextReference(context);
-        var page = await Open(context, reference, bill.AccountNumber, bill.HolderName, bill.Amount, bill.Period);
+        var opened = await Open(context, reference, bill.AccountNumber, bill.HolderName, bill.Amount, bill.Period);
         var message = context.Text.PayNow.Fill(Rupees.Format(bill.Amount), context.ServiceName, bill.AccountNumber);
         return AwaitingPayment(
             reference,
@@ -51,7 +51,7 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
                 context.Text.Period.Field(bill.Period),
                 context.Text.DueDate.Field(Dates.Format(bill.DueDate)),
             ],
-            page);
+            opened);
     }
 
     private async Task<ServiceOutcome> PayEnteredAmount(ServiceContext context)
@@ -75,7 +75,7 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
 
         var reference = await NextReference(context);
         // Nothing was billed, so the payment's own reference is the number the department knows it by.
-        var page = await Open(context, reference, reference, holder, amount, period);
+        var opened = await Open(context, reference, reference, holder, amount, period);
         var message = context.Text.PayAmount.Fill(Rupees.Format(amount), context.ServiceName);
         var fields = new List<OutcomeField>
         {
@@ -83,15 +83,16 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
             context.Text.Amount.Field(Rupees.Format(amount)),
         };
         fields.AddRange(chosen.Select(c => FieldLabels.For(c.Input).Field(answers.Display(c.Input, c.Value))));
-        return AwaitingPayment(reference, amount, message, fields, page);
+        return AwaitingPayment(reference, amount, message, fields, opened);
     }
 
     private Task<string> NextReference(ServiceContext context) =>
         references.Next(ReferenceNumbers.Series(context.Department, "PAY", context.Today.Year), context.Request.RequestId);
 
-    /// <returns>The payment page of the order.</returns>
-    private Task<string> Open(ServiceContext context, string reference, string account, string holder, decimal amount, string period) =>
-        grains.GetGrain<IPaymentGrain>(reference).Open(new PaymentOrder
+    /// <returns>The payment page of the order, and what its bill shows.</returns>
+    private async Task<(string Page, PaymentDue Due)> Open(ServiceContext context, string reference, string account, string holder, decimal amount, string period)
+    {
+        var order = new PaymentOrder
         {
             Reference = reference,
             CitizenId = context.Request.CitizenId,
@@ -102,15 +103,19 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
             HolderName = holder,
             Amount = amount,
             Period = period,
-        });
+        };
+        return (await grains.GetGrain<IPaymentGrain>(reference).Open(order), PaymentDue.Of(order));
+    }
 
-    private static ServiceOutcome AwaitingPayment(string reference, decimal amount, LocalizedText message, IReadOnlyList<OutcomeField> fields, string page) => new()
+    private static ServiceOutcome AwaitingPayment(
+        string reference, decimal amount, LocalizedText message, IReadOnlyList<OutcomeField> fields, (string Page, PaymentDue Due) opened) => new()
     {
         Status = OutcomeStatus.AwaitingPayment,
         Reference = reference,
         Message = message,
         Fields = fields,
-        PaymentLink = page,
+        PaymentLink = opened.Page,
         PaymentAmount = amount,
+        PaymentDue = opened.Due,
     };
 }

@@ -50,6 +50,12 @@ public sealed record ServiceOutcome
     /// <summary>The amount the payment page asks, for the button's words.</summary>
     [Id(10)] public decimal? PaymentAmount { get; init; }
 
+    /// <summary>
+    /// The payment order behind <see cref="PaymentLink"/>, for WhatsApp's own bill (<c>order_details</c>), whose
+    /// payment statuses name it by its reference.
+    /// </summary>
+    [Id(12)] public PaymentDue? PaymentDue { get; init; }
+
     /// <summary>An attempt to pay <see cref="Reference"/> failed or expired: offer to try again.</summary>
     [Id(9)] public bool PaymentRetry { get; init; }
 
@@ -66,7 +72,31 @@ public sealed record ServiceOutcome
     [Id(11)] public string? ReaskInput { get; init; }
 
     /// <summary>A ticket its holder may still cancel under the service's refund tiers: offer a "Cancel booking" button.</summary>
-    [Id(12)] public bool Cancellable { get; init; }
+    [Id(13)] public bool Cancellable { get; init; }
+}
+
+/// <summary>
+/// What a payment order asks, as a bill shows it. Its reference is the payment's own (the payment grain's key), which
+/// for an application's fee is not the application's reference the outcome quotes.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record PaymentDue
+{
+    [Id(0)] public required string Reference { get; init; }
+
+    [Id(1)] public required string ServiceId { get; init; }
+
+    [Id(2)] public required LocalizedText ServiceName { get; init; }
+
+    [Id(3)] public required long AmountPaise { get; init; }
+
+    public static PaymentDue Of(PaymentOrder order) => new()
+    {
+        Reference = order.Reference,
+        ServiceId = order.ServiceId,
+        ServiceName = order.ServiceName,
+        AmountPaise = order.AmountPaise,
+    };
 }
 
 public enum OutcomeStatus

@@ -24,6 +24,13 @@ public interface IPaymentGrain : IGrainWithStringKey
     /// <summary>What the gateway reports (its signed callback, or its answer to a status lookup), applied once.</summary>
     Task<SettleResult> Settle(GatewayReport report);
 
+    /// <summary>
+    /// While pending, looks the order up at the gateway now and settles it from the gateway's answer, or expires it
+    /// past its window; what the reminder does every <c>ReconcileAfter</c>. For a hint that the payment moved (Meta's
+    /// payment status webhook), which is never itself taken as proof. Nothing happens for an unknown reference.
+    /// </summary>
+    Task Reconcile();
+
     /// <summary>Returns a captured payment to the payer at the gateway; false when nothing is captured or the gateway refused.</summary>
     Task<bool> Refund();
 

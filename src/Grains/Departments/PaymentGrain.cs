@@ -118,7 +118,9 @@ public sealed partial class PaymentGrain(
         }
         : null);
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Reconcile();
+
+    public async Task Reconcile()
     {
         var payment = state.State;
         if (payment.Status == PaymentStatus.Pending && payment.GatewayOrderId is { } orderId)

@@ -1,6 +1,9 @@
 namespace ManaMitra.Grains.Payments;
 
-/// <summary><c>ManaMitra:Payments</c>: the gateway's webhook secret and how long orders and reconciliation wait.</summary>
+/// <summary>
+/// <c>ManaMitra:Payments</c>: the gateway's webhook secret, how long orders and reconciliation wait, and whether
+/// payments are asked for with WhatsApp Payments.
+/// </summary>
 public sealed class PaymentsOptions
 {
     public const string Section = "ManaMitra:Payments";
@@ -16,4 +19,11 @@ public sealed class PaymentsOptions
     /// period until it is settled or expired: callbacks get lost.
     /// </summary>
     public TimeSpan ReconcileAfter { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>
+    /// The name of the payment configuration set up in WhatsApp Manager (WhatsApp Payments, India). Set: a payment is
+    /// asked for with WhatsApp's own bill (<c>order_details</c>, "Review and pay"); empty: with a button that opens
+    /// the gateway's payment page (<c>cta_url</c>).
+    /// </summary>
+    public string WhatsAppConfiguration { get; set; } = string.Empty;
 }

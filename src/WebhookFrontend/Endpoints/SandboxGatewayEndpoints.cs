@@ -14,7 +14,8 @@ namespace ManaMitra.WebhookFrontend.Endpoints;
 /// a citizen's "Pay" button opens (amount, payee, "Pay with UPI" / "Fail", in the documents' two languages, no
 /// script), and <c>POST /sandbox/gateway/{order}/pay</c> with <c>{"outcome":"success"|"failure"}</c> (JSON, or the
 /// page's form), which completes the order and then sends the gateway's signed callback to
-/// <see cref="PaymentCallbackEndpoints.Path"/> over HTTP, exactly as a real gateway would.
+/// <see cref="PaymentCallbackEndpoints.Path"/> over HTTP, exactly as a real gateway would. <c>GET
+/// /sandbox/review-and-pay/{reference}</c> stands in for WhatsApp's in-app checkout of an <c>order_details</c> bill.
 /// </summary>
 public static class SandboxGatewayEndpoints
 {
@@ -22,7 +23,17 @@ public static class SandboxGatewayEndpoints
     {
         app.MapGet("/pay/{order}", Page);
         app.MapPost("/sandbox/gateway/{order}/pay", Pay).DisableAntiforgery();
+        app.MapGet("/sandbox/review-and-pay/{reference}", ReviewAndPay);
     }
+
+    /// <summary>
+    /// What "Review and pay" on WhatsApp's own bill (<c>order_details</c>) opens in the simulator: the payment's
+    /// current order at this gateway, found by our reference, the bill's <c>reference_id</c>.
+    /// </summary>
+    private static async Task<IResult> ReviewAndPay(string reference, HttpRequest request, IGrainFactory grains) =>
+        await grains.GetGrain<IPaymentGrain>(reference).View() is { GatewayOrderId: { } order }
+            ? Results.Redirect($"{request.PathBase}/pay/{Uri.EscapeDataString(order)}")
+            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown payment", detail: $"No payment has the reference {reference}.");
 
     private static IResult Page(string order, SandboxGateway gateway, ServiceCatalog catalog, TimeProvider time) =>
         gateway.Find(order) is { } found

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.WebhookFrontend.Webhook;
 
 namespace ManaMitra.WebhookFrontend.Routing;
@@ -8,7 +9,8 @@ namespace ManaMitra.WebhookFrontend.Routing;
 /// Hands a parsed webhook to the citizens' grains. One citizen's messages go one after another, in the order Meta
 /// listed them; different citizens go in parallel, so one slow conversation does not hold up the rest. Each message
 /// is logged once here, at the edge every message passes (webhook or simulator), with what the grain made of it;
-/// delivery statuses, three per reply sent, are not.
+/// delivery statuses, three per reply sent, are not. A payment status only makes its payment look itself up at the
+/// gateway now: Meta's word is not proof of payment, the gateway's is.
 /// </summary>
 public sealed partial class MessageRouter(IGrainFactory grains, CitizenAliases aliases, ILogger<MessageRouter> logger)
 {
@@ -24,6 +26,8 @@ public sealed partial class MessageRouter(IGrainFactory grains, CitizenAliases a
         await Task.WhenAll(batch.Statuses
             .Select(s => s with { CitizenId = KeyOf(s.CitizenId) })
             .Select(s => grains.GetGrain<ICitizenChatGrain>(s.CitizenId).RecordStatus(s)));
+        // The reference_id of our order_details message is the payment's reference, which is its grain's key.
+        await Task.WhenAll(batch.Payments.Select(reference => grains.GetGrain<IPaymentGrain>(reference).Reconcile()));
 
         var all = outcomes.SelectMany(o => o).ToList();
         return new RouteSummary(
@@ -32,7 +36,10 @@ public sealed partial class MessageRouter(IGrainFactory grains, CitizenAliases a
             all.Count(o => o == ReceiveOutcome.OptedOut),
             all.Count(o => o == ReceiveOutcome.Throttled),
             batch.Statuses.Count,
-            batch.Ignored);
+            batch.Ignored)
+        {
+            Payments = batch.Payments.Count,
+        };
     }
 
     private async Task<List<ReceiveOutcome>> ReceiveInOrder(string citizenId, IEnumerable<InboundMessage> messages, CancellationToken cancellationToken)
@@ -58,4 +65,8 @@ public sealed partial class MessageRouter(IGrainFactory grains, CitizenAliases a
 }
 
 /// <summary>What a webhook amounted to; returned to Meta (which ignores it) and to people reading logs.</summary>
-public sealed record RouteSummary(int Accepted, int Duplicates, int OptedOut, int Throttled, int Statuses, int Ignored);
+public sealed record RouteSummary(int Accepted, int Duplicates, int OptedOut, int Throttled, int Statuses, int Ignored)
+{
+    /// <summary>Payments looked up at the gateway because a payment status named them.</summary>
+    public int Payments { get; init; }
+}

@@ -5,6 +5,10 @@ namespace ManaMitra.WebhookFrontend.Webhook;
 /// <summary>What one webhook delivery asks of us, in the order Meta listed it.</summary>
 /// <param name="Messages">Citizens' messages, each <c>wamid</c> once.</param>
 /// <param name="Statuses">Delivery statuses of messages we sent.</param>
+/// <param name="Payments">
+/// The payment references that Meta's payment statuses named, each once: hints to look those payments up at the
+/// gateway, never proof of payment.
+/// </param>
 /// <param name="Ignored">Items deliberately dropped: other subscriptions, group messages, repeats, items missing what we need.</param>
 /// <param name="UserIds">
 /// The business-scoped user id Meta gave beside each citizen id of the batch (a phone number, or the user id itself
@@ -13,10 +17,11 @@ namespace ManaMitra.WebhookFrontend.Webhook;
 public sealed record WebhookBatch(
     IReadOnlyList<InboundMessage> Messages,
     IReadOnlyList<DeliveryStatus> Statuses,
+    IReadOnlyList<string> Payments,
     int Ignored,
     IReadOnlyDictionary<string, string> UserIds)
 {
-    public static WebhookBatch Of(InboundMessage message) => new([message], [], 0, new Dictionary<string, string>());
+    public static WebhookBatch Of(InboundMessage message) => new([message], [], [], 0, new Dictionary<string, string>());
 
-    public static WebhookBatch Nothing(int ignored) => new([], [], ignored, new Dictionary<string, string>());
+    public static WebhookBatch Nothing(int ignored) => new([], [], [], ignored, new Dictionary<string, string>());
 }

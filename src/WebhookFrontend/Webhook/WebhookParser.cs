@@ -58,6 +58,13 @@ public static class WebhookParser
                     continue;
                 }
 
+                // A payment's "failed" is not the order message's delivery failing: payment statuses never reach the outbox.
+                if (status.Type == WebhookReader.PaymentStatusType)
+                {
+                    batch.AddPayment(WebhookReader.PaymentReference(status));
+                    continue;
+                }
+
                 batch.Add(DeliveryStatusMapper.Map(status), CitizenId.UserIdOf(status));
             }
         }
@@ -72,6 +79,7 @@ public static class WebhookParser
         private readonly List<DeliveryStatus> _statuses = [];
         private readonly HashSet<string> _messageIds = new(StringComparer.Ordinal);
         private readonly HashSet<(string, DeliveryState)> _statusKeys = [];
+        private readonly List<string> _payments = [];
         private readonly Dictionary<string, string> _userIds = new(StringComparer.Ordinal);
         private int _ignored;
 
@@ -101,7 +109,19 @@ public static class WebhookParser
             Remember(status.CitizenId, userId);
         }
 
-        public WebhookBatch Build() => new(_messages, _statuses, _ignored, _userIds);
+        /// <summary>One look-up per payment is enough however many of its statuses one delivery carries.</summary>
+        public void AddPayment(string? reference)
+        {
+            if (reference is null || _payments.Contains(reference, StringComparer.Ordinal))
+            {
+                _ignored++;
+                return;
+            }
+
+            _payments.Add(reference);
+        }
+
+        public WebhookBatch Build() => new(_messages, _statuses, _payments, _ignored, _userIds);
 
         private void Remember(string citizenId, string? userId)
         {

@@ -51,3 +51,18 @@ public sealed record TemplateReply(string Name, string LanguageCode, IReadOnlyLi
 {
     public IReadOnlyList<string> ButtonPayloads { get; init; } = [];
 }
+
+/// <summary>
+/// A bill the citizen reviews and pays without leaving WhatsApp (Meta: <c>interactive.type=order_details</c>, action
+/// <c>review_and_pay</c>; WhatsApp Payments, India only), through the payment gateway account WhatsApp Manager holds
+/// as <see cref="PaymentConfiguration"/>. Amounts are whole paise, in INR, the only currency Meta takes here.
+/// </summary>
+/// <param name="ReferenceId">
+/// Our payment reference: Meta's payment status webhooks name the order by it, so it must be the payment grain's key.
+/// </param>
+/// <param name="Items">What is paid for; their total is the amount asked.</param>
+public sealed record OrderDetailsReply(string Body, string ReferenceId, string PaymentConfiguration, IReadOnlyList<OrderItem> Items) : Reply;
+
+/// <param name="RetailerId">Our id for what is sold (the service's id).</param>
+/// <param name="Name">What the citizen sees on the bill.</param>
+public sealed record OrderItem(string RetailerId, string Name, long AmountPaise, int Quantity = 1);

@@ -104,8 +104,11 @@ public static partial class WhatsAppLimits
             case "cta_url":
                 CheckUrlButton(action, found);
                 break;
+            case "order_details":
+                CheckOrderDetails(action, found);
+                break;
             default:
-                found.Add("$.interactive.type: must be \"list\", \"button\" or \"cta_url\"");
+                found.Add("$.interactive.type: must be \"list\", \"button\", \"cta_url\" or \"order_details\"");
                 break;
         }
     }

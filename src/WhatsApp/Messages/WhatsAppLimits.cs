@@ -48,4 +48,19 @@ public static partial class WhatsAppLimits
     public const int TemplateButtons = 10;
 
     public const int QuickReplyText = 25;
+
+    /// <summary>
+    /// The <c>reference_id</c> of an <c>order_details</c> message: English letters, digits, <c>_</c>, <c>-</c> and
+    /// <c>.</c>, case sensitive, unique per order (<see cref="WhatsAppRenderer.IsOrderReference"/>).
+    /// </summary>
+    public const int OrderReferenceId = 35;
+
+    /// <summary>The name of one item of an <c>order_details</c> message.</summary>
+    public const int OrderItemName = 60;
+
+    /// <summary>
+    /// Amounts in <c>order_details</c> are <c>{value, offset}</c> with value = amount × offset; Meta takes INR with
+    /// offset 100 only, so the value is whole paise.
+    /// </summary>
+    public const int AmountOffset = 100;
 }

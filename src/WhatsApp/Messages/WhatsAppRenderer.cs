@@ -47,6 +47,9 @@ public static partial class WhatsAppRenderer
                 case UrlButtonReply urlButton:
                     WriteUrlButton(writer, urlButton);
                     break;
+                case OrderDetailsReply order:
+                    WriteOrderDetails(writer, order);
+                    break;
                 case DocumentReply document:
                     WriteDocument(writer, document);
                     break;
@@ -234,7 +237,7 @@ public static partial class WhatsAppRenderer
         writer.WriteEndObject();
     }
 
-    /// <summary>Opens <c>interactive</c> and writes what list and button messages share; the caller closes it.</summary>
+    /// <summary>Opens <c>interactive</c> and writes what the interactive kinds share; the caller closes it.</summary>
     private static void WriteInteractiveStart(Utf8JsonWriter writer, string kind, string? header, string body, string? footer)
     {
         var headerText = Optional(header, WhatsAppLimits.HeaderText);

@@ -1,13 +1,25 @@
 namespace ManaMitra.WhatsApp.Webhooks;
 
-/// <summary>One item of <c>statuses[]</c>: what happened to a message the business sent.</summary>
+/// <summary>
+/// One item of <c>statuses[]</c>: what happened to a message the business sent, or, with <see cref="Type"/>
+/// <c>payment</c>, to the payment of an <c>order_details</c> message.
+/// </summary>
 public sealed record MetaStatus
 {
     /// <summary>The <c>wamid</c> of the message we sent.</summary>
     public string? Id { get; init; }
 
-    /// <summary><c>sent</c>, <c>delivered</c>, <c>read</c> or <c>failed</c>.</summary>
+    /// <summary>
+    /// <c>sent</c>, <c>delivered</c>, <c>read</c> or <c>failed</c>; for a payment, the payment's: <c>captured</c>,
+    /// <c>pending</c> or <c>failed</c>.
+    /// </summary>
     public string? Status { get; init; }
+
+    /// <summary><c>payment</c> for a payment status; absent on delivery statuses.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>The payment this status reports on, when <see cref="Type"/> is <c>payment</c>.</summary>
+    public MetaPayment? Payment { get; init; }
 
     /// <summary>Unix seconds, as a string.</summary>
     public string? Timestamp { get; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.WhatsApp.Webhooks;
 
@@ -10,6 +11,18 @@ public static class WebhookReader
 
     /// <summary>The <c>field</c> of changes that carry messages and statuses; template, quality and account updates use others.</summary>
     public const string MessagesField = "messages";
+
+    /// <summary>The <c>type</c> of a status that reports on a payment rather than on a message's delivery.</summary>
+    public const string PaymentStatusType = "payment";
+
+    /// <summary>
+    /// The payment reference a payment status names (the <c>reference_id</c> of our <c>order_details</c> message), or
+    /// null when the status is about a message's delivery or names no reference we could have sent.
+    /// </summary>
+    public static string? PaymentReference(MetaStatus status) =>
+        status is { Type: PaymentStatusType, Payment.ReferenceId: { } reference } && WhatsAppRenderer.IsOrderReference(reference)
+            ? reference
+            : null;
 
     /// <exception cref="WebhookParseException">The body is not JSON or not shaped like a Meta webhook.</exception>
     public static MetaWebhook Read(ReadOnlySpan<byte> body)

@@ -73,6 +73,14 @@ public sealed class OutboundRequestTableTests
                 Header = "ManaMitra",
                 Footer = "Government of Andhra Pradesh",
             }),
+        // WhatsApp Payments' own bill (reference_id ≤ 35 of [A-Za-z0-9_.-], item name ≤ 60, amounts in paise with offset 100).
+        ["order_details.json"] = () => WhatsAppRenderer.Render(
+            Lakshmi,
+            new OrderDetailsReply(
+                "₹196.55 is due for Electricity bill (1123456789012).",
+                "ENE-PAY-2026-000001",
+                "manamitra-razorpay",
+                [new OrderItem("electricity-bill", "Electricity bill", 19655)])),
         ["document.json"] = () => WhatsAppRenderer.Render(
             Lakshmi,
             new DocumentReply("https://manamitra.example.in/documents/RV-2024-00042.pdf", "caste-certificate-RV-2024-00042.pdf", "Your caste certificate")),

@@ -124,6 +124,63 @@ public class WhatsAppLimitsTests
         Assert.Contains("$.interactive.action.buttons[0].reply.title: 22 characters, at most 20", Violations(json));
     }
 
+    [Fact]
+    public void Metas_documented_order_details_example_has_no_violations()
+    {
+        // The shape of the "Receive payments via payment gateways" page's sample, with tax, shipping and discount.
+        const string json = """
+            {"messaging_product":"whatsapp","recipient_type":"individual","to":"919848012345","type":"interactive",
+             "interactive":{"type":"order_details","body":{"text":"Your order is ready"},"footer":{"text":"Pay within 15 minutes"},
+              "action":{"name":"review_and_pay","parameters":{"reference_id":"order.2026_0001-a","type":"physical-goods",
+               "payment_settings":[{"type":"payment_gateway","payment_gateway":{"type":"payu","configuration_name":"payu-prod"}}],
+               "currency":"INR","total_amount":{"value":21000,"offset":100},
+               "order":{"status":"pending","items":[{"retailer_id":"r1","name":"Product","amount":{"value":10000,"offset":100},"quantity":2}],
+                "subtotal":{"value":20000,"offset":100},"tax":{"value":1000,"offset":100},
+                "shipping":{"value":500,"offset":100},"discount":{"value":500,"offset":100} } } } } }
+            """;
+
+        Assert.Empty(Violations(json));
+    }
+
+    [Theory]
+    [InlineData("\"name\":\"review_and_pay\"", "\"name\":\"cta_url\"", "$.interactive.action.name: must be \"review_and_pay\"")]
+    [InlineData("ENE-PAY-2026-000001", "ENE-PAY-2026-000001-AND-SIXTEEN-MORE", "reference_id: must be English letters, digits, '_', '-' or '.', at most 35")]
+    [InlineData("ENE-PAY-2026-000001", "ENE/PAY/2026/000001", "reference_id: must be English letters")]
+    [InlineData("digital-goods", "services", "parameters.type: must be \"digital-goods\" or \"physical-goods\"")]
+    [InlineData("\"INR\"", "\"USD\"", "parameters.currency: must be \"INR\"")]
+    [InlineData("\"type\":\"razorpay\"", "\"type\":\"stripe\"", "payment_settings[0].payment_gateway.type: must be one of")]
+    [InlineData("\"configuration_name\":\"manamitra-razorpay\"", "\"configuration_name\":\"\"", "payment_settings[0].payment_gateway.configuration_name: empty")]
+    [InlineData("\"status\":\"pending\"", "\"status\":\"captured\"", "order.status: must be \"pending\"")]
+    [InlineData("\"name\":\"Electricity bill\"", "\"name\":\"%61%\"", "order.items[0].name: 61 characters, at most 60")]
+    [InlineData("\"quantity\":1", "\"quantity\":0", "order.items[0].quantity: must be a whole number above 0")]
+    [InlineData("\"total_amount\":{\"value\":19655", "\"total_amount\":{\"value\":19600", "total_amount: 19600 is not subtotal + tax + shipping - discount = 19655")]
+    [InlineData("\"subtotal\":{\"value\":19655,\"offset\":100}", "\"subtotal\":{\"value\":19655,\"offset\":1}", "order.subtotal: must be {\"value\": whole paise, \"offset\": 100}")]
+    [InlineData(",\"tax\":{\"value\":0,\"offset\":100}", "", "order.tax: missing")]
+    public void Broken_order_details_are_reported(string part, string replacement, string expected)
+    {
+        var rendered = WhatsAppRenderer.Render(
+            "919848012345",
+            new OrderDetailsReply("₹196.55 is due.", "ENE-PAY-2026-000001", "manamitra-razorpay", [new OrderItem("electricity-bill", "Electricity bill", 19655)]));
+        Assert.Empty(Violations(rendered));
+        Assert.Contains(part, rendered, StringComparison.Ordinal);
+
+        var violations = Violations(Expand(rendered.Replace(part, replacement, StringComparison.Ordinal)));
+
+        Assert.Contains(violations, v => v.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Items_that_do_not_add_up_to_the_subtotal_are_reported()
+    {
+        var rendered = WhatsAppRenderer.Render(
+            "919848012345",
+            new OrderDetailsReply("Due", "REV-INC-2026-000001-FEE", "manamitra-razorpay", [new OrderItem("income-certificate", "Income certificate", 4500)]));
+
+        var violations = Violations(rendered.Replace("\"quantity\":1", "\"quantity\":2", StringComparison.Ordinal));
+
+        Assert.Contains("$.interactive.action.parameters.order.subtotal: 4500 is not the items' amount × quantity = 9000", violations);
+    }
+
     private static IReadOnlyList<string> Violations(string json)
     {
         using var doc = JsonDocument.Parse(json);

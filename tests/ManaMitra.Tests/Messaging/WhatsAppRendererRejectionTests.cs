@@ -29,6 +29,48 @@ public class WhatsAppRendererRejectionTests
         Assert.Contains("http(s)", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ENE-PAY-2026-000001-FEE-AND-MORE-TEXT")]
+    [InlineData("ENE/PAY/2026/000001")]
+    [InlineData("ENE PAY 1")]
+    [InlineData("")]
+    public void An_order_reference_meta_would_refuse_is_refused_rather_than_shortened(string reference)
+    {
+        var reply = new OrderDetailsReply("Body", reference, "manamitra-razorpay", [new OrderItem("electricity-bill", "Electricity bill", 19655)]);
+
+        var error = Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, reply));
+
+        Assert.Contains("at most 35", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(19655, 0)]
+    public void An_order_item_without_a_positive_amount_and_quantity_is_refused(long paise, int quantity)
+    {
+        var reply = new OrderDetailsReply("Body", "ENE-PAY-2026-000001", "manamitra-razorpay", [new OrderItem("electricity-bill", "Electricity bill", paise, quantity)]);
+
+        Assert.Throws<ArgumentException>(() => WhatsAppRenderer.Render(Phone, reply));
+    }
+
+    [Fact]
+    public void An_order_item_s_long_name_is_fitted_and_the_total_adds_up_the_items()
+    {
+        var reply = new OrderDetailsReply(
+            "Body",
+            "REV-INC-2026-000001-FEE",
+            "manamitra-razorpay",
+            [new OrderItem("income-certificate", new string('n', 100), 4500), new OrderItem("stamp-paper", "Stamp paper", 1000, 2)]);
+
+        using var body = System.Text.Json.JsonDocument.Parse(WhatsAppRenderer.Render(Phone, reply));
+
+        var parameters = body.RootElement.GetProperty("interactive").GetProperty("action").GetProperty("parameters");
+        Assert.Equal(WhatsAppLimits.OrderItemName, parameters.GetProperty("order").GetProperty("items")[0].GetProperty("name").GetString()!.Length);
+        Assert.Equal(6500, parameters.GetProperty("total_amount").GetProperty("value").GetInt64());
+        Assert.Equal(6500, parameters.GetProperty("order").GetProperty("subtotal").GetProperty("value").GetInt64());
+        Assert.Empty(WhatsAppLimits.Violations(body.RootElement));
+    }
+
     [Fact]
     public void A_url_button_s_words_and_body_are_fitted_to_meta_s_limits()
     {

@@ -93,6 +93,11 @@ internal static class WebhookCases
             [Status(DeliveryState.Read, Sent + 60)],
             Ignored: 0),
 
+        // Payment statuses name a payment for the grain to look up, never a delivery: "failed" here is the payment's.
+        ["payment_captured.json"] = Nothing(ignored: 0) with { Payments = ["ENE-PAY-2026-000001"] },
+        ["payment_failed_then_pending.json"] = OneStatus(Status(DeliveryState.Read, Sent + 60)) with { Ignored = 1, Payments = ["REV-INC-2026-000001-FEE"] },
+        ["payment_unusable_reference.json"] = Nothing(ignored: 2),
+
         ["account_update.json"] = Nothing(ignored: 1),
         ["not_whatsapp.json"] = Nothing(ignored: 1),
 
@@ -134,4 +139,7 @@ internal sealed record Expected(InboundMessage[] Messages, DeliveryStatus[] Stat
 {
     /// <summary>The business-scoped user id the batch must report beside each citizen id; none unless set.</summary>
     public IReadOnlyDictionary<string, string> UserIds { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The payment references the batch's payment statuses name; none unless set.</summary>
+    public string[] Payments { get; init; } = [];
 }

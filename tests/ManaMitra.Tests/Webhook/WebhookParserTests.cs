@@ -28,6 +28,7 @@ public sealed class WebhookParserTests
         Assert.Equal(expected.Statuses, batch.Statuses);
         Assert.Equal(expected.Ignored, batch.Ignored);
         Assert.Equal(expected.UserIds, batch.UserIds);
+        Assert.Equal(expected.Payments, batch.Payments);
     }
 
     [Fact]

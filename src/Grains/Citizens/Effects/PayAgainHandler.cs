@@ -27,6 +27,7 @@ public sealed class PayAgainHandler(IGrainFactory grains, ServiceCatalog catalog
                 Message = text.PayAmount.Fill(Rupees.Format(view.Order.Amount), view.Order.ServiceName),
                 PaymentLink = link,
                 PaymentAmount = view.Order.Amount,
+                PaymentDue = PaymentDue.Of(view.Order),
             }
             : new ServiceOutcome { Status = OutcomeStatus.Declined, Message = Refusal(view, text) };
         return await tell.HandleAsync(new TellOutcome(outcome), session);

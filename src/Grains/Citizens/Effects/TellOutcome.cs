@@ -1,7 +1,9 @@
 using ManaMitra.Conversations;
 using ManaMitra.Grains.Documents;
+using ManaMitra.Grains.Payments;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.WhatsApp.Messages;
+using Microsoft.Extensions.Options;
 
 namespace ManaMitra.Grains.Citizens.Effects;
 
@@ -19,7 +21,8 @@ public sealed record TellOutcome(ServiceOutcome Outcome) : TurnEffect
 /// The outcome in words and, when the service issued a document, the document itself, kept in "my documents"; outside
 /// the service window, the one template that says the same (<see cref="TemplateChoice"/>), the document as its link.
 /// </summary>
-public sealed class TellOutcomeHandler(DocumentDelivery documents, Conversation conversation, TemplateChoice templates) : EffectHandler<TellOutcome>
+public sealed class TellOutcomeHandler(DocumentDelivery documents, Conversation conversation, TemplateChoice templates, IOptions<PaymentsOptions> payments)
+    : EffectHandler<TellOutcome>
 {
     public override async Task<IReadOnlyList<Reply>> HandleAsync(TellOutcome effect, ChatSession session)
     {
@@ -32,7 +35,7 @@ public sealed class TellOutcomeHandler(DocumentDelivery documents, Conversation 
             return [templates.For(outcome, language, document?.Link)];
         }
 
-        var told = OutcomeReply.For(outcome, language, conversation.Ui);
+        var told = OutcomeReply.For(outcome, language, conversation.Ui, payments.Value.WhatsAppConfiguration);
         return document is null ? [told] : [told, document];
     }
 

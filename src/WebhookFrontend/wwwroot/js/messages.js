@@ -89,7 +89,31 @@ function interactive(content, bubble, message, handlers) {
     link.rel = "noopener";
     actions.append(link);
     message.append(actions);
+  } else if (content.type === "order_details") {
+    // WhatsApp's own bill: its items and total, and "Review and pay", which in the sandbox opens the sandbox
+    // gateway's page for the same payment (WhatsApp's in-app checkout cannot be drawn here).
+    const parameters = content.action?.parameters ?? {};
+    const bill = element("div", "order");
+    for (const item of parameters.order?.items ?? []) {
+      bill.append(element("div", "item", `${item.quantity} × ${item.name}  ${rupees(item.amount)}`));
+    }
+    bill.append(element("div", "total", `Total ${rupees(parameters.total_amount)}`));
+    bubble.append(bill);
+    const actions = element("div", "actions buttons");
+    const link = element("a", "reply", "Review and pay");
+    link.href = `/sandbox/review-and-pay/${encodeURIComponent(parameters.reference_id ?? "")}`;
+    link.target = "_blank";
+    link.rel = "noopener";
+    actions.append(link);
+    message.append(actions);
   }
+}
+
+/** An order_details amount ({value, offset}) as the bot writes rupees: Indian grouping, paise only when there are any. */
+function rupees(amount) {
+  const value = (amount?.value ?? 0) / (amount?.offset || 100);
+  const paise = Number.isInteger(value) ? 0 : 2;
+  return `₹${value.toLocaleString("en-IN", { minimumFractionDigits: paise, maximumFractionDigits: 2 })}`;
 }
 
 function documentCard(doc, bubble) {
