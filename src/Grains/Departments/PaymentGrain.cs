@@ -23,6 +23,7 @@ public sealed partial class PaymentGrain(
     ServiceCatalog catalog,
     IPaymentGateway gateway,
     IOptions<PaymentsOptions> options,
+    PaymentReporting reporting,
     ILogger<PaymentGrain> logger) : Grain, IPaymentGrain, IRemindable
 {
     public const string StateName = "department-payment";
@@ -93,6 +94,7 @@ public sealed partial class PaymentGrain(
 
         payment.Status = PaymentStatus.Refunded;
         await Persist();
+        reporting.Refunded(payment);
         LogSettled(order.Reference, PaymentStatus.Refunded);
         return true;
     }
@@ -117,7 +119,7 @@ public sealed partial class PaymentGrain(
             if (await gateway.Status(orderId) is { } report)
             {
                 LogReconciled(this.GetPrimaryKeyString(), report.Outcome);
-                await Settle(report);
+                await Settle(report with { Source = SettlementSource.Reconciliation });
                 return;
             }
 
@@ -126,6 +128,7 @@ public sealed partial class PaymentGrain(
                 payment.Status = PaymentStatus.Expired;
                 payment.EndNotified = false;
                 await Persist();
+                reporting.Expired(payment);
             }
         }
 
@@ -143,6 +146,7 @@ public sealed partial class PaymentGrain(
         payment.Status = PaymentStatus.Pending;
         payment.EndNotified = false;
         await Persist();
+        reporting.Opened(payment);
         var period = options.Value.ReconcileAfter;
         await this.RegisterOrUpdateReminder(ReconcileReminder, period, period);
         return opened.PaymentUrl;
@@ -163,6 +167,7 @@ public sealed partial class PaymentGrain(
         }
 
         await Persist();
+        reporting.Settled(payment, report);
         LogSettled(this.GetPrimaryKeyString(), status);
         return SettleResult.Settled;
     }
