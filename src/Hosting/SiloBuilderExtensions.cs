@@ -9,6 +9,7 @@ using ManaMitra.Grains.Citizens;
 using ManaMitra.Grains.Citizens.Effects;
 using ManaMitra.Grains.Dashboard;
 using ManaMitra.Grains.Delivery;
+using ManaMitra.Grains.Departments;
 using ManaMitra.Grains.Documents;
 using ManaMitra.Grains.Payments;
 using ManaMitra.Observability;
@@ -136,6 +137,7 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<GatewaySecret>();
         services.TryAddSingleton<SandboxGateway>();
         services.TryAddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SandboxGateway>());
+        services.TryAddSingleton<PaymentReporting>();
         EffectHandlers.AddTo(services);
         services.AddManaMitraDepartments();
         return services;

@@ -20,13 +20,14 @@ public sealed class DashboardTally : IDisposable
         _listener.InstrumentPublished = (instrument, listener) =>
         {
             if (ReferenceEquals(instrument.Meter, metrics.Meter) && instrument.Name is ManaMitraMetrics.MessagesInName
-                    or ManaMitraMetrics.MessagesOutName or ManaMitraMetrics.ServiceOutcomesName or ManaMitraMetrics.ServiceDurationName)
+                    or ManaMitraMetrics.MessagesOutName or ManaMitraMetrics.ServiceOutcomesName or ManaMitraMetrics.ServiceDurationName
+                    or PaymentMetrics.PaymentsName or PaymentMetrics.RupeesName or PaymentMetrics.SettlementsName or PaymentMetrics.ReconciliationLagName)
             {
                 listener.EnableMeasurementEvents(instrument);
             }
         };
         _listener.SetMeasurementEventCallback<long>(OnCount);
-        _listener.SetMeasurementEventCallback<double>(OnDuration);
+        _listener.SetMeasurementEventCallback<double>(OnMeasure);
         _listener.Start();
     }
 
@@ -81,17 +82,55 @@ public sealed class DashboardTally : IDisposable
                     }
 
                     break;
+                case PaymentMetrics.PaymentsName:
+                    CountPayment(PaymentsOf(tags), Tag(tags, "outcome"), value);
+                    break;
+                case PaymentMetrics.SettlementsName when Tag(tags, "source") == ManaMitraMetrics.Label(SettlementSource.Reconciliation):
+                    PaymentsOf(tags).Reconciled += value;
+                    break;
             }
         }
     }
 
-    private void OnDuration(Instrument instrument, double seconds, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
+    private static void CountPayment(PaymentTally tally, string? outcome, long value)
+    {
+        switch (outcome)
+        {
+            case var o when o == ManaMitraMetrics.Label(PaymentEvent.Created):
+                tally.Created += value;
+                break;
+            case var o when o == ManaMitraMetrics.Label(PaymentEvent.Captured):
+                tally.Captured += value;
+                break;
+            case var o when o == ManaMitraMetrics.Label(PaymentEvent.Failed):
+                tally.Failed += value;
+                break;
+            case var o when o == ManaMitraMetrics.Label(PaymentEvent.Expired):
+                tally.Expired += value;
+                break;
+        }
+    }
+
+    private void OnMeasure(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
     {
         lock (_gate)
         {
-            _batch.For(Service(tags)).TimeToServe.Record(TimeSpan.FromSeconds(seconds));
+            switch (instrument.Name)
+            {
+                case ManaMitraMetrics.ServiceDurationName:
+                    _batch.For(Service(tags)).TimeToServe.Record(TimeSpan.FromSeconds(value));
+                    break;
+                case PaymentMetrics.RupeesName when Tag(tags, "outcome") == ManaMitraMetrics.Label(PaymentEvent.Captured):
+                    PaymentsOf(tags).CapturedPaise += (long)Math.Round(value * 100);
+                    break;
+                case PaymentMetrics.ReconciliationLagName:
+                    PaymentsOf(tags).Lagged(TimeSpan.FromSeconds(value));
+                    break;
+            }
         }
     }
+
+    private PaymentTally PaymentsOf(ReadOnlySpan<KeyValuePair<string, object?>> tags) => _batch.PaymentsOf(Tag(tags, "department") ?? "");
 
     private static ServiceKey Service(ReadOnlySpan<KeyValuePair<string, object?>> tags) =>
         new(Tag(tags, "department") ?? "", Tag(tags, "service") ?? "");

@@ -77,6 +77,7 @@ public static class ObservabilityExtensions
     {
         services.AddMetrics();
         services.TryAddSingleton<ManaMitraMetrics>();
+        services.TryAddSingleton<PaymentMetrics>();
         return services;
     }
 

@@ -11,13 +11,26 @@ public sealed class DashboardBatch
     /// <summary>By <see cref="ServiceKey"/>.</summary>
     [Id(2)] public Dictionary<ServiceKey, ServiceTally> Services { get; init; } = [];
 
-    public bool IsEmpty => MessagesIn == 0 && MessagesOut == 0 && Services.Count == 0;
+    /// <summary>By department id.</summary>
+    [Id(3)] public Dictionary<string, PaymentTally> Payments { get; init; } = [];
+
+    public bool IsEmpty => MessagesIn == 0 && MessagesOut == 0 && Services.Count == 0 && Payments.Count == 0;
 
     public ServiceTally For(ServiceKey key)
     {
         if (!Services.TryGetValue(key, out var tally))
         {
             Services[key] = tally = new ServiceTally();
+        }
+
+        return tally;
+    }
+
+    public PaymentTally PaymentsOf(string departmentId)
+    {
+        if (!Payments.TryGetValue(departmentId, out var tally))
+        {
+            Payments[departmentId] = tally = new PaymentTally();
         }
 
         return tally;
@@ -30,6 +43,11 @@ public sealed class DashboardBatch
         foreach (var (key, tally) in other.Services)
         {
             For(key).Add(tally);
+        }
+
+        foreach (var (department, tally) in other.Payments)
+        {
+            PaymentsOf(department).Add(tally);
         }
     }
 }

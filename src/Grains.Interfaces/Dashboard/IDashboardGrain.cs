@@ -16,7 +16,8 @@ public interface IDashboardGrain : IGrainWithIntegerKey
 public sealed record DashboardSnapshot(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] IReadOnlyList<ServiceRow> Services,
-    [property: Id(2)] IReadOnlyList<MinuteRow> Minutes);
+    [property: Id(2)] IReadOnlyList<MinuteRow> Minutes,
+    [property: Id(3)] IReadOnlyList<PaymentRow> Payments);
 
 /// <summary>One service over the last hour; times to serve in milliseconds, null before its first run.</summary>
 [GenerateSerializer, Immutable]
@@ -30,6 +31,21 @@ public sealed record ServiceRow(
     [property: Id(6)] double? MedianMs,
     [property: Id(7)] double? P95Ms,
     [property: Id(8)] long Submitted);
+
+/// <summary>
+/// One department's payment orders over the last hour: attempts opened at the gateway and how they ended, the rupees
+/// captured, how many were settled by reconciliation and the longest of those lags (milliseconds; null when none).
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record PaymentRow(
+    [property: Id(0)] string Department,
+    [property: Id(1)] long Created,
+    [property: Id(2)] long Captured,
+    [property: Id(3)] long Failed,
+    [property: Id(4)] long Expired,
+    [property: Id(5)] decimal AmountCaptured,
+    [property: Id(6)] long Reconciled,
+    [property: Id(7)] double? MaxReconciliationLagMs);
 
 /// <summary>One minute of the last hour, oldest first; minutes without traffic are there with zeros.</summary>
 [GenerateSerializer, Immutable]

@@ -166,6 +166,22 @@ public sealed record GatewayReport
     [Id(2)] public required GatewayOutcome Outcome { get; init; }
 
     [Id(3)] public required long AmountPaise { get; init; }
+
+    /// <summary>When the gateway says the payment concluded (Razorpay's payment <c>created_at</c>); null when it does not say.</summary>
+    [Id(4)] public DateTimeOffset? ConcludedAt { get; init; }
+
+    /// <summary>How we heard it: set by the payment grain for its own status lookups, so the figures can tell the two apart.</summary>
+    [Id(5)] public SettlementSource Source { get; init; }
+}
+
+/// <summary>How a gateway's report reached its payment order.</summary>
+public enum SettlementSource
+{
+    /// <summary>The gateway's signed callback.</summary>
+    Callback,
+
+    /// <summary>The reconciliation reminder's status lookup, after the callback did not come.</summary>
+    Reconciliation,
 }
 
 public enum SettleResult

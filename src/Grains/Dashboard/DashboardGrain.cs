@@ -74,7 +74,20 @@ public sealed class DashboardGrain(TimeProvider time) : Grain, IDashboardGrain
             .ThenBy(r => r.Department, StringComparer.Ordinal)
             .ThenBy(r => r.Service, StringComparer.Ordinal)
             .ToList();
-        return Task.FromResult(new DashboardSnapshot(time.GetUtcNow(), services, minutes));
+        var payments = hour.Payments
+            .Select(p => new PaymentRow(
+                p.Key,
+                p.Value.Created,
+                p.Value.Captured,
+                p.Value.Failed,
+                p.Value.Expired,
+                p.Value.CapturedPaise / 100m,
+                p.Value.Reconciled,
+                p.Value.LongestReconciliationLag?.TotalMilliseconds))
+            .OrderByDescending(r => r.Created)
+            .ThenBy(r => r.Department, StringComparer.Ordinal)
+            .ToList();
+        return Task.FromResult(new DashboardSnapshot(time.GetUtcNow(), services, minutes, payments));
     }
 
     private long CurrentMinute() => time.GetUtcNow().ToUnixTimeSeconds() / 60;

@@ -52,6 +52,11 @@ public sealed partial class PaymentGrain
 
         payment.Cancellation = quote;
         await Persist();
+        if (quote.Refund > 0)
+        {
+            reporting.Refunded(payment, quote.Refund);
+        }
+
         LogCancelled(order.Reference, quote.RefundPercent);
         return quote;
     }

@@ -23,6 +23,7 @@ public sealed partial class PaymentGrain(
     ServiceCatalog catalog,
     IPaymentGateway gateway,
     IOptions<PaymentsOptions> options,
+    PaymentReporting reporting,
     ILogger<PaymentGrain> logger) : Grain, IPaymentGrain, IRemindable
 {
     public const string StateName = "department-payment";
@@ -102,6 +103,7 @@ public sealed partial class PaymentGrain(
 
         payment.Status = PaymentStatus.Refunded;
         await Persist();
+        reporting.Refunded(payment);
         LogSettled(order.Reference, PaymentStatus.Refunded);
         return true;
     }
@@ -128,7 +130,7 @@ public sealed partial class PaymentGrain(
             if (await gateway.Status(orderId) is { } report)
             {
                 LogReconciled(this.GetPrimaryKeyString(), report.Outcome);
-                await Settle(report);
+                await Settle(report with { Source = SettlementSource.Reconciliation });
                 return;
             }
 
@@ -137,6 +139,7 @@ public sealed partial class PaymentGrain(
                 payment.Status = PaymentStatus.Expired;
                 payment.EndNotified = false;
                 await Persist();
+                reporting.Expired(payment);
                 if (payment.Order?.Booking is { } booking)
                 {
                     // The hold has lapsed in the slot already; releasing it only tidies the slot's records.
@@ -159,6 +162,7 @@ public sealed partial class PaymentGrain(
         payment.Status = PaymentStatus.Pending;
         payment.EndNotified = false;
         await Persist();
+        reporting.Opened(payment);
         var period = options.Value.ReconcileAfter;
         await this.RegisterOrUpdateReminder(ReconcileReminder, period, period);
         return opened.PaymentUrl;
@@ -179,6 +183,7 @@ public sealed partial class PaymentGrain(
         }
 
         await Persist();
+        reporting.Settled(payment, report);
         LogSettled(this.GetPrimaryKeyString(), status);
         return SettleResult.Settled;
     }

@@ -6,7 +6,7 @@ namespace ManaMitra.Grains.Payments;
 
 /// <summary>
 /// The gateway's callback, shaped like Razorpay's webhook events (<c>payment.captured</c>, <c>payment.failed</c>):
-/// <c>{"entity":"event","event":…,"payload":{"payment":{"entity":{"id","order_id","amount","status","notes":{"reference"}}}}}</c>,
+/// <c>{"entity":"event","event":…,"payload":{"payment":{"entity":{"id","order_id","amount","status","created_at","notes":{"reference"}}}}}</c>,
 /// signed in <see cref="SignatureHeader"/> as <c>sha256=</c> + hex HMAC-SHA256 of the raw body. The one place that
 /// writes (for the sandbox gateway) and reads (for <c>POST /payments/callback</c>) that shape.
 /// </summary>
@@ -46,6 +46,7 @@ public static class GatewayCallback
                         order_id = report.OrderId,
                         method = "upi",
                         notes = new { reference },
+                        created_at = report.ConcludedAt?.ToUnixTimeSeconds(),
                     },
                 },
             },
@@ -78,6 +79,9 @@ public static class GatewayCallback
                 PaymentId = Required(payment, "id"),
                 Outcome = kind == Captured ? GatewayOutcome.Captured : GatewayOutcome.Failed,
                 AmountPaise = payment.GetProperty("amount").GetInt64(),
+                ConcludedAt = payment.TryGetProperty("created_at", out var at) && at.ValueKind == JsonValueKind.Number
+                    ? DateTimeOffset.FromUnixTimeSeconds(at.GetInt64())
+                    : null,
             };
             return new Event(Required(payment.GetProperty("notes"), "reference"), report);
         }

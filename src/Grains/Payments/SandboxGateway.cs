@@ -63,6 +63,7 @@ public sealed class SandboxGateway(PublicBaseUrl publicBase, TimeProvider time) 
                 PaymentId = "pay_" + RandomNumberGenerator.GetHexString(14, lowercase: true),
                 Outcome = outcome,
                 AmountPaise = order.Request.AmountPaise,
+                ConcludedAt = time.GetUtcNow(),
             };
             return order.Payment;
         }

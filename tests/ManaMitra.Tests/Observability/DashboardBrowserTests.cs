@@ -48,4 +48,39 @@ public sealed class DashboardBrowserTests
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("ప్రత్యక్ష సేవల పంపిణీ");
         await Assertions.Expect(page.Locator("#services tr", new PageLocatorOptions { HasText = service.Name.Te })).ToContainTextAsync(department.Name.Te);
     }
+
+    [Fact]
+    public async Task The_page_shows_payments_per_department_in_English_and_Telugu()
+    {
+        Assertions.SetDefaultExpectTimeout(20_000);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>
+        {
+            ["contentRoot"] = FrontendSource.Directory(),
+            ["ManaMitra:Dashboard:ReportInterval"] = "00:00:00.2",
+            ["ManaMitra:Dashboard:PushInterval"] = "00:00:00.2",
+        });
+        var department = frontend.Services.GetRequiredService<ServiceCatalog>().FindService("electricity-bill")!.Value.Department;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.GotoAsync(new Uri(frontend.Http.BaseAddress!, "/dashboard").ToString());
+
+        var payments = frontend.Services.GetRequiredService<PaymentMetrics>();
+        foreach (var happened in new[] { PaymentEvent.Created, PaymentEvent.Created, PaymentEvent.Created, PaymentEvent.Captured, PaymentEvent.Failed })
+        {
+            payments.Payment(department.Id, "electricity-bill", happened, 1250.5m);
+        }
+
+        payments.Settled(department.Id, PaymentEvent.Captured, SettlementSource.Reconciliation, TimeSpan.FromSeconds(185));
+
+        var row = page.Locator("#payments tr", new PageLocatorOptions { HasText = department.Name.En });
+        var cells = row.Locator("td");
+        await Assertions.Expect(cells).ToHaveTextAsync([department.Name.En, "3", "1", "1", "0", "₹1,250.50", "1 (3 min 5 s)"]);
+        await Assertions.Expect(page.Locator("#payments-title")).ToHaveTextAsync("Payments");
+
+        await page.Locator("#language").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#payments-title")).ToHaveTextAsync("చెల్లింపులు");
+        await Assertions.Expect(page.Locator("#payments tr", new PageLocatorOptions { HasText = department.Name.Te }).Locator("td").Nth(1)).ToHaveTextAsync("3");
+    }
 }

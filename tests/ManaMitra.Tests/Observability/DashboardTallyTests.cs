@@ -68,6 +68,46 @@ public sealed class DashboardTallyTests
     }
 
     [Fact]
+    public void Payment_events_are_tallied_per_department_with_paise_and_the_longest_reconciliation_lag()
+    {
+        using var host = new ServiceCollection().AddManaMitraMetrics().BuildServiceProvider();
+        using var otherHost = new ServiceCollection().AddManaMitraMetrics().BuildServiceProvider();
+        var payments = host.GetRequiredService<PaymentMetrics>();
+        using var tally = new DashboardTally(host.GetRequiredService<ManaMitraMetrics>());
+
+        foreach (var _ in Enumerable.Range(0, 4))
+        {
+            payments.Payment("energy", "electricity-bill", PaymentEvent.Created, 196.55m);
+        }
+
+        payments.Payment("energy", "electricity-bill", PaymentEvent.Captured, 196.55m);
+        payments.Settled("energy", PaymentEvent.Captured, SettlementSource.Callback, null);
+        payments.Payment("energy", "electricity-bill", PaymentEvent.Captured, 0.10m);
+        payments.Settled("energy", PaymentEvent.Captured, SettlementSource.Reconciliation, TimeSpan.FromMinutes(4));
+        payments.Payment("energy", "electricity-bill", PaymentEvent.Failed, 196.55m);
+        payments.Settled("energy", PaymentEvent.Failed, SettlementSource.Reconciliation, TimeSpan.FromSeconds(190));
+        payments.Payment("energy", "electricity-bill", PaymentEvent.Expired, 196.55m);
+        // A refund is money returned, not captured: it leaves the captured amount as it was.
+        payments.Payment("energy", "electricity-bill", PaymentEvent.Refunded, 196.55m);
+        payments.Payment("revenue", "income-certificate", PaymentEvent.Created, 45m);
+        otherHost.GetRequiredService<PaymentMetrics>().Payment("energy", "electricity-bill", PaymentEvent.Captured, 500m);
+
+        var batch = tally.Take();
+
+        Assert.False(batch.IsEmpty);
+        Assert.Equal(2, batch.Payments.Count);
+        var energy = batch.Payments["energy"];
+        Assert.Equal((4, 2, 1, 1), (energy.Created, energy.Captured, energy.Failed, energy.Expired));
+        Assert.Equal(19665, energy.CapturedPaise);
+        Assert.Equal(2, energy.Reconciled);
+        Assert.Equal(TimeSpan.FromMinutes(4), energy.LongestReconciliationLag);
+        var revenue = batch.Payments["revenue"];
+        Assert.Equal((1, 0, 0), (revenue.Created, revenue.Reconciled, revenue.CapturedPaise));
+        Assert.Null(revenue.LongestReconciliationLag);
+        Assert.Empty(batch.Services);
+    }
+
+    [Fact]
     public void A_report_that_failed_is_returned_and_sent_with_the_next()
     {
         using var host = new ServiceCollection().AddManaMitraMetrics().BuildServiceProvider();

@@ -9,6 +9,9 @@ const TEXT = {
     service: "Service", requests: "Requests", completed: "Completed", declined: "Declined", median: "Median",
     p95: "95th pct", messagesIn: "Messages in", messagesOut: "Messages out", awaiting: "Awaiting payment", submitted: "Applications submitted",
     none: "No service requests in the last hour.", other: "తెలుగు",
+    payments: "Payments", department: "Department", created: "Created", captured: "Captured", failed: "Failed",
+    expired: "Expired", amountCaptured: "Amount captured", reconciled: "Reconciled (longest lag)",
+    noPayments: "No payments in the last hour.",
   },
   te: {
     title: "ప్రత్యక్ష సేవల పంపిణీ", connecting: "అనుసంధానం అవుతోంది…", live: "ప్రత్యక్షం · నవీకరణ", offline: "మళ్ళీ అనుసంధానం…",
@@ -16,6 +19,9 @@ const TEXT = {
     service: "సేవ", requests: "అభ్యర్థనలు", completed: "పూర్తయినవి", declined: "తిరస్కరించినవి", median: "మధ్యస్థం",
     p95: "95వ శాతం", messagesIn: "వచ్చిన సందేశాలు", messagesOut: "పంపిన సందేశాలు", awaiting: "చెల్లింపు కోసం", submitted: "సమర్పించిన దరఖాస్తులు",
     none: "గత గంటలో సేవా అభ్యర్థనలు లేవు.", other: "English",
+    payments: "చెల్లింపులు", department: "శాఖ", created: "ప్రారంభించినవి", captured: "చెల్లించినవి", failed: "విఫలమైనవి",
+    expired: "గడువు ముగిసినవి", amountCaptured: "వసూలైన మొత్తం", reconciled: "సరిచూసినవి (గరిష్ఠ ఆలస్యం)",
+    noPayments: "గత గంటలో చెల్లింపులు లేవు.",
   },
 };
 
@@ -27,6 +33,9 @@ const $ = (id) => document.getElementById(id);
 const t = (key) => TEXT[language][key];
 const number = (n) => n.toLocaleString(language === "te" ? "te-IN" : "en-IN");
 const duration = (ms) => ms == null ? "–" : ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+// Reconciliation runs minutes after a payment, so its lag reads in minutes.
+const lag = (ms) => ms == null || ms < 60_000 ? duration(ms) : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+const rupees = (amount) => `₹${amount.toLocaleString(language === "te" ? "te-IN" : "en-IN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const svg = (tag, attributes) => {
   const element = document.createElementNS("http://www.w3.org/2000/svg", tag);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
@@ -114,6 +123,36 @@ function render(snapshot) {
     rows.push(row);
   }
   $("services").replaceChildren(...rows);
+  // A dashboard grain still on the previous version (a rolling upgrade) sends no payments.
+  renderPayments(snapshot.payments ?? []);
+}
+
+// One row per department: attempts opened at the gateway, how they ended, the money taken, and how many the
+// reconciliation lookup settled (callbacks lost or late) with the worst lag among them.
+function renderPayments(payments) {
+  const rows = payments.map((payment) => {
+    const row = document.createElement("tr");
+    const values = [
+      nameOf(payment.department, payment.department), number(payment.created), number(payment.captured),
+      number(payment.failed), number(payment.expired), rupees(payment.amountCaptured),
+      payment.reconciled === 0 ? "0" : `${number(payment.reconciled)} (${lag(payment.maxReconciliationLagMs)})`,
+    ];
+    row.append(...values.map((value) => {
+      const cell = document.createElement("td");
+      cell.textContent = value;
+      return cell;
+    }));
+    return row;
+  });
+  if (rows.length === 0) {
+    const row = document.createElement("tr");
+    const cell = document.createElement("td");
+    cell.colSpan = 7;
+    cell.textContent = t("noPayments");
+    row.append(cell);
+    rows.push(row);
+  }
+  $("payments").replaceChildren(...rows);
 }
 
 function connect() {
