@@ -66,6 +66,21 @@ public sealed class DepartmentText
 
     public required LocalizedText NothingToCancel { get; init; }
 
+    /// <summary>{0} the booking, {1} the service, {2} where it stands (one of the booking stages below).</summary>
+    public required LocalizedText BookingStatus { get; init; }
+
+    /// <summary>{0} the hour the hold lapses, {1} the amount awaited.</summary>
+    public required LocalizedText BookingHeld { get; init; }
+
+    public required LocalizedText BookingUnpaid { get; init; }
+
+    public required LocalizedText BookingConfirmed { get; init; }
+
+    /// <summary>{0} the refund.</summary>
+    public required LocalizedText BookingCancelledStage { get; init; }
+
+    public required LocalizedText BookingRefunded { get; init; }
+
     public required LocalizedText FewPlacesLeft { get; init; }
 
     public required LocalizedText NoSlot { get; init; }

@@ -6,9 +6,10 @@ namespace ManaMitra.Departments.Handlers;
 
 /// <summary>
 /// Where the citizen's application stands, read from the application itself: its stage, when it last moved and
-/// the official's note. Another citizen's reference is answered as not found, so numbers cannot be tried one by one.
+/// the official's note; or where their paid booking stands. Another citizen's reference is answered as not found, so
+/// numbers cannot be tried one by one.
 /// </summary>
-public sealed class TrackStatusHandler(ApplicationLookup applications, ServiceCatalog catalog) : IServiceHandler
+public sealed class TrackStatusHandler(ApplicationLookup applications, ServiceCatalog catalog, IGrainFactory grains) : IServiceHandler
 {
     public HandlerKind Kind => HandlerKind.TrackStatus;
 
@@ -20,8 +21,30 @@ public sealed class TrackStatusHandler(ApplicationLookup applications, ServiceCa
             return ServiceContext.Declined(context.Text.MissingAnswer);
         }
 
-        return await applications.Find(typed, context.Request.CitizenId) is { } view
-            ? ApplicationStatusOutcome.For(view, catalog)
-            : ServiceContext.NotFound(context.Text.ApplicationNotYours.Fill(typed.Trim()), context.Answers.IdentifierInput);
+        if (await applications.Find(typed, context.Request.CitizenId) is { } view)
+        {
+            return ApplicationStatusOutcome.For(view, catalog);
+        }
+
+        return await Booking(typed, context)
+            ?? ServiceContext.NotFound(context.Text.ApplicationNotYours.Fill(typed.Trim()), context.Answers.IdentifierInput);
+    }
+
+    // A booking is known by the payment that buys it ("cancel a reserved ticket" asks for its number): its stage,
+    // and the "Cancel booking" button while its tiers allow. A free booking has no such record.
+    private async Task<ServiceOutcome?> Booking(string typed, ServiceContext context)
+    {
+        foreach (var reference in ApplicationReference.Candidates(typed))
+        {
+            var payment = grains.GetGrain<IPaymentGrain>(reference);
+            if (await payment.View() is { Order.Booking: { } booking } view)
+            {
+                return view.Order.CitizenId == context.Request.CitizenId
+                    ? BookingStatusOutcome.For(view, booking, await payment.QuoteCancellation(), context.Text)
+                    : null;
+            }
+        }
+
+        return null;
     }
 }

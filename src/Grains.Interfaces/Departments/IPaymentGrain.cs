@@ -1,4 +1,5 @@
 using ManaMitra.Languages;
+using Orleans.Concurrency;
 
 namespace ManaMitra.Interfaces.Departments;
 
@@ -35,14 +36,24 @@ public interface IPaymentGrain : IGrainWithStringKey
     Task<bool> Refund();
 
     /// <returns>Null when no order has this reference.</returns>
+    /// <remarks>
+    /// Interleaves: it only reads, and a citizen's chat grain asks it while this grain may be waiting on that chat to
+    /// take a notice — without interleaving, each would wait for the other until the call timed out.
+    /// </remarks>
+    [AlwaysInterleave]
     Task<PaymentView?> View();
 
-    /// <summary>What cancelling the booking this payment bought would refund now, under its service's tiers; changes nothing.</summary>
+    /// <summary>
+    /// What cancelling the booking this payment bought would refund now, under its service's tiers, or how it was
+    /// cancelled; changes nothing.
+    /// </summary>
+    [AlwaysInterleave]
     Task<BookingCancellation> QuoteCancellation();
 
     /// <summary>
     /// Cancels the booking this payment bought, if its service's tiers still allow: the places go back on sale, the
-    /// refund goes to the payer at the gateway, the ticket is revoked. Cancelling again answers as the first time.
+    /// refund goes to the payer at the gateway, the ticket is revoked; <see cref="CancellationVerdict.Cancelled"/>, or
+    /// why not. Cancelling again answers as the first time.
     /// </summary>
     Task<BookingCancellation> CancelBooking();
 }
@@ -56,8 +67,11 @@ public sealed record BookingCancellation(
 
 public enum CancellationVerdict
 {
-    /// <summary>May be cancelled now (a quote), or was cancelled.</summary>
+    /// <summary>May be cancelled now, for the refund quoted.</summary>
     Allowed,
+
+    /// <summary>Cancelled by its holder, with this refund; asked again, the same answer.</summary>
+    Cancelled,
 
     /// <summary>The last tier's deadline before the session has passed.</summary>
     TooLate,

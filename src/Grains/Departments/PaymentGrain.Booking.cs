@@ -50,7 +50,8 @@ public sealed partial class PaymentGrain
             await GrainFactory.GetGrain<ICertificateGrain>(ticket.Id).Revoke("Booking cancelled", CancelledBy);
         }
 
-        payment.Cancellation = quote;
+        var cancelled = quote with { Verdict = CancellationVerdict.Cancelled };
+        payment.Cancellation = cancelled;
         await Persist();
         if (quote.Refund > 0)
         {
@@ -58,7 +59,7 @@ public sealed partial class PaymentGrain
         }
 
         LogCancelled(order.Reference, quote.RefundPercent);
-        return quote;
+        return cancelled;
     }
 
     /// <summary>What cancelling now would give back: only a captured booking with its places confirmed can be cancelled.</summary>

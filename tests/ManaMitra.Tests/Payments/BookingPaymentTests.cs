@@ -119,6 +119,7 @@ public sealed class BookingPaymentTests(PaymentFrontend frontend) : IClassFixtur
         var cancel = $"cancel:{held.Reference}";
         await Eventually.Until(() => frontend.Sent(citizen), s => s.Any(m => m.Contains(cancel, StringComparison.Ordinal)));
         var ticket = (await frontend.Payment(held.Reference!).View())!.Receipt!.Document!;
+        var before = await Track(citizen, held.Reference!);
 
         await frontend.Says(citizen, replyId: cancel);
         var quoted = await Eventually.Until(() => frontend.Sent(citizen), s => s.Any(m => m.Contains($"cancel-yes:{held.Reference}", StringComparison.Ordinal)));
@@ -126,6 +127,11 @@ public sealed class BookingPaymentTests(PaymentFrontend frontend) : IClassFixtur
         await frontend.Says(citizen, replyId: $"cancel-yes:{held.Reference}");
         var told = await Eventually.Until(() => frontend.Sent(citizen), s => s.Any(m => m.Contains("is cancelled", StringComparison.Ordinal)));
 
+        Assert.Contains("confirmed and paid", before.Message.En, StringComparison.Ordinal);
+        Assert.True(before.Cancellable);
+        var after = await Track(citizen, held.Reference!.ToLowerInvariant());
+        Assert.Contains("cancelled by you; ₹450 refunded", after.Message.En, StringComparison.Ordinal);
+        Assert.False(after.Cancellable);
         Assert.Contains(quoted, m => m.Contains("₹450 (90% of the ₹500 paid)", StringComparison.Ordinal));
         Assert.Equal(PaymentStatus.Captured, stillBooked);
         Assert.Contains(told, m => m.Contains("₹450 will reach the account you paid from", StringComparison.Ordinal));
@@ -152,7 +158,17 @@ public sealed class BookingPaymentTests(PaymentFrontend frontend) : IClassFixtur
         Assert.DoesNotContain(sent, m => m.Contains("cancel:", StringComparison.Ordinal));
         Assert.Contains(await frontend.Sent(citizen), m => m.Contains("Tickets for Srisailam Darshan cannot be cancelled", StringComparison.Ordinal));
         Assert.Contains(await frontend.Sent(stranger), m => m.Contains("There is no paid booking to cancel", StringComparison.Ordinal));
+        Assert.Equal(OutcomeStatus.Declined, (await Track(stranger, held.Reference!)).Status);
+        Assert.False((await Track(citizen, held.Reference!)).Cancellable);
         Assert.Equal(PaymentStatus.Captured, (await frontend.Payment(held.Reference!).View())!.Status);
+    }
+
+    /// <summary>The catalog's "cancel a reserved ticket" service, asked for a booking number as typed.</summary>
+    private async Task<ServiceOutcome> Track(string citizen, string typed)
+    {
+        var (department, tracker) = Catalog.FindService("cancel-bus-ticket")!.Value;
+        var answers = new Dictionary<string, string> { ["booking-number"] = typed };
+        return await frontend.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(tracker, citizen, answers: answers));
     }
 
     private async Task<string> NewCitizen()

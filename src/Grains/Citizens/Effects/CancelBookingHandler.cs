@@ -27,14 +27,14 @@ public sealed class CancelBookingHandler(IGrainFactory grains, ServiceCatalog ca
         var answer = effect.Confirmed ? await payment.CancelBooking() : await payment.QuoteCancellation();
         var words = answer.Verdict switch
         {
-            CancellationVerdict.Allowed when effect.Confirmed => text.BookingCancelled.Fill(order.ServiceName, order.Reference, Rupees.Format(answer.Refund)),
+            CancellationVerdict.Cancelled => text.BookingCancelled.Fill(order.ServiceName, order.Reference, Rupees.Format(answer.Refund)),
             CancellationVerdict.Allowed => text.CancellationQuote.Fill(
                 order.ServiceName, order.Reference, Rupees.Format(answer.Refund), answer.RefundPercent, Rupees.Format(order.Amount)),
             CancellationVerdict.TooLate => text.CancellationTooLate.Fill(order.Reference),
             CancellationVerdict.Final => text.CancellationFinal.Fill(order.ServiceName),
             _ => text.NothingToCancel,
         };
-        if (answer.Verdict != CancellationVerdict.Allowed || effect.Confirmed)
+        if (answer.Verdict != CancellationVerdict.Allowed)
         {
             return [new TextReply(words.In(language))];
         }
