@@ -106,7 +106,7 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
             .Append(department.Name.In(language)).Append("\n\n")
             .Append(service.Description.In(language)).Append("\n\n")
             .Append(Price(service, language)).Append('\n')
-            .Append(service.SlaDays == 0 ? _ui.Immediate.In(language) : _ui.Sla.Format(language, service.SlaDays));
+            .Append(Delivery(service, language));
         if (service.Inputs.Count > 0)
         {
             body.Append("\n\n").Append(_ui.YouWillNeed.In(language));
@@ -145,6 +145,20 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
 
         var fare = lowest == highest ? Rupees.Format(highest) : $"{Rupees.Format(lowest)} – {Rupees.Format(highest)}";
         return service.Inputs.Any(PlaceCounts.IsPlaceCount) ? _ui.FarePerPerson.Format(language, fare) : _ui.Fare.Format(language, fare);
+    }
+
+    // A paid booking is not delivered at once: its places wait for the payment, and its page says what a cancellation gives back.
+    private string Delivery(Service service, string language)
+    {
+        if (service.Handler != HandlerKind.BookSlot || Fares.Range(service).Highest == 0)
+        {
+            return service.SlaDays == 0 ? _ui.Immediate.In(language) : _ui.Sla.Format(language, service.SlaDays);
+        }
+
+        var tiers = service.Cancellation.Count == 0
+            ? _ui.TicketsFinal.In(language)
+            : _ui.RefundTiers.Format(language, string.Join(", ", service.Cancellation.Select(t => _ui.RefundTier.Format(language, t.RefundPercent, t.HoursBefore))));
+        return $"{_ui.TicketOnPayment.In(language)}\n{tiers}";
     }
 
     private Reply SearchResults(string query, string language)

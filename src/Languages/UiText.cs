@@ -79,6 +79,17 @@ public sealed class UiText
 
     public required LocalizedText Immediate { get; init; }
 
+    /// <summary>A paid booking's page: what happens between submitting and the ticket.</summary>
+    public required LocalizedText TicketOnPayment { get; init; }
+
+    /// <summary>{0} the tiers, each a <see cref="RefundTier"/>, joined by commas.</summary>
+    public required LocalizedText RefundTiers { get; init; }
+
+    /// <summary>{0} the percentage back, {1} the hours before the session.</summary>
+    public required LocalizedText RefundTier { get; init; }
+
+    public required LocalizedText TicketsFinal { get; init; }
+
     public required LocalizedText YouWillNeed { get; init; }
 
     public required LocalizedText Back { get; init; }

@@ -124,6 +124,8 @@ public sealed class BookingCatalogTests(ChatCluster cluster)
 
         Assert.Contains($"Fare: {Rupees.Format(bus.Fee)} per person", Replies.TextOf(page.Last), StringComparison.Ordinal);
         Assert.DoesNotContain("free", Replies.TextOf(page.Last), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("the ticket arrives as soon as the payment is received", Replies.TextOf(page.Last), StringComparison.Ordinal);
+        Assert.Contains("Cancellation: 90% back up to 24 hours before, 50% back up to 2 hours before", Replies.TextOf(page.Last), StringComparison.Ordinal);
         var answers = SampleAnswers.For(bus, citizen.Id);
         answers["seats"] = "2";
         var held = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(bus, citizen.Id, answers: answers));
@@ -149,6 +151,7 @@ public sealed class BookingCatalogTests(ChatCluster cluster)
         var free = await cluster.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(darshan, citizen.Id, answers: answers));
 
         Assert.Contains("Fare: ₹0 – ₹500 per person", Replies.TextOf(page.Last), StringComparison.Ordinal);
+        Assert.Contains("Tickets cannot be cancelled", Replies.TextOf(page.Last), StringComparison.Ordinal);
         Assert.Equal(OutcomeStatus.AwaitingPayment, special.Status);
         Assert.Equal(600m, special.PaymentAmount);
         Assert.Equal(OutcomeStatus.Completed, free.Status);
