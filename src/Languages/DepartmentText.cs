@@ -37,6 +37,9 @@ public sealed class DepartmentText
     /// <summary>{0} the amount, {1} the service.</summary>
     public required LocalizedText PaymentExpired { get; init; }
 
+    /// <summary>A second attempt was paid too and is refunded: {0} the amount, {1} the service.</summary>
+    public required LocalizedText PaidTwice { get; init; }
+
     public required LocalizedText NothingToPay { get; init; }
 
     public required LocalizedText Booked { get; init; }

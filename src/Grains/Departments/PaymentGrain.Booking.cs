@@ -27,7 +27,7 @@ public sealed partial class PaymentGrain
         }
 
         var quote = Quote();
-        if (quote.Verdict != CancellationVerdict.Allowed || payment is not { Order: { Booking: { } booking } order, GatewayOrderId: { } orderId })
+        if (quote.Verdict != CancellationVerdict.Allowed || payment is not { Order: { Booking: { } booking } order, PaidOrderId: { } orderId })
         {
             return quote;
         }

@@ -76,7 +76,8 @@ public sealed partial class PaymentGrain(
     public async Task<SettleResult> Settle(GatewayReport report)
     {
         var payment = state.State;
-        if (payment.Order is not { } order || report.OrderId != payment.GatewayOrderId || report.AmountPaise != order.AmountPaise)
+        var current = report.OrderId == payment.GatewayOrderId;
+        if (payment.Order is not { } order || !(current || payment.EarlierOrders.Contains(report.OrderId)) || report.AmountPaise != order.AmountPaise)
         {
             LogIgnored(this.GetPrimaryKeyString(), report.OrderId);
             return SettleResult.Ignored;
@@ -84,9 +85,13 @@ public sealed partial class PaymentGrain(
 
         var result = (payment.Status, report.Outcome) switch
         {
+            // Paid once already, and now through another attempt too: the second payment goes back.
+            (PaymentStatus.Captured or PaymentStatus.Refunded, GatewayOutcome.Captured) when report.OrderId != payment.PaidOrderId => await PayBackSecond(order, report),
             (PaymentStatus.Captured or PaymentStatus.Refunded, _) or (PaymentStatus.Failed, GatewayOutcome.Failed) => SettleResult.Duplicate,
-            // A capture after a failure notice or the expiry still took the citizen's money: it counts.
+            // A capture after a failure notice, the expiry or a newer attempt still took the citizen's money: it counts.
             (_, GatewayOutcome.Captured) => await Move(PaymentStatus.Captured, report),
+            // An earlier attempt's failure says nothing of the current one.
+            _ when !current => SettleResult.Duplicate,
             _ => await Move(PaymentStatus.Failed, report),
         };
         await TellWhatIsOwed();
@@ -96,7 +101,7 @@ public sealed partial class PaymentGrain(
     public async Task<bool> Refund()
     {
         var payment = state.State;
-        if (payment is not { Status: PaymentStatus.Captured, Order: { } order, GatewayOrderId: { } orderId } || !await gateway.Refund(orderId, order.AmountPaise))
+        if (payment is not { Status: PaymentStatus.Captured, Order: { } order, PaidOrderId: { } orderId } || !await gateway.Refund(orderId, order.AmountPaise))
         {
             return false;
         }
@@ -158,6 +163,11 @@ public sealed partial class PaymentGrain(
         var expiresAt = time.GetUtcNow() + options.Value.OrderLifetime;
         var payee = catalog.FindDepartment(order.DepartmentId)?.Name ?? order.ServiceName;
         var opened = await gateway.CreateOrder(new GatewayOrderRequest(order.Reference, order.AmountPaise, expiresAt, payee, order.ServiceName));
+        if (payment.GatewayOrderId is { } earlier)
+        {
+            payment.EarlierOrders.Add(earlier);
+        }
+
         (payment.GatewayOrderId, payment.PaymentUrl, payment.ExpiresAt) = (opened.OrderId, opened.PaymentUrl, expiresAt);
         payment.Status = PaymentStatus.Pending;
         payment.EndNotified = false;
@@ -176,6 +186,7 @@ public sealed partial class PaymentGrain(
         if (status == PaymentStatus.Captured)
         {
             payment.PaidAt = time.GetUtcNow();
+            payment.CapturedOrderId = report.OrderId;
         }
         else
         {
@@ -185,6 +196,28 @@ public sealed partial class PaymentGrain(
         await Persist();
         reporting.Settled(payment, report);
         LogSettled(this.GetPrimaryKeyString(), status);
+        return SettleResult.Settled;
+    }
+
+    /// <summary>
+    /// A second capture of one payment (the citizen completed two attempts): refunded at once and the citizen told. A
+    /// repeated report finds the refund made and changes nothing.
+    /// </summary>
+    private async Task<SettleResult> PayBackSecond(PaymentOrder order, GatewayReport report)
+    {
+        if (!await gateway.Refund(report.OrderId, report.AmountPaise))
+        {
+            return SettleResult.Duplicate;
+        }
+
+        LogPaidTwice(order.Reference, report.OrderId);
+        reporting.Refunded(state.State);
+        await GrainFactory.GetGrain<ICitizenChatGrain>(order.CitizenId).Notify(new ServiceOutcome
+        {
+            Status = OutcomeStatus.Completed,
+            Reference = order.Reference,
+            Message = Text.PaidTwice.Fill(Rupees.Format(order.Amount), order.ServiceName),
+        });
         return SettleResult.Settled;
     }
 
@@ -265,6 +298,9 @@ public sealed partial class PaymentGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Payment {Reference} settled by a status lookup: {Outcome}")]
     private partial void LogReconciled(string reference, GatewayOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {Reference} was paid again through gateway order {OrderId}; that payment is refunded")]
+    private partial void LogPaidTwice(string reference, string orderId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {Reference}: a report for gateway order {OrderId} matches no open order or amount; ignored")]
     private partial void LogIgnored(string reference, string orderId);

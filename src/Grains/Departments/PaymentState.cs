@@ -35,4 +35,16 @@ public sealed class PaymentState
 
     /// <summary>The booking was cancelled by its holder, with this refund.</summary>
     [Id(11)] public BookingCancellation? Cancellation { get; set; }
+
+    /// <summary>
+    /// The gateway orders of the attempts before the current one. A citizen who tapped "Try again" may still complete
+    /// an earlier one (a UPI request approved late): its capture counts, and a second capture is paid back.
+    /// </summary>
+    [Id(12)] public List<string> EarlierOrders { get; set; } = [];
+
+    /// <summary>The gateway order whose payment captured this one: refunds go back through it.</summary>
+    [Id(13)] public string? CapturedOrderId { get; set; }
+
+    /// <summary>Where a refund goes: the capturing order (the current attempt's for payments captured before it was kept).</summary>
+    public string? PaidOrderId => CapturedOrderId ?? GatewayOrderId;
 }

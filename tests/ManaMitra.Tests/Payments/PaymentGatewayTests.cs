@@ -104,6 +104,34 @@ public sealed class PaymentGatewayTests(PaymentFrontend frontend) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_earlier_attempt_paid_late_counts_and_paying_the_new_attempt_as_well_is_refunded()
+    {
+        var (citizen, reference, first) = await Bill();
+        Assert.Equal(HttpStatusCode.OK, (await Pay(first, "failure")).StatusCode);
+        await Eventually.Until(() => Sent(citizen), sent => sent.Any(m => m.Contains($"pay:{reference}", StringComparison.Ordinal)));
+        await Says(citizen, replyId: $"pay:{reference}");
+        var second = (await Eventually.Until(() => Payment(reference).View(), v => v!.GatewayOrderId != first))!.GatewayOrderId!;
+        var amount = (await Payment(reference).View())!.Order.AmountPaise;
+
+        // The bank approves the first request after all, and the gateway says so.
+        var late = new GatewayReport { OrderId = first, PaymentId = "pay_late", Outcome = GatewayOutcome.Captured, AmountPaise = amount };
+        frontend.Gateway.Find(first)!.Payment = late;
+        var settled = await Payment(reference).Settle(late);
+        var paidAgain = await Pay(second, "success");
+
+        Assert.Equal(SettleResult.Settled, settled);
+        Assert.Equal(HttpStatusCode.OK, paidAgain.StatusCode);
+        var view = (await Payment(reference).View())!;
+        Assert.Equal(PaymentStatus.Captured, view.Status);
+        Assert.True(frontend.Gateway.Find(second)!.Refunded);
+        Assert.False(frontend.Gateway.Find(first)!.Refunded);
+        var sent = await Eventually.Until(() => Sent(citizen), s => s.Any(m => m.Contains("was paid twice", StringComparison.Ordinal)));
+        Assert.Single(sent, m => m.Contains("\"type\":\"document\"", StringComparison.Ordinal));
+        Assert.True(await Payment(reference).Refund());
+        Assert.Equal(amount, frontend.Gateway.Find(first)!.RefundedPaise);
+    }
+
+    [Fact]
     public async Task A_payment_whose_callback_never_arrives_is_settled_by_reconciliation()
     {
         var (_, reference, order) = await Bill();
