@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
@@ -91,6 +92,14 @@ public static class OfficerConsoleExtensions
         services.AddDataProtection().SetApplicationName("ManaMitra.OfficerConsole");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new ClusterKeyRepository(sp.GetRequiredService<IGrainFactory>())));
+        // Data protection reads its key ring while hosted services start, before the silo or the cluster client is up:
+        // the read fails, logs an error and is made again on first use anyway. The keys live in the cluster, so they
+        // are read on first use only. (The preloading service is internal to ASP.NET Core, hence found by name.)
+        foreach (var preload in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService").ToList())
+        {
+            services.Remove(preload);
+        }
+
         return services;
     }
 
