@@ -11,6 +11,7 @@ using ManaMitra.Grains.Dashboard;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Grains.Departments;
 using ManaMitra.Grains.Documents;
+using ManaMitra.Grains.Grievances;
 using ManaMitra.Grains.Payments;
 using ManaMitra.Observability;
 using ManaMitra.Persistence;
@@ -96,11 +97,13 @@ public static class SiloBuilderExtensions
         services.Configure<WhatsAppOptions>(configuration.GetSection(WhatsAppOptions.Section));
         services.Configure<OutboundOptions>(configuration.GetSection(OutboundOptions.Section));
         services.Configure<PaymentsOptions>(configuration.GetSection(PaymentsOptions.Section));
-        // The outbox and payment reminders' periods are ours to choose; Orleans refuses periods under its floor, so
-        // lower the floor to the shorter when configured shorter (tests), and leave it alone otherwise.
-        services.AddOptions<ReminderOptions>().Configure<IOptions<OutboundOptions>, IOptions<PaymentsOptions>>((reminders, outbound, payments) =>
+        services.Configure<GrievancesOptions>(configuration.GetSection(GrievancesOptions.Section));
+        // The outbox, payment and grievance reminders' periods are ours to choose; Orleans refuses periods under its
+        // floor, so lower the floor to the shortest when configured shorter (tests, drills), and leave it alone otherwise.
+        services.AddOptions<ReminderOptions>().Configure<IOptions<OutboundOptions>, IOptions<PaymentsOptions>, IOptions<GrievancesOptions>>((reminders, outbound, payments, grievances) =>
         {
-            var shortest = outbound.Value.WakeUpPeriod < payments.Value.ReconcileAfter ? outbound.Value.WakeUpPeriod : payments.Value.ReconcileAfter;
+            TimeSpan[] periods = [outbound.Value.WakeUpPeriod, payments.Value.ReconcileAfter, GrievancesOptions.Tick(grievances.Value.DayLength)];
+            var shortest = periods.Min();
             if (shortest < reminders.MinimumReminderPeriod)
             {
                 reminders.MinimumReminderPeriod = shortest;

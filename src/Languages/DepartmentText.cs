@@ -94,6 +94,12 @@ public sealed class DepartmentText
 
     public required LocalizedText GrievanceRegistered { get; init; }
 
+    /// <summary>{0} the grievance, {1} the office it went up to, {2} that office's due date.</summary>
+    public required LocalizedText GrievanceEscalated { get; init; }
+
+    /// <summary>{0} the grievance, {1} the official's note.</summary>
+    public required LocalizedText GrievanceResolved { get; init; }
+
     public required LocalizedText ApplicationReceived { get; init; }
 
     public required LocalizedText ApplicationFeeDue { get; init; }

@@ -70,6 +70,7 @@ public static class FrontendApp
         app.MapPaymentCallback();
         app.MapCatalog();
         app.MapOfficersApi();
+        app.MapOfficersGrievanceApi();
         app.MapOfficerConsole();
         app.MapHealth();
         app.MapManaMitraMetrics();

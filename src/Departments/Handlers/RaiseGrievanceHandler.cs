@@ -1,11 +1,16 @@
+using System.Globalization;
 using ManaMitra.Catalog;
 using ManaMitra.Departments.Outcomes;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Grievances;
 
 namespace ManaMitra.Departments.Handlers;
 
-/// <summary>Registers a grievance and gives its number at once; one series for the whole state, as the citizen's helpline quotes it.</summary>
-public sealed class RaiseGrievanceHandler(ReferenceNumbers references) : IServiceHandler
+/// <summary>
+/// Lodges a grievance with its own grain, which queues it for the department and runs its SLA clock, and gives the
+/// citizen its number at once; one series for the whole state, as the citizen's helpline quotes it.
+/// </summary>
+public sealed class RaiseGrievanceHandler(ReferenceNumbers references, IGrainFactory grains) : IServiceHandler
 {
     // A grievance service that states no time still owes an answer; 15 days is the state's grievance norm.
     public const int DefaultSlaDays = 15;
@@ -14,19 +19,35 @@ public sealed class RaiseGrievanceHandler(ReferenceNumbers references) : IServic
 
     public async Task<ServiceOutcome> Run(ServiceContext context)
     {
-        var number = await references.Next(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"GRV-{context.Today.Year}"), context.Request.RequestId);
+        var number = await references.Next(string.Create(CultureInfo.InvariantCulture, $"GRV-{context.Today.Year}"), context.Request.RequestId);
         var days = context.Service.SlaDays > 0 ? context.Service.SlaDays : DefaultSlaDays;
-        var fields = context.Answers.All
+        var answers = context.Answers;
+        var lodged = await grains.GetGrain<IGrievanceGrain>(number).Lodge(new GrievanceSubmission
+        {
+            Reference = number,
+            CitizenId = context.Request.CitizenId,
+            DepartmentId = context.Department.Id,
+            ServiceId = context.Service.Id,
+            ServiceName = context.Service.Name,
+            // What an official reads: every answer but a photo (evidence, not text), under its noun or else its question.
+            Details = [.. answers.All.Where(a => a.Input.Kind is not (InputKind.Photo or InputKind.Aadhaar))
+                .Select(a => new GrievanceLine(a.Input.Label ?? a.Input.Prompt, answers.Display(a.Input, a.Value)))],
+            // The department itself answers until offices by place are known for it (docs/GRIEVANCES.md).
+            Chain = [new GrievanceOffice(context.Department.Id, context.Department.Name)],
+            LodgedAt = context.Now,
+            SlaDays = days,
+        });
+
+        var fields = answers.All
             .Where(a => a.Input.Kind == InputKind.Choice)
-            .Select(a => FieldLabels.For(a.Input).Field(context.Answers.Display(a.Input, a.Value)))
-            .Append(context.Text.ActBy.Field(Dates.Format(context.Today.AddDays(days))))
+            .Select(a => FieldLabels.For(a.Input).Field(answers.Display(a.Input, a.Value)))
+            .Append(context.Text.ActBy.Field(Dates.Format(lodged.DueBy)))
             .ToList();
-        var message = context.Text.GrievanceRegistered.Fill(days.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return new ServiceOutcome
         {
             Status = OutcomeStatus.Completed,
             Reference = number,
-            Message = message,
+            Message = context.Text.GrievanceRegistered.Fill(days.ToString(CultureInfo.InvariantCulture)),
             Fields = fields,
         };
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ManaMitra.Catalog;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Departments;
+using static ManaMitra.WebhookFrontend.Officers.OfficersApiAnswers;
 
 namespace ManaMitra.WebhookFrontend.Officers;
 
@@ -28,12 +29,12 @@ public static class OfficersApiEndpoints
 
         if (string.IsNullOrWhiteSpace(department) || catalog.FindDepartment(department) is null)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Unknown department", $"Give ?department= one of the catalog's department ids; \"{department}\" is not.");
+            return UnknownDepartment(department);
         }
 
         if (caller != department)
         {
-            return Forbidden(department);
+            return Forbidden(department, "applications");
         }
 
         if (StageNames.Filter(status) is not { } filter)
@@ -81,7 +82,7 @@ public static class OfficersApiEndpoints
 
         if (application.Submission.DepartmentId != caller)
         {
-            return Forbidden(application.Submission.DepartmentId);
+            return Forbidden(application.Submission.DepartmentId, "applications");
         }
 
         return await grain.Decide(new OfficerDecision(verdict, note, $"{caller} department system (officers' API)")) switch
@@ -116,12 +117,4 @@ public static class OfficersApiEndpoints
         "return" => Verdict.Returned,
         _ => null,
     };
-
-    private static IResult Unauthorized() => Problem(StatusCodes.Status401Unauthorized, "Department key required",
-        "Send the department system's key as X-Api-Key.");
-
-    private static IResult Forbidden(string department) => Problem(StatusCodes.Status403Forbidden, "Another department's applications",
-        $"This key is not the {department} department's.");
-
-    private static IResult Problem(int status, string title, string detail) => Results.Problem(statusCode: status, title: title, detail: detail);
 }

@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using ManaMitra.Grains.Delivery;
 using ManaMitra.Grains.Payments;
-using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,24 +42,13 @@ public sealed class PaymentFrontend : IAsyncLifetime
     /// <summary>The gateway order a payment page link opens.</summary>
     public static string OrderOf(string paymentLink) => paymentLink.Split("/pay/")[1];
 
-    public async Task Says(string citizen, string? text = null, string? replyId = null)
-    {
-        var sent = await Http.PostAsJsonAsync("/sandbox/messages", new { citizenId = citizen, text, replyId });
-        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
-    }
+    public Task Says(string citizen, string? text = null, string? replyId = null) => Chat.Says(citizen, text, replyId);
 
-    /// <summary>A citizen who has just written in English (inside the service window), so notices are session messages.</summary>
-    public async Task Greets(string citizen)
-    {
-        await Says(citizen, text: "Hi");
-        await Says(citizen, replyId: "lang:en");
-    }
+    /// <inheritdoc cref="SandboxChat.Greets"/>
+    public Task Greets(string citizen) => Chat.Greets(citizen);
 
-    /// <summary>The Cloud API bodies sent to the citizen so far, once their outbox is empty.</summary>
-    public async Task<List<string>> Sent(string citizen)
-    {
-        await Outboxes.Drained(Grains.GetGrain<ICitizenChatGrain>(citizen));
-        var channel = Running.Services.GetRequiredService<SandboxChannel>();
-        return [.. (await channel.ReadAsync(citizen, 0, TimeSpan.Zero, CancellationToken.None)).Select(m => m.Body)];
-    }
+    /// <inheritdoc cref="SandboxChat.Sent"/>
+    public Task<List<string>> Sent(string citizen) => Chat.Sent(citizen);
+
+    private SandboxChat Chat => new(Running);
 }

@@ -1,0 +1,89 @@
+using ManaMitra.Languages;
+
+namespace ManaMitra.Interfaces.Grievances;
+
+/// <summary>What the citizen reported, where, and which offices answer for it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record GrievanceSubmission
+{
+    [Id(0)] public required string Reference { get; init; }
+
+    [Id(1)] public required string CitizenId { get; init; }
+
+    [Id(2)] public required string DepartmentId { get; init; }
+
+    [Id(3)] public required string ServiceId { get; init; }
+
+    /// <summary>The service's name, for the citizen's notices.</summary>
+    [Id(4)] public required LocalizedText ServiceName { get; init; }
+
+    /// <summary>What the citizen chose and wrote, as labelled lines ("Issue: Street light not working").</summary>
+    [Id(5)] public required IReadOnlyList<GrievanceLine> Details { get; init; }
+
+    /// <summary>
+    /// The office that answers first, then each one escalation reaches, up to the department at the state: never empty.
+    /// </summary>
+    [Id(6)] public required IReadOnlyList<GrievanceOffice> Chain { get; init; }
+
+    [Id(7)] public required DateTimeOffset LodgedAt { get; init; }
+
+    /// <summary>The days each office has, in SLA days (their length is configuration: drills compress them).</summary>
+    [Id(8)] public required int SlaDays { get; init; }
+}
+
+[GenerateSerializer, Immutable]
+public sealed record GrievanceLine([property: Id(0)] LocalizedText Label, [property: Id(1)] string Value);
+
+/// <param name="Id">Stable office id, e.g. <c>ntr/vijayawada-urban/ward-012</c>, or a department at the state.</param>
+[GenerateSerializer, Immutable]
+public sealed record GrievanceOffice([property: Id(0)] string Id, [property: Id(1)] LocalizedText Name);
+
+public enum GrievanceStatus
+{
+    Open,
+    Resolved,
+}
+
+/// <summary>The kinds of step in a grievance's history. Stored: new kinds are appended, never reordered.</summary>
+public enum GrievanceStepKind
+{
+    Lodged,
+
+    /// <summary>Three quarters of the office's time gone.</summary>
+    Warned,
+
+    /// <summary>The office's time ran out: the next office up the chain answers now.</summary>
+    Escalated,
+
+    Comment,
+    Resolved,
+}
+
+[GenerateSerializer, Immutable]
+public sealed record GrievanceStep(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] GrievanceStepKind Kind,
+    [property: Id(2)] string OfficeId,
+    [property: Id(3)] string By,
+    [property: Id(4)] string Note);
+
+/// <summary>A grievance as it stands.</summary>
+[GenerateSerializer, Immutable]
+public sealed record GrievanceView
+{
+    [Id(0)] public required GrievanceSubmission Submission { get; init; }
+
+    [Id(1)] public required GrievanceStatus Status { get; init; }
+
+    /// <summary>How far up <see cref="GrievanceSubmission.Chain"/> it has gone: 0 at the first office.</summary>
+    [Id(2)] public required int Level { get; init; }
+
+    /// <summary>When the office answering now must have answered.</summary>
+    [Id(3)] public required DateTimeOffset DueBy { get; init; }
+
+    [Id(4)] public required IReadOnlyList<GrievanceStep> History { get; init; }
+
+    public GrievanceOffice Office => Submission.Chain[Level];
+
+    public bool IsOverdue(DateTimeOffset now) => Status == GrievanceStatus.Open && now >= DueBy;
+}

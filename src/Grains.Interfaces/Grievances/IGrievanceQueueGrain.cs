@@ -1,0 +1,31 @@
+namespace ManaMitra.Interfaces.Grievances;
+
+/// <summary>
+/// A department's grievances, keyed by department id: what its officials and systems list, the most urgent first.
+/// Each grievance grain keeps its line here current; the grievance grain stays the record.
+/// </summary>
+public interface IGrievanceQueueGrain : IGrainWithStringKey
+{
+    Task Track(GrievanceSummary summary);
+
+    Task<IReadOnlyList<GrievanceSummary>> List(GrievanceFilter filter, DateTimeOffset now);
+}
+
+public enum GrievanceFilter
+{
+    Open,
+    Overdue,
+    Escalated,
+    All,
+}
+
+/// <param name="Level">0 at the first office; above 0 once escalated.</param>
+[GenerateSerializer, Immutable]
+public sealed record GrievanceSummary(
+    [property: Id(0)] string Reference,
+    [property: Id(1)] string DepartmentId,
+    [property: Id(2)] string OfficeId,
+    [property: Id(3)] GrievanceStatus Status,
+    [property: Id(4)] int Level,
+    [property: Id(5)] DateTimeOffset DueBy,
+    [property: Id(6)] DateTimeOffset LodgedAt);

@@ -1,0 +1,208 @@
+using ManaMitra.Catalog;
+using ManaMitra.Departments.Outcomes;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Grievances;
+using ManaMitra.Languages;
+using ManaMitra.Persistence;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ManaMitra.Grains.Grievances;
+
+/// <inheritdoc cref="IGrievanceGrain"/>
+/// <remarks>
+/// The clock is a reminder (it survives silo restarts, on PostgreSQL) set for each office's warning and ticking after
+/// it until the office answers or the grievance goes up. Every
+/// change is written before anyone is told; the citizen's notice is written as owed with it and cleared once sent.
+/// </remarks>
+public sealed partial class GrievanceGrain(
+    [PersistentState(GrievanceGrain.StateName, StorageNames.Citizens)] IPersistentState<GrievanceState> state,
+    TimeProvider time,
+    ServiceCatalog catalog,
+    IOptions<GrievancesOptions> options,
+    ILogger<GrievanceGrain> logger) : Grain, IGrievanceGrain, IRemindable
+{
+    public const string StateName = "grievance";
+
+    /// <summary>Who moves a grievance up the chain, in its history.</summary>
+    public const string SlaClock = "SLA clock";
+
+    private const string Clock = "sla";
+
+    private DepartmentText Text => catalog.Texts.Departments;
+
+    public async Task<GrievanceView> Lodge(GrievanceSubmission submission)
+    {
+        if (ViewOf() is { } lodged)
+        {
+            return lodged;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfZero(submission.Chain.Count);
+        var grievance = state.State;
+        grievance.Submission = submission;
+        grievance.Status = GrievanceStatus.Open;
+        grievance.DueBy = submission.LodgedAt + Window(submission);
+        grievance.History.Add(new GrievanceStep(submission.LodgedAt, GrievanceStepKind.Lodged, submission.Chain[0].Id, "citizen", string.Empty));
+        await Persist();
+        await Track();
+        await StartClock(submission);
+        return ViewOf()!;
+    }
+
+    public Task<GrievanceView?> View() => Task.FromResult(ViewOf());
+
+    public async Task<GrievanceActResult> Act(GrievanceAction action)
+    {
+        var grievance = state.State;
+        if (grievance.Submission is not { } submission)
+        {
+            return GrievanceActResult.NotFound;
+        }
+
+        if (submission.DepartmentId != action.DepartmentId)
+        {
+            return GrievanceActResult.NotYours;
+        }
+
+        if (grievance.Status != GrievanceStatus.Open)
+        {
+            return GrievanceActResult.Closed;
+        }
+
+        var now = time.GetUtcNow();
+        var office = submission.Chain[grievance.Level].Id;
+        if (action.Kind == GrievanceActionKind.Comment)
+        {
+            grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Comment, office, action.By, action.Note));
+            await Persist();
+            return GrievanceActResult.Done;
+        }
+
+        grievance.Status = GrievanceStatus.Resolved;
+        grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Resolved, office, action.By, action.Note));
+        grievance.NoticeOwed = Notice(Text.GrievanceResolved.Fill(submission.Reference, action.Note));
+        await Persist();
+        LogResolved(submission.Reference, office);
+        await Track();
+        await TellWhatIsOwed();
+        return GrievanceActResult.Done;
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        var grievance = state.State;
+        if (grievance is { Submission: { } submission, Status: GrievanceStatus.Open })
+        {
+            var now = time.GetUtcNow();
+            var window = Window(submission);
+            if (now >= grievance.DueBy)
+            {
+                await Escalate(submission, now, window);
+            }
+            else if (now >= grievance.DueBy - window / 4 && grievance.WarnedLevel < grievance.Level)
+            {
+                grievance.WarnedLevel = grievance.Level;
+                grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Warned, submission.Chain[grievance.Level].Id, SlaClock, Dates.Format(grievance.DueBy)));
+                await Persist();
+            }
+        }
+
+        await TellWhatIsOwed();
+    }
+
+    /// <summary>The next office up answers now, with a full window of its own; at the top it stays overdue there.</summary>
+    private async Task Escalate(GrievanceSubmission submission, DateTimeOffset now, TimeSpan window)
+    {
+        var grievance = state.State;
+        if (grievance.Level + 1 >= submission.Chain.Count)
+        {
+            return;
+        }
+
+        var from = submission.Chain[grievance.Level];
+        grievance.Level++;
+        grievance.DueBy = now + window;
+        var to = submission.Chain[grievance.Level];
+        grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Escalated, to.Id, SlaClock, from.Id));
+        grievance.NoticeOwed = Notice(Text.GrievanceEscalated.Fill(submission.Reference, to.Name, Dates.Format(grievance.DueBy)));
+        await Persist();
+        LogEscalated(submission.Reference, from.Id, to.Id);
+        await Track();
+        await StartClock(submission);
+    }
+
+    /// <summary>
+    /// The first tick at three quarters of the current office's window (its warning), then ticks a quarter window
+    /// apart (within <see cref="GrievancesOptions.Tick"/>'s bounds) until it is answered or escalated.
+    /// </summary>
+    private async Task StartClock(GrievanceSubmission submission)
+    {
+        var window = Window(submission);
+        var warning = state.State.DueBy - window / 4 - time.GetUtcNow();
+        await this.RegisterOrUpdateReminder(Clock, warning > TimeSpan.Zero ? warning : TimeSpan.Zero, GrievancesOptions.Tick(window));
+    }
+
+    /// <summary>The owed notice, if any; the clock stops once the grievance is closed and nothing is owed.</summary>
+    private async Task TellWhatIsOwed()
+    {
+        var grievance = state.State;
+        if (grievance is { Submission: { } submission, NoticeOwed: { } notice })
+        {
+            await GrainFactory.GetGrain<ICitizenChatGrain>(submission.CitizenId).Notify(notice);
+            grievance.NoticeOwed = null;
+            await Persist();
+        }
+
+        var atTopAndOverdue = grievance.Submission is { } s && grievance.Level + 1 >= s.Chain.Count && time.GetUtcNow() >= grievance.DueBy;
+        if ((grievance.Status != GrievanceStatus.Open || atTopAndOverdue) && await this.GetReminder(Clock) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private ServiceOutcome Notice(LocalizedText message) => new()
+    {
+        Status = OutcomeStatus.Completed,
+        Reference = state.State.Submission!.Reference,
+        Message = message,
+    };
+
+    private TimeSpan Window(GrievanceSubmission submission) => options.Value.DayLength * Math.Max(1, submission.SlaDays);
+
+    private Task Track() => state.State.Submission is { } submission
+        ? GrainFactory.GetGrain<IGrievanceQueueGrain>(submission.DepartmentId).Track(new GrievanceSummary(
+            submission.Reference, submission.DepartmentId, submission.Chain[state.State.Level].Id, state.State.Status, state.State.Level, state.State.DueBy, submission.LodgedAt))
+        : Task.CompletedTask;
+
+    private GrievanceView? ViewOf() => state.State is { Submission: { } submission } grievance
+        ? new GrievanceView
+        {
+            Submission = submission,
+            Status = grievance.Status,
+            Level = grievance.Level,
+            DueBy = grievance.DueBy,
+            History = [.. grievance.History],
+        }
+        : null;
+
+    private async Task Persist()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Grievance {Reference} escalated from {From} to {To}")]
+    private partial void LogEscalated(string reference, string from, string to);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Grievance {Reference} resolved at {Office}")]
+    private partial void LogResolved(string reference, string office);
+}

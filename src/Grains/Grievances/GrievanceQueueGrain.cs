@@ -1,0 +1,47 @@
+using ManaMitra.Interfaces.Grievances;
+using ManaMitra.Persistence;
+
+namespace ManaMitra.Grains.Grievances;
+
+/// <inheritdoc cref="IGrievanceQueueGrain"/>
+/// <remarks>Open grievances stay until resolved; resolved ones are kept up to <see cref="ResolvedKept"/>, the most recent.</remarks>
+public sealed class GrievanceQueueGrain(
+    [PersistentState(GrievanceQueueGrain.StateName, StorageNames.Citizens)] IPersistentState<GrievanceQueueState> state)
+    : Grain, IGrievanceQueueGrain
+{
+    public const string StateName = "grievance-queue";
+
+    // Each grievance grain remains the full record; the queue only lists.
+    public const int ResolvedKept = 5_000;
+
+    public async Task Track(GrievanceSummary summary)
+    {
+        var lines = state.State.Lines;
+        if (lines.TryGetValue(summary.Reference, out var known) && known == summary)
+        {
+            return;
+        }
+
+        lines[summary.Reference] = summary;
+        foreach (var old in lines.Values.Where(l => l.Status == GrievanceStatus.Resolved).OrderByDescending(l => l.LodgedAt).Skip(ResolvedKept).ToList())
+        {
+            lines.Remove(old.Reference);
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<GrievanceSummary>> List(GrievanceFilter filter, DateTimeOffset now)
+    {
+        var lines = state.State.Lines.Values;
+        var open = lines.Where(l => l.Status == GrievanceStatus.Open).OrderBy(l => l.DueBy).ThenBy(l => l.Reference, StringComparer.Ordinal);
+        IReadOnlyList<GrievanceSummary> list = filter switch
+        {
+            GrievanceFilter.Open => [.. open],
+            GrievanceFilter.Overdue => [.. open.Where(l => now >= l.DueBy)],
+            GrievanceFilter.Escalated => [.. open.Where(l => l.Level > 0)],
+            _ => [.. open, .. lines.Where(l => l.Status != GrievanceStatus.Open).OrderByDescending(l => l.LodgedAt)],
+        };
+        return Task.FromResult(list);
+    }
+}

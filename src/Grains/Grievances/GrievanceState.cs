@@ -1,0 +1,27 @@
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Grievances;
+
+namespace ManaMitra.Grains.Grievances;
+
+[GenerateSerializer]
+public sealed class GrievanceState
+{
+    [Id(0)] public GrievanceSubmission? Submission { get; set; }
+
+    [Id(1)] public GrievanceStatus Status { get; set; }
+
+    [Id(2)] public int Level { get; set; }
+
+    [Id(3)] public DateTimeOffset DueBy { get; set; }
+
+    [Id(4)] public List<GrievanceStep> History { get; set; } = [];
+
+    /// <summary>The level whose three-quarter warning was given, so it is given once; -1 before any.</summary>
+    [Id(5)] public int WarnedLevel { get; set; } = -1;
+
+    /// <summary>
+    /// The notice the citizen is owed, written with the change that owes it and cleared once sent: a crash in between
+    /// repeats it on the next tick rather than losing it.
+    /// </summary>
+    [Id(6)] public ServiceOutcome? NoticeOwed { get; set; }
+}

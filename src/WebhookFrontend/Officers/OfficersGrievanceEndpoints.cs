@@ -1,0 +1,132 @@
+using System.Text.Json;
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Applications;
+using ManaMitra.Interfaces.Grievances;
+using static ManaMitra.WebhookFrontend.Officers.OfficersApiAnswers;
+
+namespace ManaMitra.WebhookFrontend.Officers;
+
+/// <summary>
+/// The officers' API for grievances (<c>../shared/DESIGN.md</c>): a department's queue, most urgent first, and an
+/// official's action on one. Same keys and answers as the applications' routes; every error is problem+json and
+/// changes nothing.
+/// </summary>
+public static class OfficersGrievanceEndpoints
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void MapOfficersGrievanceApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/officers/grievances", List);
+        app.MapPost("/api/officers/grievances/{reference}/actions", Act);
+    }
+
+    private static async Task<IResult> List(HttpRequest request, DepartmentKeys keys, ServiceCatalog catalog, IGrainFactory grains, TimeProvider time, string? department, string? status)
+    {
+        if (keys.DepartmentOf(request) is not { } caller)
+        {
+            return Unauthorized();
+        }
+
+        if (string.IsNullOrWhiteSpace(department) || catalog.FindDepartment(department) is null)
+        {
+            return UnknownDepartment(department);
+        }
+
+        if (caller != department)
+        {
+            return Forbidden(department, "grievances");
+        }
+
+        if (GrievanceLine.Filter(status) is not { } filter)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Unknown status", $"status is open, overdue, escalated or all, not \"{status}\".");
+        }
+
+        var lines = await grains.GetGrain<IGrievanceQueueGrain>(department).List(filter, time.GetUtcNow());
+        return Results.Ok(new GrievanceList([.. lines.Select(GrievanceLine.From)]));
+    }
+
+    private static async Task<IResult> Act(HttpRequest request, DepartmentKeys keys, IGrainFactory grains, string reference)
+    {
+        if (keys.DepartmentOf(request) is not { } caller)
+        {
+            return Unauthorized();
+        }
+
+        if (await Read(request) is not { } body)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Unreadable body", "Send JSON {\"action\":\"comment|resolve\",\"note\":\"…\"}.");
+        }
+
+        if (body.Action is "transfer" or "ask")
+        {
+            // Offices by place and questions to the citizen come with jurisdictions (docs/GRIEVANCES.md); refusing
+            // is better than accepting an action nothing would carry out.
+            return Problem(StatusCodes.Status400BadRequest, "Not available yet", $"\"{body.Action}\" is not offered yet: comment or resolve.");
+        }
+
+        GrievanceActionKind? kind = body.Action switch
+        {
+            "comment" => GrievanceActionKind.Comment,
+            "resolve" => GrievanceActionKind.Resolve,
+            _ => null,
+        };
+        if (kind is null)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Unknown action", $"action is comment, resolve, transfer or ask, not \"{body.Action}\".");
+        }
+
+        var note = body.Note?.Trim() ?? string.Empty;
+        if (note.Length == 0 || note.Length > OfficerDecision.MaxNoteLength)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "A note is required",
+                $"A comment or a resolution says what was done, in 1 to {OfficerDecision.MaxNoteLength} characters: the citizen reads it.");
+        }
+
+        var grain = grains.GetGrain<IGrievanceGrain>(reference);
+        return await grain.Act(new GrievanceAction(kind.Value, note, $"{caller} department system (officers' API)", caller)) switch
+        {
+            GrievanceActResult.Done => Results.Ok(GrievanceLine.From((await grain.View())!)),
+            GrievanceActResult.NotFound => Problem(StatusCodes.Status404NotFound, "Unknown grievance", $"No grievance {reference}."),
+            GrievanceActResult.NotYours => Forbidden((await grain.View())!.Submission.DepartmentId, "grievances"),
+            _ => Problem(StatusCodes.Status409Conflict, "Resolved already", $"Grievance {reference} is resolved; nothing more can be done until it is reopened."),
+        };
+    }
+
+    private static async Task<GrievanceActionBody?> Read(HttpRequest request)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<GrievanceActionBody>(request.Body, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary><c>{"action":"comment"|"resolve"|"transfer"|"ask","note":"…","office":"…"}</c>.</summary>
+public sealed record GrievanceActionBody(string? Action, string? Note, string? Office);
+
+public sealed record GrievanceList(IReadOnlyList<GrievanceLine> Grievances);
+
+/// <summary>One grievance as the API writes it: <c>{"reference","department","office","status","level","dueBy"}</c>.</summary>
+public sealed record GrievanceLine(string Reference, string Department, string Office, string Status, int Level, DateTimeOffset DueBy)
+{
+    public static GrievanceLine From(GrievanceSummary summary) => new(
+        summary.Reference, summary.DepartmentId, summary.OfficeId, summary.Status == GrievanceStatus.Open ? "open" : "resolved", summary.Level, summary.DueBy);
+
+    public static GrievanceLine From(GrievanceView view) => new(
+        view.Submission.Reference, view.Submission.DepartmentId, view.Office.Id, view.Status == GrievanceStatus.Open ? "open" : "resolved", view.Level, view.DueBy);
+
+    public static GrievanceFilter? Filter(string? status) => status switch
+    {
+        null or "" or "open" => GrievanceFilter.Open,
+        "overdue" => GrievanceFilter.Overdue,
+        "escalated" => GrievanceFilter.Escalated,
+        "all" => GrievanceFilter.All,
+        _ => null,
+    };
+}

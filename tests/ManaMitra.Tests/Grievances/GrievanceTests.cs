@@ -1,0 +1,191 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Grievances;
+using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
+using ManaMitra.Tests.Departments;
+using ManaMitra.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ManaMitra.Tests.Grievances;
+
+/// <summary>
+/// Grievances on the real app with a compressed SLA day (one second): lodged through the service, queued for the
+/// department, warned and escalated up the chain by the reminder when nobody answers, resolved by an official
+/// through the officers' API, the citizen told at each step.
+/// </summary>
+public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFixture<GrievanceTests.Frontend>
+{
+    private const string MunicipalKey = "test-municipal-key";
+    private const string Municipal = "municipal-administration";
+
+    private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
+    private static readonly Service StreetLight = Catalog.FindService("streetlight-complaint")!.Value.Service;
+
+    private static int _citizens;
+
+    private IGrainFactory Grains => frontend.Running.Services.GetRequiredService<IGrainFactory>();
+
+    [Fact]
+    public async Task A_street_light_complaint_is_lodged_with_its_department_and_its_clock_running()
+    {
+        var citizen = NextCitizen();
+
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.Request(StreetLight, citizen));
+
+        Assert.Equal(OutcomeStatus.Completed, outcome.Status);
+        var grievance = (await Grains.GetGrain<IGrievanceGrain>(outcome.Reference!).View())!;
+        Assert.Equal(GrievanceStatus.Open, grievance.Status);
+        Assert.Equal(Municipal, grievance.Office.Id);
+        Assert.Equal(citizen, grievance.Submission.CitizenId);
+        Assert.Contains(grievance.Submission.Details, l => l.Label.En == "Problem");
+        Assert.Contains(grievance.Submission.Details, l => l.Value == SampleAnswers.For(StreetLight, citizen)["details"]);
+        Assert.Equal(grievance.Submission.LodgedAt + TimeSpan.FromSeconds(StreetLight.SlaDays), grievance.DueBy);
+        var listed = await List(Municipal, "all", MunicipalKey);
+        Assert.Contains(listed.EnumerateArray(), g => g.GetProperty("reference").GetString() == outcome.Reference);
+    }
+
+    [Fact]
+    public async Task Unanswered_it_is_warned_then_escalated_up_the_chain_and_the_citizen_is_told()
+    {
+        var citizen = NextCitizen();
+        await frontend.Chat.Greets(citizen);
+        var reference = $"GRV-TEST-{Interlocked.Increment(ref _citizens):D6}";
+        var grain = Grains.GetGrain<IGrievanceGrain>(reference);
+
+        await grain.Lodge(Submission(reference, citizen, slaDays: 2, "ward-12", "vijayawada-urban", "ntr"));
+
+        var atDistrict = await Eventually.Until(() => grain.View(), v => v!.Level == 2, TimeSpan.FromSeconds(30));
+        Assert.Equal("ntr", atDistrict!.Office.Id);
+        var kinds = atDistrict.History.Select(s => (s.Kind, s.OfficeId)).ToList();
+        Assert.Contains((GrievanceStepKind.Warned, "ward-12"), kinds);
+        Assert.Contains((GrievanceStepKind.Escalated, "vijayawada-urban"), kinds);
+        Assert.Contains((GrievanceStepKind.Escalated, "ntr"), kinds);
+        var told = await Eventually.Until(() => frontend.Chat.Sent(citizen), s => s.Count(m => m.Contains("was not answered in time", StringComparison.Ordinal)) == 2);
+        Assert.Contains(told, m => m.Contains("It is now with NTR district", StringComparison.Ordinal));
+        var escalated = await List(Municipal, "escalated", MunicipalKey);
+        Assert.Contains(escalated.EnumerateArray(), g => g.GetProperty("reference").GetString() == reference && g.GetProperty("level").GetInt32() == 2);
+    }
+
+    [Fact]
+    public async Task An_official_comments_and_resolves_through_the_api_and_the_citizen_hears_the_note()
+    {
+        var citizen = NextCitizen();
+        await frontend.Chat.Greets(citizen);
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.Request(StreetLight, citizen));
+        var reference = outcome.Reference!;
+
+        var comment = await Post(reference, """{"action":"comment","note":"Lineman assigned"}""", MunicipalKey);
+        var resolve = await Post(reference, """{"action":"resolve","note":"Lamp replaced on pole 14"}""", MunicipalKey);
+        var again = await Post(reference, """{"action":"resolve","note":"twice"}""", MunicipalKey);
+
+        Assert.Equal(HttpStatusCode.OK, comment.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, resolve.StatusCode);
+        Assert.Equal("resolved", (await resolve.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        await AssertProblem(again, HttpStatusCode.Conflict);
+        var view = (await Grains.GetGrain<IGrievanceGrain>(reference).View())!;
+        Assert.Equal([GrievanceStepKind.Lodged, GrievanceStepKind.Comment, GrievanceStepKind.Resolved], view.History.Select(s => s.Kind));
+        Assert.Contains(await Eventually.Until(() => frontend.Chat.Sent(citizen), s => s.Any(m => m.Contains("is resolved", StringComparison.Ordinal))),
+            m => m.Contains("Lamp replaced on pole 14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Bad_keys_bodies_and_actions_are_refused_and_change_nothing()
+    {
+        var citizen = NextCitizen();
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.Request(StreetLight, citizen));
+        var reference = outcome.Reference!;
+
+        await AssertProblem(await Post(reference, """{"action":"resolve","note":"x"}""", key: null), HttpStatusCode.Unauthorized);
+        await AssertProblem(await Post(reference, """{"action":"resolve","note":"x"}""", "test-revenue-key"), HttpStatusCode.Forbidden);
+        await AssertProblem(await Post(reference, "{not json", MunicipalKey), HttpStatusCode.BadRequest);
+        await AssertProblem(await Post(reference, """{"action":"close","note":"x"}""", MunicipalKey), HttpStatusCode.BadRequest);
+        await AssertProblem(await Post(reference, """{"action":"resolve"}""", MunicipalKey), HttpStatusCode.BadRequest);
+        await AssertProblem(await Post(reference, """{"action":"transfer","note":"x","office":"ntr"}""", MunicipalKey), HttpStatusCode.BadRequest);
+        await AssertProblem(await Post("GRV-2026-999999", """{"action":"resolve","note":"x"}""", MunicipalKey), HttpStatusCode.NotFound);
+        await AssertProblem(await Frontend.Get(frontend, "/api/officers/grievances?department=municipal-administration&status=late", MunicipalKey), HttpStatusCode.BadRequest);
+        await AssertProblem(await Frontend.Get(frontend, "/api/officers/grievances?department=revenue", MunicipalKey), HttpStatusCode.Forbidden);
+        var view = (await Grains.GetGrain<IGrievanceGrain>(reference).View())!;
+        Assert.Equal(GrievanceStatus.Open, view.Status);
+        Assert.Single(view.History);
+    }
+
+    private static GrievanceSubmission Submission(string reference, string citizen, int slaDays, params string[] chain) => new()
+    {
+        Reference = reference,
+        CitizenId = citizen,
+        DepartmentId = Municipal,
+        ServiceId = StreetLight.Id,
+        ServiceName = StreetLight.Name,
+        Details = [new GrievanceLine(new LocalizedText(new Dictionary<string, string> { ["en"] = "Issue", ["te"] = "సమస్య" }), "Street light not working")],
+        Chain = [.. chain.Select(id => new GrievanceOffice(id, new LocalizedText(new Dictionary<string, string>
+        {
+            ["en"] = id == "ntr" ? "NTR district" : id,
+            ["te"] = id == "ntr" ? "ఎన్టీఆర్ జిల్లా" : id,
+        })))],
+        LodgedAt = DateTimeOffset.UtcNow,
+        SlaDays = slaDays,
+    };
+
+    private static string NextCitizen() => $"91955{Interlocked.Increment(ref _citizens):D7}";
+
+    private async Task<JsonElement> List(string department, string status, string key)
+    {
+        var response = await Frontend.Get(frontend, $"/api/officers/grievances?department={department}&status={status}", key);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("grievances");
+    }
+
+    private Task<HttpResponseMessage> Post(string reference, string body, string? key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/officers/grievances/{reference}/actions")
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+
+        return frontend.Running.Http.SendAsync(request);
+    }
+
+    private static async Task AssertProblem(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    public sealed class Frontend : IAsyncLifetime
+    {
+        private RunningFrontend? _running;
+
+        public RunningFrontend Running => _running ?? throw new InvalidOperationException("not started");
+
+        /// <summary>The citizen's side of the chat, on this app.</summary>
+        public SandboxChat Chat => new(Running);
+
+        // One SLA day is a second: a two-day office window runs out within a test.
+        public async Task InitializeAsync()
+        {
+            _running = await RunningFrontend.StartAsync(new Dictionary<string, string>
+            {
+                ["ManaMitra:Grievances:DayLength"] = "00:00:01",
+                ["ManaMitra:Officers:ApiKeys:municipal-administration"] = MunicipalKey,
+                ["ManaMitra:Officers:ApiKeys:revenue"] = "test-revenue-key",
+            });
+        }
+
+        public async Task DisposeAsync() => await Running.DisposeAsync();
+
+        public static Task<HttpResponseMessage> Get(Frontend frontend, string path, string key)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Add("X-Api-Key", key);
+            return frontend.Running.Http.SendAsync(request);
+        }
+    }
+}
