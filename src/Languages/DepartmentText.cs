@@ -100,6 +100,15 @@ public sealed class DepartmentText
     /// <summary>{0} the grievance, {1} the official's note.</summary>
     public required LocalizedText GrievanceResolved { get; init; }
 
+    /// <summary>{0} the grievance, {1} the service, {2} where it stands (<see cref="GrievanceWith"/> or <see cref="GrievanceClosed"/>).</summary>
+    public required LocalizedText GrievanceStatus { get; init; }
+
+    /// <summary>{0} the office answering now, {1} its due date.</summary>
+    public required LocalizedText GrievanceWith { get; init; }
+
+    /// <summary>{0} the day it was resolved, {1} the official's note.</summary>
+    public required LocalizedText GrievanceClosed { get; init; }
+
     public required LocalizedText ApplicationReceived { get; init; }
 
     public required LocalizedText ApplicationFeeDue { get; init; }

@@ -1,12 +1,13 @@
 using ManaMitra.Catalog;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Grievances;
 
 namespace ManaMitra.Departments.Handlers;
 
 /// <summary>
 /// Where the citizen's application stands, read from the application itself: its stage, when it last moved and
-/// the official's note; or where their paid booking stands. Another citizen's reference is answered as not found, so
+/// the official's note; or where their paid booking or their grievance stands. Another citizen's reference is answered as not found, so
 /// numbers cannot be tried one by one.
 /// </summary>
 public sealed class TrackStatusHandler(ApplicationLookup applications, ServiceCatalog catalog, IGrainFactory grains) : IServiceHandler
@@ -27,6 +28,7 @@ public sealed class TrackStatusHandler(ApplicationLookup applications, ServiceCa
         }
 
         return await Booking(typed, context)
+            ?? await Grievance(typed, context)
             ?? ServiceContext.NotFound(context.Text.ApplicationNotYours.Fill(typed.Trim()), context.Answers.IdentifierInput);
     }
 
@@ -46,5 +48,19 @@ public sealed class TrackStatusHandler(ApplicationLookup applications, ServiceCa
         }
 
         return null;
+    }
+
+    // "Where is my grievance": GRV-2026-000001 however it was typed (spaces, lower case).
+    private async Task<ServiceOutcome?> Grievance(string typed, ServiceContext context)
+    {
+        var reference = string.Join('-', typed.Trim().ToUpperInvariant().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries));
+        if (!reference.StartsWith("GRV-", StringComparison.Ordinal) || reference.Length > 40)
+        {
+            return null;
+        }
+
+        return await grains.GetGrain<IGrievanceGrain>(reference).View() is { } view && view.Submission.CitizenId == context.Request.CitizenId
+            ? GrievanceStatusOutcome.For(view, context.Text)
+            : null;
     }
 }

@@ -93,6 +93,31 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
     }
 
     [Fact]
+    public async Task Where_is_my_grievance_answers_its_owner_by_number_however_typed_and_nobody_else()
+    {
+        var citizen = NextCitizen();
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.Request(StreetLight, citizen));
+        var typed = outcome.Reference!.ToLowerInvariant().Replace('-', ' ');
+
+        var open = await Track(citizen, typed);
+        await Post(outcome.Reference!, """{"action":"resolve","note":"Lamp replaced"}""", MunicipalKey);
+        var resolved = await Track(citizen, outcome.Reference!);
+        var stranger = await Track(NextCitizen(), outcome.Reference!);
+
+        Assert.Contains("with Municipal Administration, to be answered by", open.Message.En, StringComparison.Ordinal);
+        Assert.Contains(open.Fields, f => f.Label.En == "Problem");
+        Assert.Contains(": Lamp replaced", resolved.Message.En, StringComparison.Ordinal);
+        Assert.Equal(OutcomeStatus.Declined, stranger.Status);
+    }
+
+    private Task<ServiceOutcome> Track(string citizen, string typed)
+    {
+        var (department, tracker) = Catalog.FindService("grievance-status")!.Value;
+        return Grains.GetGrain<IDepartmentServiceGrain>(department.Id)
+            .Run(SampleAnswers.Request(tracker, citizen, answers: new Dictionary<string, string> { ["grievance-number"] = typed }));
+    }
+
+    [Fact]
     public async Task Bad_keys_bodies_and_actions_are_refused_and_change_nothing()
     {
         var citizen = NextCitizen();
