@@ -193,6 +193,18 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
             return turn;
         }
 
+        if (ChoiceIds.RatingOf(id) is { } rating)
+        {
+            turn.RateGrievance(rating.Reference, rating.Stars);
+            return turn;
+        }
+
+        if (ChoiceIds.ReopenOf(id) is { } reopened)
+        {
+            turn.ReopenGrievance(reopened);
+            return turn;
+        }
+
         if (id == ChoiceIds.MyApplications)
         {
             turn.Effects.Add(new ListApplications());

@@ -41,8 +41,25 @@ public static class OutcomeReply
             return new UrlButtonReply(text.ToString(), ui.PayButton.Fill(Rupees.Format(amount)).In(language), link);
         }
 
+        if (outcome is { GrievanceFeedback: true, Reference: { } grievance })
+        {
+            return Feedback(text.Append("\n\n").Append(ui.RatePrompt.In(language)).ToString(), grievance, language, ui);
+        }
+
         return Next(outcome, language, ui) is { } button ? new ButtonsReply(text.ToString(), [button]) : new TextReply(text.ToString());
     }
+
+    // Five ratings, best first, and the way back to an office for a resolution that resolved nothing: one list.
+    private static ListReply Feedback(string body, string reference, string language, UiText ui) => new(
+        body,
+        ui.RateOrReopen.In(language),
+        [
+            new ListSection(null,
+            [
+                .. Enumerable.Range(1, 5).Reverse().Select(stars => new ListRow(ChoiceIds.RateGrievance(reference, stars), ui.Rating.Format(language, stars), ui.RatingHint.In(language))),
+                new ListRow(ChoiceIds.ReopenGrievance(reference), ui.Reopen.In(language), ui.ReopenHint.In(language)),
+            ]),
+        ]);
 
     private static ReplyButton? Next(ServiceOutcome outcome, string language, UiText ui) => outcome switch
     {

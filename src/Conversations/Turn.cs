@@ -27,6 +27,12 @@ public sealed class Turn(InboundMessage message)
     /// <summary>Quote, or carry out, the cancellation of a booking; ownership is checked on its payment.</summary>
     public void CancelBooking(string reference, bool confirmed) => Effects.Add(new CancelBooking(message.CitizenId, reference, confirmed));
 
+    /// <summary>Record the citizen's rating of their resolved grievance; ownership is checked on the grievance.</summary>
+    public void RateGrievance(string reference, int stars) => Effects.Add(new RateGrievance(message.CitizenId, reference, stars));
+
+    /// <summary>Reopen the citizen's resolved grievance; ownership is checked on the grievance.</summary>
+    public void ReopenGrievance(string reference) => Effects.Add(new ReopenGrievance(message.CitizenId, reference));
+
     /// <summary>Ask the citizen for a correction or an appeal on their application; ownership is checked on the record.</summary>
     public void AskReply(AwaitedReply asked) => Effects.Add(new AskCitizenReply(message.CitizenId, asked));
 

@@ -29,6 +29,12 @@ public sealed record PayAgain(string CitizenId, string Reference) : TurnEffect;
 /// </summary>
 public sealed record CancelBooking(string CitizenId, string Reference, bool Confirmed) : TurnEffect;
 
+/// <summary>Rate the resolution of the citizen's own grievance, 1 to 5.</summary>
+public sealed record RateGrievance(string CitizenId, string Reference, int Stars) : TurnEffect;
+
+/// <summary>Reopen the citizen's own resolved grievance: it is not resolved.</summary>
+public sealed record ReopenGrievance(string CitizenId, string Reference) : TurnEffect;
+
 /// <summary>Send one of the citizen's own documents again, chosen from "my documents".</summary>
 public sealed record ResendDocument(string DocumentId) : TurnEffect;
 

@@ -109,6 +109,18 @@ public sealed class DepartmentText
     /// <summary>{0} the day it was resolved, {1} the official's note.</summary>
     public required LocalizedText GrievanceClosed { get; init; }
 
+    /// <summary>{0} the stars, {1} the grievance.</summary>
+    public required LocalizedText GrievanceRated { get; init; }
+
+    /// <summary>{0} the grievance, {1} the office now answering, {2} its due date.</summary>
+    public required LocalizedText GrievanceReopened { get; init; }
+
+    /// <summary>{0} the grievance.</summary>
+    public required LocalizedText GrievanceReopenTooLate { get; init; }
+
+    /// <summary>{0} the grievance.</summary>
+    public required LocalizedText GrievanceStillOpen { get; init; }
+
     public required LocalizedText ApplicationReceived { get; init; }
 
     public required LocalizedText ApplicationFeeDue { get; init; }

@@ -135,6 +135,22 @@ public sealed class UiText
     /// <summary>The button that leaves a booking as it is; at most 20 characters.</summary>
     public required LocalizedText KeepBooking { get; init; }
 
+    /// <summary>The list button under a resolved grievance; at most 20 characters.</summary>
+    public required LocalizedText RateOrReopen { get; init; }
+
+    /// <summary>A rating row: {0} the stars; at most 24 characters.</summary>
+    public required LocalizedText Rating { get; init; }
+
+    public required LocalizedText RatingHint { get; init; }
+
+    /// <summary>The row that reopens a resolved grievance; at most 24 characters.</summary>
+    public required LocalizedText Reopen { get; init; }
+
+    public required LocalizedText ReopenHint { get; init; }
+
+    /// <summary>Under a resolution's notice: what the list offers.</summary>
+    public required LocalizedText RatePrompt { get; init; }
+
     public required LocalizedText StartIssueCertificate { get; init; }
 
     public required LocalizedText StartFetchDocument { get; init; }

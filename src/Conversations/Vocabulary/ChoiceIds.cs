@@ -65,6 +65,22 @@ public static class ChoiceIds
         _ => null,
     };
 
+    /// <summary>A rating row under a resolved grievance: <c>rate:GRV-2026-000001:4</c>.</summary>
+    public static string RateGrievance(string reference, int stars) => string.Create(CultureInfo.InvariantCulture, $"rate:{reference}:{stars}");
+
+    /// <summary>The row that reopens a resolved grievance: <c>reopen:GRV-2026-000001</c>.</summary>
+    public static string ReopenGrievance(string reference) => $"reopen:{reference}";
+
+    /// <summary>The grievance and stars a rating row is for, or null when the id is another kind or no rating from 1 to 5.</summary>
+    public static (string Reference, int Stars)? RatingOf(string id) => id.Split(':') switch
+    {
+        ["rate", { Length: > 0 } reference, var stars] when int.TryParse(stars, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 5 => (reference, n),
+        _ => null,
+    };
+
+    /// <summary>The grievance a reopen row is for, or null when the id is another kind.</summary>
+    public static string? ReopenOf(string id) => id.StartsWith("reopen:", StringComparison.Ordinal) && id.Length > "reopen:".Length ? id["reopen:".Length..] : null;
+
     /// <summary>The reply a "send correction" or "appeal" button asks for, or null when the id is another kind.</summary>
     public static AwaitedReply? ReplyAsked(string id) => id.Split(':', 2) switch
     {

@@ -73,6 +73,9 @@ public sealed record ServiceOutcome
 
     /// <summary>A ticket its holder may still cancel under the service's refund tiers: offer a "Cancel booking" button.</summary>
     [Id(13)] public bool Cancellable { get; init; }
+
+    /// <summary>A resolved grievance: ask the citizen to rate the resolution, or reopen it.</summary>
+    [Id(14)] public bool GrievanceFeedback { get; init; }
 }
 
 /// <summary>

@@ -57,6 +57,12 @@ public enum GrievanceStepKind
 
     Comment,
     Resolved,
+
+    /// <summary>The citizen rated the resolution; the note is the stars, 1 to 5.</summary>
+    Rated,
+
+    /// <summary>The citizen said it was not resolved: open again, one office up.</summary>
+    Reopened,
 }
 
 [GenerateSerializer, Immutable]
@@ -82,6 +88,9 @@ public sealed record GrievanceView
     [Id(3)] public required DateTimeOffset DueBy { get; init; }
 
     [Id(4)] public required IReadOnlyList<GrievanceStep> History { get; init; }
+
+    /// <summary>The citizen's rating of the last resolution, 1 to 5.</summary>
+    [Id(5)] public int? Rating { get; init; }
 
     public GrievanceOffice Office => Submission.Chain[Level];
 

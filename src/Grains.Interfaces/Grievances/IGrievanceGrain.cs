@@ -15,6 +15,15 @@ public interface IGrievanceGrain : IGrainWithStringKey
 
     /// <summary>An official's step on an open grievance: a comment, or the resolution with its note.</summary>
     Task<GrievanceActResult> Act(GrievanceAction action);
+
+    /// <summary>The citizen's rating of a resolution, 1 to 5; the last one stands.</summary>
+    Task<GrievanceActResult> Rate(string citizenId, int stars);
+
+    /// <summary>
+    /// The citizen says a resolution did not resolve it: within <c>ReopenDays</c> SLA days of it, the grievance opens
+    /// again one office up the chain with a new window.
+    /// </summary>
+    Task<GrievanceActResult> Reopen(string citizenId);
 }
 
 /// <summary>What an official does to a grievance.</summary>
@@ -43,4 +52,10 @@ public enum GrievanceActResult
 
     /// <summary>Resolved already: nothing more to do until the citizen reopens it.</summary>
     Closed,
+
+    /// <summary>Not resolved yet: nothing to rate or reopen.</summary>
+    StillOpen,
+
+    /// <summary>Resolved too long ago to reopen.</summary>
+    TooLate,
 }

@@ -82,13 +82,67 @@ public sealed partial class GrievanceGrain(
 
         grievance.Status = GrievanceStatus.Resolved;
         grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Resolved, office, action.By, action.Note));
-        grievance.NoticeOwed = Notice(Text.GrievanceResolved.Fill(submission.Reference, action.Note));
+        grievance.NoticeOwed = Notice(Text.GrievanceResolved.Fill(submission.Reference, action.Note)) with { GrievanceFeedback = true };
         await Persist();
         LogResolved(submission.Reference, office);
         await Track();
         await TellWhatIsOwed();
         return GrievanceActResult.Done;
     }
+
+    public async Task<GrievanceActResult> Rate(string citizenId, int stars)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(stars, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(stars, 5);
+        if (Closing(citizenId) is { } refused)
+        {
+            return refused;
+        }
+
+        var grievance = state.State;
+        grievance.Rating = stars;
+        grievance.History.Add(new GrievanceStep(time.GetUtcNow(), GrievanceStepKind.Rated, grievance.History[^1].OfficeId, "citizen",
+            stars.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await Persist();
+        return GrievanceActResult.Done;
+    }
+
+    public async Task<GrievanceActResult> Reopen(string citizenId)
+    {
+        if (Closing(citizenId) is { } refused)
+        {
+            return refused;
+        }
+
+        var grievance = state.State;
+        var submission = grievance.Submission!;
+        var now = time.GetUtcNow();
+        var resolvedAt = grievance.History.Last(s => s.Kind == GrievanceStepKind.Resolved).At;
+        if (now > resolvedAt + options.Value.DayLength * options.Value.ReopenDays)
+        {
+            return GrievanceActResult.TooLate;
+        }
+
+        // Whoever resolved it does not judge it again: it goes one office up, with a full window.
+        grievance.Level = Math.Min(grievance.Level + 1, submission.Chain.Count - 1);
+        grievance.Status = GrievanceStatus.Open;
+        grievance.Rating = null;
+        grievance.DueBy = now + Window(submission);
+        grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Reopened, submission.Chain[grievance.Level].Id, "citizen", string.Empty));
+        await Persist();
+        await Track();
+        await StartClock(submission);
+        return GrievanceActResult.Done;
+    }
+
+    /// <summary>Why the citizen cannot rate or reopen now, or null when they can: only their own, resolved grievance.</summary>
+    private GrievanceActResult? Closing(string citizenId) => state.State switch
+    {
+        { Submission: null } => GrievanceActResult.NotFound,
+        { Submission: { } submission } when submission.CitizenId != citizenId => GrievanceActResult.NotYours,
+        { Status: GrievanceStatus.Open } => GrievanceActResult.StillOpen,
+        _ => null,
+    };
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -184,6 +238,7 @@ public sealed partial class GrievanceGrain(
             Level = grievance.Level,
             DueBy = grievance.DueBy,
             History = [.. grievance.History],
+            Rating = grievance.Rating,
         }
         : null;
 

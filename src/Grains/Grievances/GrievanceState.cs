@@ -24,4 +24,6 @@ public sealed class GrievanceState
     /// repeats it on the next tick rather than losing it.
     /// </summary>
     [Id(6)] public ServiceOutcome? NoticeOwed { get; set; }
+
+    [Id(7)] public int? Rating { get; set; }
 }

@@ -8,6 +8,9 @@ public sealed class GrievancesOptions
     /// <summary>One SLA day (<c>ManaMitra__Grievances__DayLength</c>); drills and tests compress days into seconds.</summary>
     public TimeSpan DayLength { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>How many SLA days after a resolution its citizen may still reopen it (<c>ManaMitra__Grievances__ReopenDays</c>).</summary>
+    public int ReopenDays { get; set; } = 7;
+
     /// <summary>The SLA clock ticks at most this far apart, so a warning or an escalation is never later than this.</summary>
     public static readonly TimeSpan LongestTick = TimeSpan.FromHours(1);
 

@@ -110,6 +110,39 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         Assert.Equal(OutcomeStatus.Declined, stranger.Status);
     }
 
+    [Fact]
+    public async Task A_resolution_asks_for_a_rating_and_a_reopen_goes_one_office_up_only_for_its_own_citizen()
+    {
+        var citizen = NextCitizen();
+        await frontend.Chat.Greets(citizen);
+        var reference = $"GRV-TEST-{Interlocked.Increment(ref _citizens):D6}";
+        var grain = Grains.GetGrain<IGrievanceGrain>(reference);
+        await grain.Lodge(Submission(reference, citizen, slaDays: 30, "ward-12", "vijayawada-urban"));
+        Assert.Equal(HttpStatusCode.OK, (await Post(reference, """{"action":"resolve","note":"Lamp replaced"}""", MunicipalKey)).StatusCode);
+        await Eventually.Until(() => frontend.Chat.Sent(citizen), s => s.Any(m => m.Contains($"reopen:{reference}", StringComparison.Ordinal)));
+
+        await frontend.Chat.Says(citizen, replyId: $"rate:{reference}:4");
+        var rated = (await grain.View())!.Rating;
+        var stranger = NextCitizen();
+        await frontend.Chat.Greets(stranger);
+        await frontend.Chat.Says(stranger, replyId: $"reopen:{reference}");
+        var afterStranger = (await grain.View())!.Status;
+        await frontend.Chat.Says(citizen, replyId: $"reopen:{reference}");
+
+        Assert.Equal(4, rated);
+        Assert.Equal(GrievanceStatus.Resolved, afterStranger);
+        Assert.Contains(await frontend.Chat.Sent(stranger), m => m.Contains($"could not find {reference}", StringComparison.OrdinalIgnoreCase));
+        var reopened = (await grain.View())!;
+        Assert.Equal(GrievanceStatus.Open, reopened.Status);
+        Assert.Equal("vijayawada-urban", reopened.Office.Id);
+        Assert.Equal(GrievanceStepKind.Reopened, reopened.History[^1].Kind);
+        var sent = await frontend.Chat.Sent(citizen);
+        Assert.Contains(sent, m => m.Contains("rating of 4 out of 5", StringComparison.Ordinal));
+        Assert.Contains(sent, m => m.Contains("is open again and now with vijayawada-urban", StringComparison.Ordinal));
+        await frontend.Chat.Says(citizen, replyId: $"rate:{reference}:5");
+        Assert.Contains(await frontend.Chat.Sent(citizen), m => m.Contains("is not resolved yet", StringComparison.Ordinal));
+    }
+
     private Task<ServiceOutcome> Track(string citizen, string typed)
     {
         var (department, tracker) = Catalog.FindService("grievance-status")!.Value;
