@@ -111,6 +111,27 @@ public sealed class JurisdictionDefectTests : IDisposable
     }
 
     [Fact]
+    public void State_and_district_ids_are_one_part()
+    {
+        _file[0]["id"] = "india/ap";
+        _file[1]["parent"] = "india/ap";
+        _file[1]["id"] = "ap/ntr";
+        foreach (var child in new[] { 2, 5 })
+        {
+            _file[child]["parent"] = "ap/ntr";
+        }
+
+        Assert.Equal(
+            [
+                $"{File}: offices[0] (india/ap): id \"india/ap\" must be one part (no \"/\") for a State",
+                $"{File}: offices[1] (ap/ntr): id \"ap/ntr\" must be one part (no \"/\") for a District",
+                $"{File}: offices[2] (ntr/city): id \"ntr/city\" must be its parent's id and one more part (\"ap/ntr/<name>\")",
+                $"{File}: offices[5] (ntr/rural): id \"ntr/rural\" must be its parent's id and one more part (\"ap/ntr/<name>\")",
+            ],
+            _file.Errors());
+    }
+
+    [Fact]
     public void Unknown_kind()
     {
         _file[6]["kind"] = "Village";
