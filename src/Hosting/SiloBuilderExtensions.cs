@@ -4,6 +4,7 @@ using ManaMitra.Conversations;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Search;
 using ManaMitra.Departments;
+using ManaMitra.Departments.Jurisdictions;
 using ManaMitra.Documents;
 using ManaMitra.Grains.Citizens;
 using ManaMitra.Grains.Citizens.Effects;
@@ -88,6 +89,10 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton(catalog);
         services.TryAddSingleton(sp => sp.GetRequiredService<ServiceCatalog>().Texts);
         services.TryAddSingleton(LoadTemplates(configuration, catalog));
+        // Beside the catalog and refused the same way: a bad boundary would send grievances to the wrong office.
+        services.TryAddSingleton(LoadJurisdictions(configuration));
+        services.Configure<JurisdictionOptions>(configuration.GetSection(JurisdictionOptions.Section));
+        services.TryAddSingleton(sp => new JurisdictionRouter(sp.GetRequiredService<OfficeTree>(), sp.GetRequiredService<IOptions<JurisdictionOptions>>().Value));
         services.TryAddSingleton<TemplateChoice>();
         services.TryAddSingleton<CatalogSearch>();
         services.TryAddSingleton<Conversation>();
@@ -152,6 +157,9 @@ public static class SiloBuilderExtensions
     /// <summary>The templates beside that catalog, in each of its languages, with those the chat sends.</summary>
     public static TemplateRegistry LoadTemplates(IConfiguration configuration, ServiceCatalog catalog) =>
         TemplateLoader.Load(CatalogDirectory(configuration), catalog.Texts.Languages, TemplateChoice.Needs);
+
+    /// <summary>The offices grievances are routed to, from <c>jurisdictions.json</c> in that catalog folder.</summary>
+    public static OfficeTree LoadJurisdictions(IConfiguration configuration) => JurisdictionLoader.Load(CatalogDirectory(configuration));
 
     private static string CatalogDirectory(IConfiguration configuration) =>
         configuration[CatalogLoader.DirectorySetting] is { Length: > 0 } dir ? dir : CatalogLoader.DefaultDirectory;
