@@ -23,6 +23,7 @@ public static class DepartmentServiceCollectionExtensions
         services.TryAddSingleton<ISlotInventory, SandboxSlotInventory>();
 
         services.TryAddSingleton<ReferenceNumbers>();
+        services.TryAddSingleton<GrievanceOffices>();
         services.TryAddSingleton<ApplicationLookup>();
         services.TryAddSingleton<StudentDocuments>();
         services.TryAddSingleton<LandDocuments>();

@@ -188,6 +188,9 @@ public sealed class DepartmentText
 
     public required LocalizedText PlaceNumbers { get; init; }
 
+    /// <summary>The office a grievance is with.</summary>
+    public required LocalizedText Office { get; init; }
+
     public required LocalizedText Fare { get; init; }
 
     public required LocalizedText Status { get; init; }

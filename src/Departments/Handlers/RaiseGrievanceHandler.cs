@@ -10,7 +10,7 @@ namespace ManaMitra.Departments.Handlers;
 /// Lodges a grievance with its own grain, which queues it for the department and runs its SLA clock, and gives the
 /// citizen its number at once; one series for the whole state, as the citizen's helpline quotes it.
 /// </summary>
-public sealed class RaiseGrievanceHandler(ReferenceNumbers references, IGrainFactory grains) : IServiceHandler
+public sealed class RaiseGrievanceHandler(ReferenceNumbers references, IGrainFactory grains, GrievanceOffices offices) : IServiceHandler
 {
     // A grievance service that states no time still owes an answer; 15 days is the state's grievance norm.
     public const int DefaultSlaDays = 15;
@@ -32,8 +32,7 @@ public sealed class RaiseGrievanceHandler(ReferenceNumbers references, IGrainFac
             // What an official reads: every answer but a photo (evidence, not text), under its noun or else its question.
             Details = [.. answers.All.Where(a => a.Input.Kind is not (InputKind.Photo or InputKind.Aadhaar))
                 .Select(a => new GrievanceLine(a.Input.Label ?? a.Input.Prompt, answers.Display(a.Input, a.Value)))],
-            // The department itself answers until offices by place are known for it (docs/GRIEVANCES.md).
-            Chain = [new GrievanceOffice(context.Department.Id, context.Department.Name)],
+            Chain = offices.Chain(context.Department, answers),
             LodgedAt = context.Now,
             SlaDays = days,
         });
@@ -41,6 +40,7 @@ public sealed class RaiseGrievanceHandler(ReferenceNumbers references, IGrainFac
         var fields = answers.All
             .Where(a => a.Input.Kind == InputKind.Choice)
             .Select(a => FieldLabels.For(a.Input).Field(answers.Display(a.Input, a.Value)))
+            .Append(context.Text.Office.Field(context.OneLine(lodged.Office.Name)))
             .Append(context.Text.ActBy.Field(Dates.Format(lodged.DueBy)))
             .ToList();
         return new ServiceOutcome

@@ -39,13 +39,32 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         Assert.Equal(OutcomeStatus.Completed, outcome.Status);
         var grievance = (await Grains.GetGrain<IGrievanceGrain>(outcome.Reference!).View())!;
         Assert.Equal(GrievanceStatus.Open, grievance.Status);
-        Assert.Equal(Municipal, grievance.Office.Id);
+        // The sample answers share a location in Vijayawada: its ward answers first, the department at the state last.
+        Assert.StartsWith("ntr/vijayawada/", grievance.Office.Id, StringComparison.Ordinal);
+        Assert.Equal(Municipal, grievance.Submission.Chain[^1].Id);
         Assert.Equal(citizen, grievance.Submission.CitizenId);
         Assert.Contains(grievance.Submission.Details, l => l.Label.En == "Problem");
         Assert.Contains(grievance.Submission.Details, l => l.Value == SampleAnswers.For(StreetLight, citizen)["details"]);
         Assert.Equal(grievance.Submission.LodgedAt + TimeSpan.FromSeconds(StreetLight.SlaDays), grievance.DueBy);
         var listed = await List(Municipal, "all", MunicipalKey);
         Assert.Contains(listed.EnumerateArray(), g => g.GetProperty("reference").GetString() == outcome.Reference);
+    }
+
+    [Fact]
+    public async Task A_complaint_shared_from_inside_a_ward_reaches_that_ward_and_escalates_through_its_city_and_district()
+    {
+        var citizen = NextCitizen();
+        var answers = SampleAnswers.For(StreetLight, citizen);
+        // Governorpet, Vijayawada (the sandbox's ward boundary), as the form keeps a shared location: latitude,longitude.
+        answers["location"] = "16.512000,80.625000";
+
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.Request(StreetLight, citizen, answers: answers));
+
+        var grievance = (await Grains.GetGrain<IGrievanceGrain>(outcome.Reference!).View())!;
+        Assert.Equal(["ntr/vijayawada/governorpet", "ntr/vijayawada", "ntr", Municipal], grievance.Submission.Chain.Select(o => o.Id));
+        Assert.Contains(outcome.Fields, f => f.Label.En == "Office" && f.Value.StartsWith("Governorpet Ward Secretariat", StringComparison.Ordinal));
+        var listed = await List(Municipal, "open", MunicipalKey);
+        Assert.Contains(listed.EnumerateArray(), g => g.GetProperty("reference").GetString() == outcome.Reference && g.GetProperty("office").GetString() == "ntr/vijayawada/governorpet");
     }
 
     [Fact]
@@ -104,7 +123,8 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         var resolved = await Track(citizen, outcome.Reference!);
         var stranger = await Track(NextCitizen(), outcome.Reference!);
 
-        Assert.Contains("with Municipal Administration, to be answered by", open.Message.En, StringComparison.Ordinal);
+        var office = (await Grains.GetGrain<IGrievanceGrain>(outcome.Reference!).View())!.Office.Name.En;
+        Assert.Contains($"with {office}, to be answered by", open.Message.En, StringComparison.Ordinal);
         Assert.Contains(open.Fields, f => f.Label.En == "Problem");
         Assert.Contains(": Lamp replaced", resolved.Message.En, StringComparison.Ordinal);
         Assert.Equal(OutcomeStatus.Declined, stranger.Status);
