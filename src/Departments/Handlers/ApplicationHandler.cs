@@ -87,17 +87,8 @@ public sealed class ApplicationHandler(ReferenceNumbers references, IResidentRec
     /// </summary>
     private async Task<(string Page, PaymentDue Due)> OpenFee(ServiceContext context, string reference, string applicant)
     {
-        var order = new PaymentOrder
+        var order = context.PaymentOrder(FeeReference(reference), reference, applicant, context.Service.Fee, Dates.Format(context.Today)) with
         {
-            Reference = FeeReference(reference),
-            CitizenId = context.Request.CitizenId,
-            DepartmentId = context.Department.Id,
-            ServiceId = context.Service.Id,
-            ServiceName = context.Service.Name,
-            AccountNumber = reference,
-            HolderName = applicant,
-            Amount = context.Service.Fee,
-            Period = Dates.Format(context.Today),
             ApplicationReference = reference,
         };
         return (await grains.GetGrain<IPaymentGrain>(order.Reference).Open(order), PaymentDue.Of(order));

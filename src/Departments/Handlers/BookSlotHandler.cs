@@ -74,17 +74,8 @@ public sealed class BookSlotHandler(ReferenceNumbers references, ISlotInventory 
         }
 
         // The payment order is named after the booking, so a repeated submission finds the same order and page.
-        var order = new PaymentOrder
+        var order = context.PaymentOrder(reference, reference, holder, total, $"{Dates.Format(date)} {offer.StartsAt.ToString(Sessions.TimeFormat, CultureInfo.InvariantCulture)}") with
         {
-            Reference = reference,
-            CitizenId = context.Request.CitizenId,
-            DepartmentId = context.Department.Id,
-            ServiceId = context.Service.Id,
-            ServiceName = context.Service.Name,
-            AccountNumber = reference,
-            HolderName = holder,
-            Amount = total,
-            Period = $"{Dates.Format(date)} {offer.StartsAt.ToString(Sessions.TimeFormat, CultureInfo.InvariantCulture)}",
             Booking = new BookingHold
             {
                 SlotKey = offer.Key,

@@ -92,18 +92,7 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
     /// <returns>The payment page of the order, and what its bill shows.</returns>
     private async Task<(string Page, PaymentDue Due)> Open(ServiceContext context, string reference, string account, string holder, decimal amount, string period)
     {
-        var order = new PaymentOrder
-        {
-            Reference = reference,
-            CitizenId = context.Request.CitizenId,
-            DepartmentId = context.Department.Id,
-            ServiceId = context.Service.Id,
-            ServiceName = context.Service.Name,
-            AccountNumber = account,
-            HolderName = holder,
-            Amount = amount,
-            Period = period,
-        };
+        var order = context.PaymentOrder(reference, account, holder, amount, period);
         return (await grains.GetGrain<IPaymentGrain>(reference).Open(order), PaymentDue.Of(order));
     }
 

@@ -34,6 +34,23 @@ public sealed class ServiceContext(Department department, Service service, Servi
     public static ServiceOutcome NotFound(LocalizedText message, ServiceInput? reask) =>
         Declined(message) with { ReaskInput = reask?.Id };
 
+    /// <summary>
+    /// A payment order of this citizen for this service; what it buys beyond a receipt (a booking's places, an
+    /// application's review) the caller adds.
+    /// </summary>
+    public PaymentOrder PaymentOrder(string reference, string account, string holder, decimal amount, string period) => new()
+    {
+        Reference = reference,
+        CitizenId = Request.CitizenId,
+        DepartmentId = Department.Id,
+        ServiceId = Service.Id,
+        ServiceName = Service.Name,
+        AccountNumber = account,
+        HolderName = holder,
+        Amount = amount,
+        Period = period,
+    };
+
     public IssuedDocument Document(string id, string kind, string holderName, IReadOnlyList<OutcomeField> fields) => new()
     {
         Id = id,

@@ -18,16 +18,7 @@ public sealed class CitizenAliasGrain(
         }
 
         state.State.ConversationKey = string.IsNullOrWhiteSpace(phone) ? this.GetPrimaryKeyString() : phone;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Whether it was saved is unknown: start the next call from what storage holds.
-            DeactivateOnIdle();
-            throw;
-        }
+        await state.WriteOrDeactivate(this);
 
         return state.State.ConversationKey;
     }

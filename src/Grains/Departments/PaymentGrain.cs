@@ -280,18 +280,7 @@ public sealed partial class PaymentGrain(
         _ => null,
     };
 
-    private async Task Persist()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task Persist() => state.WriteOrDeactivate(this);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Payment {Reference} {Status}")]
     private partial void LogSettled(string reference, PaymentStatus status);

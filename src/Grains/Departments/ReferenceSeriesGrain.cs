@@ -34,16 +34,8 @@ public sealed class ReferenceSeriesGrain(
             series.Recent.RemoveAt(0);
         }
 
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // A number handed out but never saved would be handed out again to someone else after a restart.
-            DeactivateOnIdle();
-            throw;
-        }
+        // A number handed out but never saved would be handed out again to someone else after a restart.
+        await state.WriteOrDeactivate(this);
 
         return number;
     }

@@ -116,18 +116,5 @@ public sealed class SlotGrain(
         return lapsed.Count > 0;
     }
 
-    private async Task Persist()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The places were changed in memory only; dropping the activation makes the next call start from storage
-            // instead of selling from a count that was never saved.
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task Persist() => state.WriteOrDeactivate(this);
 }

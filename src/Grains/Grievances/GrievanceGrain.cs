@@ -242,18 +242,7 @@ public sealed partial class GrievanceGrain(
         }
         : null;
 
-    private async Task Persist()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task Persist() => state.WriteOrDeactivate(this);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Grievance {Reference} escalated from {From} to {To}")]
     private partial void LogEscalated(string reference, string from, string to);
