@@ -78,6 +78,7 @@ public static class ObservabilityExtensions
         services.AddMetrics();
         services.TryAddSingleton<ManaMitraMetrics>();
         services.TryAddSingleton<PaymentMetrics>();
+        services.TryAddSingleton<GrievanceMetrics>();
         return services;
     }
 

@@ -4,6 +4,7 @@ using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Interfaces.Grievances;
 using ManaMitra.Languages;
+using ManaMitra.Observability;
 using ManaMitra.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ public sealed partial class GrievanceGrain(
     TimeProvider time,
     ServiceCatalog catalog,
     IOptions<GrievancesOptions> options,
+    GrievanceMetrics metrics,
     ILogger<GrievanceGrain> logger) : Grain, IGrievanceGrain, IRemindable
 {
     public const string StateName = "grievance";
@@ -46,6 +48,7 @@ public sealed partial class GrievanceGrain(
         grievance.DueBy = submission.LodgedAt + Window(submission);
         grievance.History.Add(new GrievanceStep(submission.LodgedAt, GrievanceStepKind.Lodged, submission.Chain[0].Id, "citizen", string.Empty));
         await Persist();
+        metrics.Happened(submission.DepartmentId, GrievanceEvent.Lodged);
         await Track();
         await StartClock(submission);
         return ViewOf()!;
@@ -84,6 +87,7 @@ public sealed partial class GrievanceGrain(
         grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Resolved, office, action.By, action.Note));
         grievance.NoticeOwed = Notice(Text.GrievanceResolved.Fill(submission.Reference, action.Note)) with { GrievanceFeedback = true };
         await Persist();
+        metrics.Happened(submission.DepartmentId, GrievanceEvent.Resolved);
         LogResolved(submission.Reference, office);
         await Track();
         await TellWhatIsOwed();
@@ -130,6 +134,7 @@ public sealed partial class GrievanceGrain(
         grievance.DueBy = now + Window(submission);
         grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Reopened, submission.Chain[grievance.Level].Id, "citizen", string.Empty));
         await Persist();
+        metrics.Happened(submission.DepartmentId, GrievanceEvent.Reopened);
         await Track();
         await StartClock(submission);
         return GrievanceActResult.Done;
@@ -150,6 +155,7 @@ public sealed partial class GrievanceGrain(
         if (grievance is { Submission: { } submission, Status: GrievanceStatus.Open })
         {
             var now = time.GetUtcNow();
+            metrics.ReminderFired(submission.DepartmentId, now - status.CurrentTickTime);
             var window = Window(submission);
             if (now >= grievance.DueBy)
             {
@@ -160,6 +166,7 @@ public sealed partial class GrievanceGrain(
                 grievance.WarnedLevel = grievance.Level;
                 grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Warned, submission.Chain[grievance.Level].Id, SlaClock, Dates.Format(grievance.DueBy)));
                 await Persist();
+                metrics.Happened(submission.DepartmentId, GrievanceEvent.Warned);
             }
         }
 
@@ -182,6 +189,7 @@ public sealed partial class GrievanceGrain(
         grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Escalated, to.Id, SlaClock, from.Id));
         grievance.NoticeOwed = Notice(Text.GrievanceEscalated.Fill(submission.Reference, to.Name, Dates.Format(grievance.DueBy)));
         await Persist();
+        metrics.Happened(submission.DepartmentId, GrievanceEvent.Escalated);
         LogEscalated(submission.Reference, from.Id, to.Id);
         await Track();
         await StartClock(submission);

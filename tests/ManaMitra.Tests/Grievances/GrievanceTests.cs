@@ -74,6 +74,7 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         await frontend.Chat.Greets(citizen);
         var reference = $"GRV-TEST-{Interlocked.Increment(ref _citizens):D6}";
         var grain = Grains.GetGrain<IGrievanceGrain>(reference);
+        var before = await Scrape();
 
         await grain.Lodge(Submission(reference, citizen, slaDays: 2, "ward-12", "vijayawada-urban", "ntr"));
 
@@ -87,6 +88,19 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         Assert.Contains(told, m => m.Contains("It is now with NTR district", StringComparison.Ordinal));
         var escalated = await List(Municipal, "escalated", MunicipalKey);
         Assert.Contains(escalated.EnumerateArray(), g => g.GetProperty("reference").GetString() == reference && g.GetProperty("level").GetInt32() == 2);
+        var after = await Scrape();
+        double Delta(string name, params (string, string)[] labels) => after.Value(name, [("department", Municipal), .. labels]) - before.Value(name, [("department", Municipal), .. labels]);
+        Assert.True(Delta("manamitra_grievances_total", ("event", "escalated")) >= 2);
+        Assert.True(Delta("manamitra_grievances_total", ("event", "warned")) >= 1);
+        Assert.True(Delta("manamitra_grievances_total", ("event", "lodged")) >= 1);
+        Assert.True(Delta("manamitra_grievance_reminder_lag_seconds_count") >= 3);
+    }
+
+    private async Task<ManaMitra.Tests.Observability.PrometheusText> Scrape()
+    {
+        var response = await frontend.Running.Http.GetAsync("/metrics");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new ManaMitra.Tests.Observability.PrometheusText(await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
