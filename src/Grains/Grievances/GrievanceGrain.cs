@@ -131,6 +131,8 @@ public sealed partial class GrievanceGrain(
         grievance.Level = Math.Min(grievance.Level + 1, submission.Chain.Count - 1);
         grievance.Status = GrievanceStatus.Open;
         grievance.Rating = null;
+        // The office it reopens at is warned again, even when it was warned before (a reopen at the top of the chain).
+        grievance.WarnedLevel = grievance.Level - 1;
         grievance.DueBy = now + Window(submission);
         grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Reopened, submission.Chain[grievance.Level].Id, "citizen", string.Empty));
         await Persist();
