@@ -10,10 +10,13 @@ namespace ManaMitra.Departments.Handlers;
 /// Lodges a grievance with its own grain, which queues it for the department and runs its SLA clock, and gives the
 /// citizen its number at once; one series for the whole state, as the citizen's helpline quotes it.
 /// </summary>
-public sealed class RaiseGrievanceHandler(ReferenceNumbers references, IGrainFactory grains, GrievanceOffices offices) : IServiceHandler
+public sealed class RaiseGrievanceHandler(ReferenceNumbers references, IGrainFactory grains, GrievanceOffices offices, ServiceCatalog catalog) : IServiceHandler
 {
     // A grievance service that states no time still owes an answer; 15 days is the state's grievance norm.
     public const int DefaultSlaDays = 15;
+
+    /// <summary>The question of a general grievance form whose options are the catalog's department ids.</summary>
+    public const string DepartmentInput = "department";
 
     public HandlerKind Kind => HandlerKind.RaiseGrievance;
 
@@ -22,17 +25,18 @@ public sealed class RaiseGrievanceHandler(ReferenceNumbers references, IGrainFac
         var number = await references.Next(string.Create(CultureInfo.InvariantCulture, $"GRV-{context.Today.Year}"), context.Request.RequestId);
         var days = context.Service.SlaDays > 0 ? context.Service.SlaDays : DefaultSlaDays;
         var answers = context.Answers;
+        var department = Answerable(context);
         var lodged = await grains.GetGrain<IGrievanceGrain>(number).Lodge(new GrievanceSubmission
         {
             Reference = number,
             CitizenId = context.Request.CitizenId,
-            DepartmentId = context.Department.Id,
+            DepartmentId = department.Id,
             ServiceId = context.Service.Id,
             ServiceName = context.Service.Name,
             // What an official reads: every answer but a photo (evidence, not text), under its noun or else its question.
             Details = [.. answers.All.Where(a => a.Input.Kind is not (InputKind.Photo or InputKind.Aadhaar))
                 .Select(a => new GrievanceLine(a.Input.Label ?? a.Input.Prompt, answers.Display(a.Input, a.Value)))],
-            Chain = offices.Chain(context.Department, answers),
+            Chain = offices.Chain(department, answers),
             LodgedAt = context.Now,
             SlaDays = days,
         });
@@ -51,4 +55,13 @@ public sealed class RaiseGrievanceHandler(ReferenceNumbers references, IGrainFac
             Fields = fields,
         };
     }
+
+    // The state's general grievance service asks which department it concerns: that department answers it, not the
+    // grievance cell that offers the form. Any other grievance belongs to its service's department.
+    private Department Answerable(ServiceContext context) =>
+        context.Service.Inputs
+            .Where(i => i.Kind == InputKind.Choice && i.Id == DepartmentInput)
+            .Select(i => context.Answers.Of(i) is { } chosen ? catalog.FindDepartment(chosen) : null)
+            .FirstOrDefault(d => d is not null)
+        ?? context.Department;
 }

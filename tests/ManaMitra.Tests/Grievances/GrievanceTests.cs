@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ManaMitra.Catalog;
+using ManaMitra.Departments.Handlers;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Interfaces.Grievances;
 using ManaMitra.Languages;
@@ -65,6 +66,23 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         Assert.Contains(outcome.Fields, f => f.Label.En == "Office" && f.Value.StartsWith("Governorpet Ward Secretariat", StringComparison.Ordinal));
         var listed = await List(Municipal, "open", MunicipalKey);
         Assert.Contains(listed.EnumerateArray(), g => g.GetProperty("reference").GetString() == outcome.Reference && g.GetProperty("office").GetString() == "ntr/vijayawada/governorpet");
+    }
+
+    [Fact]
+    public async Task The_general_grievance_form_hands_it_to_the_department_the_citizen_chose()
+    {
+        var citizen = NextCitizen();
+        var (cell, general) = Catalog.FindService("raise-grievance")!.Value;
+        var answers = SampleAnswers.For(general, citizen);
+        answers[RaiseGrievanceHandler.DepartmentInput] = "revenue";
+
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(cell.Id).Run(SampleAnswers.Request(general, citizen, answers: answers));
+
+        var grievance = (await Grains.GetGrain<IGrievanceGrain>(outcome.Reference!).View())!;
+        Assert.Equal("revenue", grievance.Submission.DepartmentId);
+        Assert.Equal("revenue", grievance.Submission.Chain[^1].Id);
+        var listed = await List("revenue", "all", "test-revenue-key");
+        Assert.Contains(listed.EnumerateArray(), g => g.GetProperty("reference").GetString() == outcome.Reference);
     }
 
     [Fact]
