@@ -24,6 +24,7 @@ public static class DepartmentServiceCollectionExtensions
 
         services.TryAddSingleton<ReferenceNumbers>();
         services.TryAddSingleton<GrievanceOffices>();
+        services.TryAddSingleton<EvidenceCollector>();
         services.TryAddSingleton<ApplicationLookup>();
         services.TryAddSingleton<StudentDocuments>();
         services.TryAddSingleton<LandDocuments>();

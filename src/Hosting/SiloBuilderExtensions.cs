@@ -17,6 +17,7 @@ using ManaMitra.Grains.Payments;
 using ManaMitra.Observability;
 using ManaMitra.Persistence;
 using ManaMitra.WhatsApp.CloudApi;
+using ManaMitra.WhatsApp.Media;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -124,6 +125,8 @@ public static class SiloBuilderExtensions
         {
             services.TryAddSingleton<SandboxChannel>();
             services.TryAddSingleton<IWhatsAppSender>(sp => sp.GetRequiredService<SandboxChannel>());
+            services.TryAddSingleton<SandboxMedia>();
+            services.TryAddSingleton<IWhatsAppMedia>(sp => sp.GetRequiredService<SandboxMedia>());
         }
         else
         {
@@ -134,6 +137,8 @@ public static class SiloBuilderExtensions
                     // the outbox's job (with backoff, without holding a grain), so the pipeline has none.
                     .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions { BreakDuration = outbound.CircuitBreakDuration })
                     .AddTimeout(outbound.AttemptTimeout));
+            // Downloads are rare and their caller sets its own patience; a file is bigger than a send's answer.
+            services.AddHttpClient<IWhatsAppMedia, CloudApiMedia>();
         }
 
         services.AddManaMitraForms(configuration, isDevelopment);

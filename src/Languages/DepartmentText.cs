@@ -121,6 +121,17 @@ public sealed class DepartmentText
     /// <summary>{0} the grievance.</summary>
     public required LocalizedText GrievanceStillOpen { get; init; }
 
+    /// <summary>The photo's media id is unknown to WhatsApp or expired.</summary>
+    public required LocalizedText EvidenceMissing { get; init; }
+
+    /// <summary>{0} the file's size, {1} the largest taken, both in MB.</summary>
+    public required LocalizedText EvidenceTooLarge { get; init; }
+
+    /// <summary>{0} the file's MIME type.</summary>
+    public required LocalizedText EvidenceWrongType { get; init; }
+
+    public required LocalizedText EvidenceUnavailable { get; init; }
+
     public required LocalizedText ApplicationReceived { get; init; }
 
     public required LocalizedText ApplicationFeeDue { get; init; }

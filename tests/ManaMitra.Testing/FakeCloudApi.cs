@@ -12,8 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace ManaMitra.Testing;
 
 /// <summary>
-/// Meta's Cloud API faked at its HTTP boundary: it accepts <c>POST /{version}/{phone-number-id}/messages</c> and answers
-/// as Meta does, misbehaving when told to (<see cref="Faults"/>). Tests read what it recorded; a load run records
+/// Meta's Cloud API faked at its HTTP boundary: it accepts <c>POST /{version}/{phone-number-id}/messages</c>, serves
+/// the media citizens sent (<see cref="Media"/>) and answers as Meta does, misbehaving when told to (<see cref="Faults"/>). Tests read what it recorded; a load run records
 /// nothing and has each answer reported to an <see cref="Observer"/> instead, so the fake stays cheap at thousands of
 /// requests a second (<see cref="FakeCloudApiOptions.RecordRequests"/>).
 /// </summary>
@@ -32,7 +32,11 @@ public sealed class FakeCloudApi : IAsyncDisposable
         _app = app;
         _record = options.RecordRequests;
         _expectedAuthorization = options.AccessToken is null ? null : $"Bearer {options.AccessToken}";
+        Media = new FakeMedia(_expectedAuthorization, () => BaseUrl);
     }
+
+    /// <summary>The files citizens sent, for the media endpoints to serve.</summary>
+    public FakeMedia Media { get; }
 
     /// <summary>Every request that arrived, answered or not, when recording.</summary>
     public IReadOnlyCollection<CloudApiRequest> Requests => _requests;
@@ -67,6 +71,7 @@ public sealed class FakeCloudApi : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeCloudApi(app, options);
         app.MapPost("/{version}/{phoneNumberId}/messages", fake.AcceptAsync);
+        fake.Media.Map(app);
         await app.StartAsync(cancellationToken);
         return fake;
     }

@@ -19,6 +19,13 @@ public static class MetaWebhooks
     public static string Choice(string citizen, string messageId, string choiceId) =>
         From(citizen, messageId, CitizenMessage.Row(choiceId, "choice"));
 
+    /// <summary>A photo the citizen sent; <paramref name="mediaId"/> is what the Cloud API serves its file by.</summary>
+    public static string Photo(string citizen, string messageId, string mediaId, string caption = "") =>
+        From(citizen, messageId, CitizenMessage.Photo(mediaId, caption));
+
+    public static string Location(string citizen, string messageId, double latitude, double longitude) =>
+        From(citizen, messageId, CitizenMessage.Location(latitude, longitude));
+
     /// <summary>
     /// A text from a citizen Meta identifies by phone number, business-scoped user id, or both, as its newer payloads do.
     /// </summary>

@@ -115,6 +115,23 @@ public sealed class WebhookEnvelope(string businessAccountId, string displayPhon
             json.WriteString("body", message.Text);
             json.WriteEndObject();
         }
+        else if (message.Kind == MessageKind.Image)
+        {
+            json.WriteString("type", "image");
+            json.WriteStartObject("image");
+            WriteIfKnown(json, "caption", message.Text.Length > 0 ? message.Text : null);
+            json.WriteString("mime_type", "image/jpeg");
+            json.WriteString("id", message.MediaId);
+            json.WriteEndObject();
+        }
+        else if (message is { Kind: MessageKind.Location, Point: var (latitude, longitude) })
+        {
+            json.WriteString("type", "location");
+            json.WriteStartObject("location");
+            json.WriteNumber("latitude", latitude);
+            json.WriteNumber("longitude", longitude);
+            json.WriteEndObject();
+        }
         else
         {
             var replyType = message.Kind == MessageKind.ButtonReply ? "button_reply" : "list_reply";

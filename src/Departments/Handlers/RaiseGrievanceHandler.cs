@@ -10,7 +10,12 @@ namespace ManaMitra.Departments.Handlers;
 /// Lodges a grievance with its own grain, which queues it for the department and runs its SLA clock, and gives the
 /// citizen its number at once; one series for the whole state, as the citizen's helpline quotes it.
 /// </summary>
-public sealed class RaiseGrievanceHandler(ReferenceNumbers references, IGrainFactory grains, GrievanceOffices offices, ServiceCatalog catalog) : IServiceHandler
+public sealed class RaiseGrievanceHandler(
+    ReferenceNumbers references,
+    IGrainFactory grains,
+    GrievanceOffices offices,
+    EvidenceCollector evidence,
+    ServiceCatalog catalog) : IServiceHandler
 {
     // A grievance service that states no time still owes an answer; 15 days is the state's grievance norm.
     public const int DefaultSlaDays = 15;
@@ -22,6 +27,12 @@ public sealed class RaiseGrievanceHandler(ReferenceNumbers references, IGrainFac
 
     public async Task<ServiceOutcome> Run(ServiceContext context)
     {
+        var (kept, refused) = await evidence.Collect(context);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
         var number = await references.Next(string.Create(CultureInfo.InvariantCulture, $"GRV-{context.Today.Year}"), context.Request.RequestId);
         var days = context.Service.SlaDays > 0 ? context.Service.SlaDays : DefaultSlaDays;
         var answers = context.Answers;
@@ -33,9 +44,9 @@ public sealed class RaiseGrievanceHandler(ReferenceNumbers references, IGrainFac
             DepartmentId = department.Id,
             ServiceId = context.Service.Id,
             ServiceName = context.Service.Name,
-            // What an official reads: every answer but a photo (evidence, not text), under its noun or else its question.
-            Details = [.. answers.All.Where(a => a.Input.Kind is not (InputKind.Photo or InputKind.Aadhaar))
-                .Select(a => new GrievanceLine(a.Input.Label ?? a.Input.Prompt, answers.Display(a.Input, a.Value)))],
+            // What an official reads: every answer (a photo by its caption) under its noun or else its question.
+            Details = [.. answers.All.Where(a => a.Input.Kind != InputKind.Aadhaar).Select(a => Line(answers, a.Input, a.Value)).OfType<GrievanceLine>()],
+            Evidence = kept,
             Chain = offices.Chain(department, answers),
             LodgedAt = context.Now,
             SlaDays = days,
@@ -54,6 +65,14 @@ public sealed class RaiseGrievanceHandler(ReferenceNumbers references, IGrainFac
             Message = context.Text.GrievanceRegistered.Fill(days.ToString(CultureInfo.InvariantCulture)),
             Fields = fields,
         };
+    }
+
+    private static GrievanceLine? Line(Answers answers, ServiceInput input, string value)
+    {
+        var label = input.Label ?? input.Prompt;
+        return input.Kind != InputKind.Photo
+            ? new GrievanceLine(label, answers.Display(input, value))
+            : PhotoAnswer.Parse(value).Caption is { } caption ? new GrievanceLine(label, caption) : null;
     }
 
     // The state's general grievance service asks which department it concerns: that department answers it, not the

@@ -29,7 +29,19 @@ public sealed record GrievanceSubmission
 
     /// <summary>The days each office has, in SLA days (their length is configuration: drills compress them).</summary>
     [Id(8)] public required int SlaDays { get; init; }
+
+    /// <summary>The files the citizen sent, each kept by its <see cref="IEvidenceGrain"/>, in the order the form asked.</summary>
+    [Id(9)] public IReadOnlyList<GrievanceEvidence> Evidence { get; init; } = [];
 }
+
+/// <param name="MediaId">The key of the <see cref="IEvidenceGrain"/> that keeps the file; never shown outside.</param>
+/// <param name="Caption">What the citizen wrote with it.</param>
+[GenerateSerializer, Immutable]
+public sealed record GrievanceEvidence(
+    [property: Id(0)] string MediaId,
+    [property: Id(1)] string MediaType,
+    [property: Id(2)] long Bytes,
+    [property: Id(3)] string? Caption);
 
 [GenerateSerializer, Immutable]
 public sealed record GrievanceLine([property: Id(0)] LocalizedText Label, [property: Id(1)] string Value);

@@ -1,6 +1,6 @@
 namespace ManaMitra.Grains.Grievances;
 
-/// <summary><c>ManaMitra:Grievances</c>: how long an SLA day lasts.</summary>
+/// <summary><c>ManaMitra:Grievances</c>: how long an SLA day lasts, how long a resolution may be reopened, how large evidence may be.</summary>
 public sealed class GrievancesOptions
 {
     public const string Section = "ManaMitra:Grievances";
@@ -10,6 +10,12 @@ public sealed class GrievancesOptions
 
     /// <summary>How many SLA days after a resolution its citizen may still reopen it (<c>ManaMitra__Grievances__ReopenDays</c>).</summary>
     public int ReopenDays { get; set; } = 7;
+
+    /// <summary>
+    /// The largest evidence file kept (<c>ManaMitra__Grievances__EvidenceMaxBytes</c>): WhatsApp's own limit for an
+    /// image, so a photo WhatsApp carried is taken, and a larger file is refused before it is downloaded.
+    /// </summary>
+    public long EvidenceMaxBytes { get; set; } = 5 * 1024 * 1024;
 
     /// <summary>The SLA clock ticks at most this far apart, so a warning or an escalation is never later than this.</summary>
     public static readonly TimeSpan LongestTick = TimeSpan.FromHours(1);

@@ -19,13 +19,32 @@ public static class SandboxEndpoints
     {
         app.MapPost("/sandbox/messages", Send);
         app.MapGet("/sandbox/messages", Read);
+        app.MapPost("/sandbox/media", Upload);
+    }
+
+    // WhatsApp's own ceiling for a media file; what a service takes is its own, smaller, limit.
+    private const long LargestUpload = 100L * 1024 * 1024;
+
+    /// <summary>A file the simulator's citizen attaches: the body as sent, typed by its Content-Type; answers the media id to send.</summary>
+    private static async Task<IResult> Upload(HttpRequest request, SandboxMedia media, CancellationToken cancellationToken)
+    {
+        if (request.ContentType is not { Length: > 0 } type || request.ContentLength is not > 0 and <= LargestUpload)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No file",
+                detail: "Send the file as the body, with its Content-Type and a length up to 100 MB.");
+        }
+
+        using var content = new MemoryStream();
+        await request.Body.CopyToAsync(content, cancellationToken);
+        return Results.Ok(new { id = media.Add(content.ToArray(), type) });
     }
 
     private static async Task<IResult> Send(SandboxInput input, MessageRouter router, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(input.CitizenId) || (string.IsNullOrWhiteSpace(input.Text) && string.IsNullOrWhiteSpace(input.ReplyId)))
+        if (string.IsNullOrWhiteSpace(input.CitizenId) || Kind(input) is not { } kind)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Nothing to send", detail: "Give citizenId and text or replyId.");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Nothing to send",
+                detail: "Give citizenId and text, replyId, mediaId (with an optional text as its caption) or latitude and longitude.");
         }
 
         var message = new InboundMessage
@@ -33,13 +52,25 @@ public static class SandboxEndpoints
             MessageId = $"wamid.sandbox-in.{Guid.NewGuid():N}",
             CitizenId = input.CitizenId.Trim(),
             SentAt = DateTimeOffset.UtcNow,
-            Kind = input.ReplyId is null ? InboundKind.Text : input.FromList ? InboundKind.ListReply : InboundKind.ButtonReply,
+            Kind = kind,
             Text = input.Text,
             ReplyId = input.ReplyId,
+            MediaId = input.MediaId,
+            Location = input is { Latitude: { } latitude, Longitude: { } longitude } ? new GeoPoint(latitude, longitude, null, null) : null,
         };
         var summary = await router.RouteAsync(WebhookBatch.Of(message), cancellationToken);
         return Results.Ok(summary);
     }
+
+    private static InboundKind? Kind(SandboxInput input) => input switch
+    {
+        { MediaId: { Length: > 0 } } => InboundKind.Image,
+        { Latitude: not null, Longitude: not null } => InboundKind.Location,
+        { ReplyId: { Length: > 0 }, FromList: true } => InboundKind.ListReply,
+        { ReplyId: { Length: > 0 } } => InboundKind.ButtonReply,
+        { Text: { } text } when !string.IsNullOrWhiteSpace(text) => InboundKind.Text,
+        _ => null,
+    };
 
     /// <summary>Replies after sequence <paramref name="after"/>, waiting up to <paramref name="wait"/> seconds (at most 25) for one.</summary>
     private static async Task<IResult> Read(string citizenId, long? after, int? wait, SandboxChannel channel, CancellationToken cancellationToken)
@@ -50,8 +81,18 @@ public static class SandboxEndpoints
     }
 }
 
-/// <summary>What the simulator sends: typed text, or the id and title of a tapped button or list row.</summary>
-public sealed record SandboxInput(string CitizenId, string? Text, string? ReplyId, bool FromList = false);
+/// <summary>
+/// What the simulator sends: typed text; the id and title of a tapped button or list row; a photo uploaded to
+/// <c>/sandbox/media</c>, with the text as its caption; or a shared location.
+/// </summary>
+public sealed record SandboxInput(
+    string CitizenId,
+    string? Text,
+    string? ReplyId,
+    bool FromList = false,
+    string? MediaId = null,
+    double? Latitude = null,
+    double? Longitude = null);
 
 /// <summary>A reply as the simulator shows it: the Cloud API body exactly as it would have been sent to Meta.</summary>
 public sealed record SandboxOutput(long Sequence, string MessageId, JsonElement Body, DateTimeOffset SentAt);

@@ -18,7 +18,51 @@ public static class OfficersGrievanceEndpoints
     public static void MapOfficersGrievanceApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/officers/grievances", List);
+        app.MapGet("/api/officers/grievances/{reference}", Show);
+        app.MapGet("/api/officers/grievances/{reference}/evidence/{index:int}", Evidence);
         app.MapPost("/api/officers/grievances/{reference}/actions", Act);
+    }
+
+    /// <summary>One grievance in full: what the citizen reported, its offices, every step, and links to its evidence.</summary>
+    private static async Task<IResult> Show(HttpRequest request, DepartmentKeys keys, IGrainFactory grains, string reference)
+    {
+        var (view, refused) = await Visible(request, keys, grains, reference);
+        return view is null ? refused! : Results.Ok(GrievanceDetail.From(view));
+    }
+
+    /// <summary>The <paramref name="index"/>th file the citizen sent (from 0), as it was received.</summary>
+    private static async Task<IResult> Evidence(HttpRequest request, DepartmentKeys keys, IGrainFactory grains, string reference, int index)
+    {
+        var (view, refused) = await Visible(request, keys, grains, reference);
+        if (view is null)
+        {
+            return refused!;
+        }
+
+        if (index < 0 || index >= view.Submission.Evidence.Count)
+        {
+            return Problem(StatusCodes.Status404NotFound, "No such evidence", $"Grievance {reference} has {view.Submission.Evidence.Count} evidence file(s), numbered from 0.");
+        }
+
+        return await grains.GetGrain<IEvidenceGrain>(view.Submission.Evidence[index].MediaId).Read() is { } file
+            ? Results.Bytes(file.Content, file.MediaType)
+            : Problem(StatusCodes.Status404NotFound, "Evidence not kept", $"Evidence {index} of {reference} was never kept.");
+    }
+
+    // The caller's department's grievance, or the answer that says why not.
+    private static async Task<(GrievanceView? View, IResult? Refused)> Visible(HttpRequest request, DepartmentKeys keys, IGrainFactory grains, string reference)
+    {
+        if (keys.DepartmentOf(request) is not { } caller)
+        {
+            return (null, Unauthorized());
+        }
+
+        if (await grains.GetGrain<IGrievanceGrain>(reference).View() is not { } view)
+        {
+            return (null, Problem(StatusCodes.Status404NotFound, "Unknown grievance", $"No grievance {reference}."));
+        }
+
+        return view.Submission.DepartmentId == caller ? (view, null) : (null, Forbidden(view.Submission.DepartmentId, "grievances"));
     }
 
     private static async Task<IResult> List(HttpRequest request, DepartmentKeys keys, ServiceCatalog catalog, IGrainFactory grains, TimeProvider time, string? department, string? status)

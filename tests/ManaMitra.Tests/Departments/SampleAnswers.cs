@@ -2,6 +2,7 @@ using System.Globalization;
 using ManaMitra.Catalog;
 using ManaMitra.Departments.Handlers;
 using ManaMitra.Departments.Sandbox;
+using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Departments;
 
 namespace ManaMitra.Tests.Departments;
@@ -49,7 +50,7 @@ public static class SampleAnswers
                         InputKind.Amount => "120000",
                         InputKind.Choice => input.Choices[0].Id,
                         InputKind.Location => "16.5062,80.6480",
-                        InputKind.Photo => "media-1001",
+                        InputKind.Photo => SandboxMedia.SampleId,
                         InputKind.PersonName => Name,
                         _ => throw new ArgumentOutOfRangeException(nameof(service), input.Kind, "no sample for this input kind"),
                     };

@@ -262,9 +262,11 @@ public sealed class ValidatorTests
     }
 
     [Fact]
-    public void Photo_is_its_media_id()
+    public void Photo_is_its_media_id_and_caption()
     {
         Assert.Equal("media-42", Accepts(InputKind.Photo, Media(InboundKind.Image, "media-42")).Value);
+        var captioned = Accepts(InputKind.Photo, Media(InboundKind.Image, "media-44") with { Text = "Pole 14 near the temple" }).Value;
+        Assert.Equal(new PhotoAnswer("media-44", "Pole 14 near the temple"), PhotoAnswer.Parse(captioned));
         Assert.Equal(FormText.PhotoAsDocument, Rejects(InputKind.Photo, Media(InboundKind.Document, "media-43")));
         Assert.Equal(FormText.PhotoType, Rejects(InputKind.Photo, Text("photo")));
     }
