@@ -74,6 +74,48 @@ public sealed class SimulatorBrowserTests(SimulatorSite site) : IClassFixture<Si
         await Expect(Bot(page, "మీ భాషను ఎంచుకోండి.")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task A_street_light_complaint_with_a_shared_place_and_a_photo_from_the_attach_menu_reaches_that_ward()
+    {
+        var page = await OpenAsync(new ViewportSize { Width = 390, Height = 844 });
+        await SendAsync(page, "hi");
+        await Bot(page, "మీ భాషను ఎంచుకోండి.").GetByRole(AriaRole.Button, new() { Name = "English", Exact = true }).ClickAsync();
+        await Expect(Bot(page, UiText.MainMenuBody.En)).ToBeVisibleAsync();
+
+        await SendAsync(page, "streetlight");
+        await PickAsync(page, Bot(page, "Services matching"), UiText.ChooseButton.En, "Streetlight Complaint");
+        await Bot(page, "Streetlight off, on by day").GetByRole(AriaRole.Button, new() { Name = "Raise it", Exact = true }).ClickAsync();
+        await Bot(page, "What is the problem?").GetByRole(AriaRole.Button, new() { Name = "Light not working", Exact = true }).ClickAsync();
+        await Expect(Bot(page, "Describe the problem")).ToBeVisibleAsync();
+        await SendAsync(page, "Dark for three nights");
+        await Expect(Bot(page, "Share the location")).ToBeVisibleAsync();
+
+        await Attach(page, "📍 Vijayawada railway station");
+        await Expect(Bot(page, "Send a photo of the problem")).ToBeVisibleAsync();
+        await page.GetByLabel("Message").FillAsync("Pole near platform 1");
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => Attach(page, "📷 Photo"));
+        await chooser.SetFilesAsync(new FilePayload { Name = "lamp.png", MimeType = "image/png", Buffer = OnePixelPng });
+        await Expect(Mine(page, "📷 Pole near platform 1")).ToBeVisibleAsync();
+        var summary = Bot(page, "Dark for three nights");
+        await Expect(summary).ToContainTextAsync("Photo");
+        await summary.GetByRole(AriaRole.Button, new() { Name = "Confirm", Exact = true }).ClickAsync();
+
+        await Expect(Bot(page, "Governorpet Ward Secretariat")).ToContainTextAsync("GRV-");
+    }
+
+    // The smallest valid PNG: one opaque white pixel.
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC");
+
+    /// <summary>Opens the 📎 menu and taps <paramref name="row"/>.</summary>
+    private static async Task Attach(IPage page, string row)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Attach a photo or a location" }).ClickAsync();
+        var sheet = page.GetByRole(AriaRole.Dialog);
+        await sheet.GetByText(row, new() { Exact = true }).ClickAsync();
+        await Expect(sheet).ToBeHiddenAsync();
+    }
+
     /// <summary>A fresh browser context: its own localStorage, so its own random citizen and an empty chat.</summary>
     private async Task<IPage> OpenAsync(ViewportSize viewport)
     {

@@ -1,4 +1,5 @@
 // Wires the page: one citizen at a time, their transcript, the send box, and the poll loop for replies.
+import { openAttach } from "./attach.js";
 import { botBubble, citizenBubble, isReadReceipt, setTicks } from "./messages.js";
 import { closeSheet, openSheet } from "./sheet.js";
 import { poll, send } from "./server.js";
@@ -83,9 +84,10 @@ function showMine(entry) {
   return element;
 }
 
-async function say(message) {
+/** Sends what the citizen did; shown is its bubble text when that is not the message's own text (a photo, a place). */
+async function say(message, shown = message.text) {
   const owner = transcript;
-  const entry = owner.addMine(message.text);
+  const entry = owner.addMine(shown);
   const element = showMine(entry);
   scrollToEnd();
   try {
@@ -110,6 +112,19 @@ composer.addEventListener("submit", event => {
   if (!text) return;
   input.value = "";
   say({ text });
+});
+
+document.getElementById("attach").addEventListener("click", () => {
+  openAttach({
+    // Typed text goes with a photo as its caption, as WhatsApp's photo screen takes it.
+    caption: () => {
+      const text = input.value.trim();
+      input.value = "";
+      return text;
+    },
+    say,
+    failed: () => { offline.hidden = false; },
+  });
 });
 
 citizenForm.addEventListener("submit", event => {
