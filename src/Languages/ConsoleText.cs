@@ -139,4 +139,68 @@ public sealed class ConsoleText
     public required LocalizedText FieldsRequired { get; init; }
 
     public required LocalizedText UnknownDepartment { get; init; }
+
+    public required LocalizedText Office { get; init; }
+
+    public required LocalizedText WholeDepartment { get; init; }
+
+    public required LocalizedText OfficeHint { get; init; }
+
+    public required LocalizedText UnknownOffice { get; init; }
+
+    public required LocalizedText Grievances { get; init; }
+
+    public required LocalizedText NoGrievances { get; init; }
+
+    public required LocalizedText GrievanceNotFound { get; init; }
+
+    public required LocalizedText Open { get; init; }
+
+    public required LocalizedText Escalated { get; init; }
+
+    public required LocalizedText All { get; init; }
+
+    public required LocalizedText Resolved { get; init; }
+
+    public required LocalizedText Lodged { get; init; }
+
+    public required LocalizedText Status { get; init; }
+
+    public required LocalizedText Reported { get; init; }
+
+    public required LocalizedText Photos { get; init; }
+
+    public required LocalizedText Chain { get; init; }
+
+    public required LocalizedText Act { get; init; }
+
+    public required LocalizedText AddComment { get; init; }
+
+    public required LocalizedText Resolve { get; init; }
+
+    public required LocalizedText SaveAction { get; init; }
+
+    public required LocalizedText ActionRecorded { get; init; }
+
+    public required LocalizedText GrievanceClosed { get; init; }
+
+    public required LocalizedText GrievanceNoteRequired { get; init; }
+
+    public required LocalizedText ChooseAction { get; init; }
+
+    public required LocalizedText Rating { get; init; }
+
+    public required LocalizedText StepLodged { get; init; }
+
+    public required LocalizedText StepWarned { get; init; }
+
+    public required LocalizedText StepEscalated { get; init; }
+
+    public required LocalizedText StepComment { get; init; }
+
+    public required LocalizedText StepResolved { get; init; }
+
+    public required LocalizedText StepRated { get; init; }
+
+    public required LocalizedText StepReopened { get; init; }
 }

@@ -39,6 +39,7 @@ public static class OfficerConsoleExtensions
 
     public static IServiceCollection AddOfficerConsole(this IServiceCollection services)
     {
+        services.TryAddSingleton<OfficePostings>();
         services.AddRazorPages(pages =>
         {
             // Signed in for every page but the sign-in itself; then what each role may do.
@@ -46,6 +47,8 @@ public static class OfficerConsoleExtensions
             pages.Conventions.AllowAnonymousToPage($"{Folder}/Login");
             pages.Conventions.AuthorizePage($"{Folder}/Index", DecidingPolicy);
             pages.Conventions.AuthorizePage($"{Folder}/Application", DecidingPolicy);
+            pages.Conventions.AuthorizePage($"{Folder}/Grievances", DecidingPolicy);
+            pages.Conventions.AuthorizePage($"{Folder}/Grievance", DecidingPolicy);
             pages.Conventions.AuthorizePage($"{Folder}/Accounts", AdministratorPolicy);
         }).ConfigureApplicationPartManager(IncludeConsolePages);
         services.AddAuthorizationBuilder()

@@ -54,6 +54,8 @@ public static class FrontendApp
             // A client of the cluster in that database: it hosts no grains, so it loads the catalog only to serve it.
             builder.UseOrleansClient(client => client.AddManaMitraCluster(cluster));
             builder.Services.AddSingleton(ManaMitra.Hosting.SiloBuilderExtensions.LoadCatalog(configuration));
+            // The console names offices and checks where an officer is posted.
+            builder.Services.AddSingleton(ManaMitra.Hosting.SiloBuilderExtensions.LoadJurisdictions(configuration));
             builder.Services.AddManaMitraDocuments(configuration);
         }
 

@@ -106,5 +106,8 @@ public sealed record GrievanceView
 
     public GrievanceOffice Office => Submission.Chain[Level];
 
+    /// <inheritdoc cref="GrievanceSummary.IsFor"/>
+    public bool IsFor(string? office) => office is null || Submission.Chain.Skip(Level).Any(o => o.Id == office);
+
     public bool IsOverdue(DateTimeOffset now) => Status == GrievanceStatus.Open && now >= DueBy;
 }

@@ -20,6 +20,7 @@ public enum GrievanceFilter
 }
 
 /// <param name="Level">0 at the first office; above 0 once escalated.</param>
+/// <param name="Above">The offices above <paramref name="OfficeId"/> in the grievance's chain, nearest first.</param>
 [GenerateSerializer, Immutable]
 public sealed record GrievanceSummary(
     [property: Id(0)] string Reference,
@@ -28,4 +29,12 @@ public sealed record GrievanceSummary(
     [property: Id(3)] GrievanceStatus Status,
     [property: Id(4)] int Level,
     [property: Id(5)] DateTimeOffset DueBy,
-    [property: Id(6)] DateTimeOffset LodgedAt);
+    [property: Id(6)] DateTimeOffset LodgedAt,
+    [property: Id(7)] IReadOnlyList<string>? Above = null)
+{
+    /// <summary>
+    /// Whether an official posted at <paramref name="office"/> answers for it: the office holding it or one above it
+    /// (a district sees what its wards hold); null, the department at the state, answers for all.
+    /// </summary>
+    public bool IsFor(string? office) => office is null || OfficeId == office || (Above?.Contains(office) ?? false);
+}

@@ -44,6 +44,12 @@ public sealed record OfficerAccount
 
     /// <summary>The administrator who created the account, or "configuration" for the bootstrap administrator.</summary>
     [Id(9)] public required string CreatedBy { get; init; }
+
+    /// <summary>
+    /// The office the officer is posted at (a ward secretariat, a mandal, a district, by its jurisdictions id): they
+    /// answer the grievances that office and the offices under it hold. Null: the whole department, at the state.
+    /// </summary>
+    [Id(10)] public string? OfficeId { get; init; }
 }
 
 public enum OfficerRole

@@ -16,4 +16,5 @@ public sealed record OfficerListing(
     [property: Id(0)] string UserName,
     [property: Id(1)] string DisplayName,
     [property: Id(2)] OfficerRole Role,
-    [property: Id(3)] string? DepartmentId);
+    [property: Id(3)] string? DepartmentId,
+    [property: Id(4)] string? OfficeId = null);

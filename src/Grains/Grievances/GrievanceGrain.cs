@@ -237,7 +237,8 @@ public sealed partial class GrievanceGrain(
 
     private Task Track() => state.State.Submission is { } submission
         ? GrainFactory.GetGrain<IGrievanceQueueGrain>(submission.DepartmentId).Track(new GrievanceSummary(
-            submission.Reference, submission.DepartmentId, submission.Chain[state.State.Level].Id, state.State.Status, state.State.Level, state.State.DueBy, submission.LodgedAt))
+            submission.Reference, submission.DepartmentId, submission.Chain[state.State.Level].Id, state.State.Status, state.State.Level, state.State.DueBy, submission.LodgedAt,
+            [.. submission.Chain.Skip(state.State.Level + 1).Select(o => o.Id)]))
         : Task.CompletedTask;
 
     private GrievanceView? ViewOf() => state.State is { Submission: { } submission } grievance

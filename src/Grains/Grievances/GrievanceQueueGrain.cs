@@ -17,7 +17,9 @@ public sealed class GrievanceQueueGrain(
     public async Task Track(GrievanceSummary summary)
     {
         var lines = state.State.Lines;
-        if (lines.TryGetValue(summary.Reference, out var known) && known == summary)
+        // The chain above is a list, which a record compares by reference: compared by its ids here.
+        if (lines.TryGetValue(summary.Reference, out var known) && known with { Above = summary.Above } == summary
+            && (known.Above ?? []).SequenceEqual(summary.Above ?? [], StringComparer.Ordinal))
         {
             return;
         }

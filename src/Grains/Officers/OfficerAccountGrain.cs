@@ -23,7 +23,7 @@ public sealed class OfficerAccountGrain(
         state.State.Account = account;
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IOfficerRosterGrain>(IOfficerRosterGrain.Key)
-            .Add(new OfficerListing(account.UserName, account.DisplayName, account.Role, account.DepartmentId));
+            .Add(new OfficerListing(account.UserName, account.DisplayName, account.Role, account.DepartmentId, account.OfficeId));
         return true;
     }
 

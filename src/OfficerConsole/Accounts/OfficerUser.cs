@@ -16,6 +16,9 @@ public sealed class OfficerUser
 
     public string? DepartmentId { get; init; }
 
+    /// <inheritdoc cref="OfficerAccount.OfficeId"/>
+    public string? OfficeId { get; init; }
+
     public string? PasswordHash { get; set; }
 
     public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
@@ -39,6 +42,7 @@ public sealed class OfficerUser
         DisplayName = account.DisplayName,
         Role = account.Role,
         DepartmentId = account.DepartmentId,
+        OfficeId = account.OfficeId,
         PasswordHash = account.PasswordHash,
         SecurityStamp = account.SecurityStamp,
         AccessFailedCount = account.AccessFailedCount,
@@ -53,6 +57,7 @@ public sealed class OfficerUser
         DisplayName = DisplayName,
         Role = Role,
         DepartmentId = DepartmentId,
+        OfficeId = OfficeId,
         PasswordHash = PasswordHash,
         SecurityStamp = SecurityStamp,
         AccessFailedCount = AccessFailedCount,

@@ -7,10 +7,12 @@ using Microsoft.Extensions.Options;
 namespace ManaMitra.OfficerConsole.Accounts;
 
 /// <summary>The officer a console request comes from, as the sign-in cookie's claims carry them.</summary>
-public sealed record SignedInOfficer(string UserName, string DisplayName, OfficerRole Role, string? DepartmentId)
+/// <param name="OfficeId">Where the officer is posted (<see cref="OfficerAccount.OfficeId"/>); null for the whole department.</param>
+public sealed record SignedInOfficer(string UserName, string DisplayName, OfficerRole Role, string? DepartmentId, string? OfficeId)
 {
     private const string DisplayNameClaim = "manamitra:display-name";
     private const string DepartmentClaim = "manamitra:department";
+    private const string OfficeClaim = "manamitra:office";
 
     /// <summary>
     /// The stage this officer decides: an officer the applications under review, an appellate officer — the level
@@ -27,7 +29,8 @@ public sealed record SignedInOfficer(string UserName, string DisplayName, Office
         var role = principal.FindFirstValue(ClaimTypes.Role);
         return userName is null || !Enum.TryParse<OfficerRole>(role, out var parsed)
             ? null
-            : new SignedInOfficer(userName, principal.FindFirstValue(DisplayNameClaim) ?? userName, parsed, principal.FindFirstValue(DepartmentClaim));
+            : new SignedInOfficer(userName, principal.FindFirstValue(DisplayNameClaim) ?? userName, parsed,
+                principal.FindFirstValue(DepartmentClaim), principal.FindFirstValue(OfficeClaim));
     }
 
     /// <summary>Puts the role, department and full name into the sign-in cookie, so pages need no account lookup.</summary>
@@ -42,6 +45,11 @@ public sealed record SignedInOfficer(string UserName, string DisplayName, Office
             if (user.DepartmentId is not null)
             {
                 identity.AddClaim(new Claim(DepartmentClaim, user.DepartmentId));
+            }
+
+            if (user.OfficeId is not null)
+            {
+                identity.AddClaim(new Claim(OfficeClaim, user.OfficeId));
             }
 
             return identity;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ManaMitra.Catalog;
+using ManaMitra.Departments.Jurisdictions;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Grievances;
 using static ManaMitra.WebhookFrontend.Officers.OfficersApiAnswers;
@@ -65,7 +66,9 @@ public static class OfficersGrievanceEndpoints
         return view.Submission.DepartmentId == caller ? (view, null) : (null, Forbidden(view.Submission.DepartmentId, "grievances"));
     }
 
-    private static async Task<IResult> List(HttpRequest request, DepartmentKeys keys, ServiceCatalog catalog, IGrainFactory grains, TimeProvider time, string? department, string? status)
+    /// <param name="office">Optional: only what that office (a jurisdictions id) and the offices under it hold, as an officer posted there sees it.</param>
+    private static async Task<IResult> List(
+        HttpRequest request, DepartmentKeys keys, ServiceCatalog catalog, OfficeTree offices, IGrainFactory grains, TimeProvider time, string? department, string? status, string? office)
     {
         if (keys.DepartmentOf(request) is not { } caller)
         {
@@ -87,8 +90,13 @@ public static class OfficersGrievanceEndpoints
             return Problem(StatusCodes.Status400BadRequest, "Unknown status", $"status is open, overdue, escalated or all, not \"{status}\".");
         }
 
+        if (office is not null && offices.Find(office) is null && office != department)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Unknown office", $"office is an office id of the jurisdictions file (e.g. ntr/vijayawada), not \"{office}\".");
+        }
+
         var lines = await grains.GetGrain<IGrievanceQueueGrain>(department).List(filter, time.GetUtcNow());
-        return Results.Ok(new GrievanceList([.. lines.Select(GrievanceLine.From)]));
+        return Results.Ok(new GrievanceList([.. lines.Where(l => l.IsFor(office)).Select(GrievanceLine.From)]));
     }
 
     private static async Task<IResult> Act(HttpRequest request, DepartmentKeys keys, IGrainFactory grains, string reference)

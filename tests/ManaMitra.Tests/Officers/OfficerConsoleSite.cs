@@ -1,6 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Grievances;
 using ManaMitra.Interfaces.Officers;
 using ManaMitra.OfficerConsole.Accounts;
 using ManaMitra.Tests.Departments;
@@ -15,7 +16,8 @@ namespace ManaMitra.Tests.Officers;
 
 /// <summary>
 /// The real frontend in Production mode with a configured administrator, a revenue officer, a revenue appellate
-/// officer and an energy officer; plus Debian's Chromium to sign them in.
+/// officer, an energy officer and municipal officers posted at a Vijayawada ward, at NTR district and at a Guntur
+/// ward; plus Debian's Chromium to sign them in.
 /// </summary>
 public sealed class OfficerConsoleSite : IAsyncLifetime
 {
@@ -25,6 +27,10 @@ public sealed class OfficerConsoleSite : IAsyncLifetime
     public const string RevenueOfficer = "revenue.inspector";
     public const string EnergyOfficer = "energy.engineer";
     public const string RevenueAppellate = "revenue.rdo";
+    public const string GovernorpetOfficer = "ward.governorpet";
+    public const string NtrOfficer = "district.ntr";
+    public const string ArundelpetOfficer = "ward.arundelpet";
+    public const string Governorpet = "ntr/vijayawada/governorpet";
 
     private static int _citizens;
     private static int _officers;
@@ -53,6 +59,9 @@ public sealed class OfficerConsoleSite : IAsyncLifetime
         await CreateOfficer(RevenueOfficer, "Lakshmi Devi", "revenue");
         await CreateOfficer(EnergyOfficer, "Suresh Babu", "energy");
         await CreateOfficer(RevenueAppellate, "Padma Rani", "revenue", OfficerRole.Appellate);
+        await CreateOfficer(GovernorpetOfficer, "Ravi Kumar", Municipal, office: Governorpet);
+        await CreateOfficer(NtrOfficer, "Anitha Reddy", Municipal, office: "ntr");
+        await CreateOfficer(ArundelpetOfficer, "Srinivas Rao", Municipal, office: "guntur/guntur/arundelpet");
     }
 
     /// <summary>A new browser session (its own cookies) signed in as <paramref name="user"/>.</summary>
@@ -84,6 +93,20 @@ public sealed class OfficerConsoleSite : IAsyncLifetime
         Assert.Equal(CitizenReplyResult.Done, await Grains.GetGrain<IApplicationGrain>(reference).Appeal(new CitizenReply(application.Submission.CitizenId, reason)));
     }
 
+    /// <summary>A street-light complaint shared from Vijayawada railway station (Governorpet ward), with the sample photo.</summary>
+    public async Task<string> LodgeStreetLightComplaint()
+    {
+        var (department, service) = Catalog.FindService("streetlight-complaint")!.Value;
+        var citizen = $"91944{Interlocked.Increment(ref _citizens):D7}";
+        var answers = SampleAnswers.For(service, citizen);
+        answers["location"] = "16.517800,80.619700";
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, citizen, answers: answers));
+        Assert.Equal(OutcomeStatus.Completed, outcome.Status);
+        return outcome.Reference!;
+    }
+
+    public async Task<GrievanceView> Grievance(string reference) => (await Grains.GetGrain<IGrievanceGrain>(reference).View())!;
+
     public async Task<ApplicationView> Application(string reference) => (await Grains.GetGrain<IApplicationGrain>(reference).View())!;
 
     public Task<IReadOnlyList<string>> KeyRing() => Grains.GetGrain<IConsoleKeyRingGrain>(IConsoleKeyRingGrain.Key).Keys();
@@ -112,12 +135,14 @@ public sealed class OfficerConsoleSite : IAsyncLifetime
         return user;
     }
 
-    private async Task CreateOfficer(string user, string name, string department, OfficerRole role = OfficerRole.Officer)
+    private const string Municipal = "municipal-administration";
+
+    private async Task CreateOfficer(string user, string name, string department, OfficerRole role = OfficerRole.Officer, string? office = null)
     {
         using var scope = Frontend.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<OfficerUser>>();
         var created = await users.CreateAsync(
-            new OfficerUser { UserName = user, DisplayName = name, Role = role, DepartmentId = department, CreatedBy = "test", CreatedAt = DateTimeOffset.UtcNow },
+            new OfficerUser { UserName = user, DisplayName = name, Role = role, DepartmentId = department, OfficeId = office, CreatedBy = "test", CreatedAt = DateTimeOffset.UtcNow },
             Password);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
     }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ManaMitra.OfficerConsole.Pages.Officers;
 
 /// <summary>The administrator's page: every officer, and a form to create one for a department.</summary>
-public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, UserManager<OfficerUser> users, TimeProvider time)
+public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, UserManager<OfficerUser> users, OfficePostings postings, TimeProvider time)
     : ConsolePage(catalog)
 {
     [BindProperty]
@@ -21,6 +21,10 @@ public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, 
     [BindProperty]
     public string? Department { get; set; }
 
+    /// <summary>Where the officer is posted; empty for the whole department.</summary>
+    [BindProperty]
+    public string? Office { get; set; }
+
     [BindProperty]
     public OfficerRole Role { get; set; } = OfficerRole.Officer;
 
@@ -30,6 +34,8 @@ public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, 
     public IReadOnlyList<OfficerListing> Officers { get; private set; } = [];
 
     public IReadOnlyList<Department> DepartmentChoices => Catalog.Departments;
+
+    public OfficePostings Postings => postings;
 
     public LocalizedText? Message { get; private set; }
 
@@ -51,7 +57,7 @@ public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, 
         if (Error is null)
         {
             Message = Text.OfficerCreated;
-            NewUserName = DisplayName = Department = null;
+            NewUserName = DisplayName = Department = Office = null;
         }
         else
         {
@@ -75,12 +81,19 @@ public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, 
             return T(Text.UnknownDepartment);
         }
 
+        var office = string.IsNullOrWhiteSpace(Office) ? null : Office.Trim();
+        if (office is not null && !postings.IsPostable(office))
+        {
+            return T(Text.UnknownOffice);
+        }
+
         var officer = new OfficerUser
         {
             UserName = NewUserName.Trim(),
             DisplayName = DisplayName.Trim(),
             Role = Role,
             DepartmentId = Department,
+            OfficeId = office,
             CreatedAt = time.GetUtcNow(),
             CreatedBy = Officer!.UserName,
         };

@@ -1,0 +1,28 @@
+using ManaMitra.Departments.Jurisdictions;
+
+namespace ManaMitra.OfficerConsole.Accounts;
+
+/// <summary>
+/// The offices of the jurisdictions file an officer can be posted at, and how the console names them: by their path
+/// from the district down ("NTR district › Vijayawada › Governorpet Ward Secretariat"), so two wards of the same
+/// name in different towns are never confused.
+/// </summary>
+public sealed class OfficePostings(OfficeTree offices)
+{
+    /// <summary>Every office below the state, in the file's order; the state's own office is the department itself.</summary>
+    public IEnumerable<Office> Choices => offices.Offices.Where(o => o.Kind != OfficeKind.State);
+
+    public bool IsPostable(string id) => offices.Find(id) is { Kind: not OfficeKind.State };
+
+    /// <summary>The office's path of names in <paramref name="language"/>; an id the file no longer has, as it is.</summary>
+    public string Label(string id, string language)
+    {
+        if (offices.Find(id) is not { } office)
+        {
+            return id;
+        }
+
+        var path = offices.EscalationChain(id).Where(o => o.Kind != OfficeKind.State).Reverse().Append(office);
+        return string.Join(" › ", path.Select(o => o.Name.In(language)));
+    }
+}

@@ -1,0 +1,119 @@
+using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Applications;
+using ManaMitra.Interfaces.Grievances;
+using ManaMitra.Languages;
+using ManaMitra.OfficerConsole.Accounts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ManaMitra.OfficerConsole.Pages.Officers;
+
+/// <summary>
+/// One grievance as the officer answering for it reads it — what the citizen reported, the photos, the offices it
+/// escalates through, every step — and the comment or resolution form. A grievance of another department, or held
+/// by an office outside the officer's posting, is answered as not found, its photos too.
+/// </summary>
+public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains, OfficePostings postings, TimeProvider time) : ConsolePage(catalog)
+{
+    [BindProperty(SupportsGet = true)]
+    public string Reference { get; set; } = string.Empty;
+
+    [BindProperty]
+    public string? Action { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    public GrievanceView? Grievance { get; private set; }
+
+    public LocalizedText? Message { get; private set; }
+
+    public LocalizedText? Error { get; private set; }
+
+    public bool Overdue => Grievance?.IsOverdue(time.GetUtcNow()) ?? false;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await Load();
+        return Answer();
+    }
+
+    /// <summary>The <paramref name="index"/>th photo (from 0), as the citizen sent it.</summary>
+    public async Task<IActionResult> OnGetEvidenceAsync(int index)
+    {
+        await Load();
+        if (Grievance is null || index < 0 || index >= Grievance.Submission.Evidence.Count)
+        {
+            return NotFound();
+        }
+
+        var file = await grains.GetGrain<IEvidenceGrain>(Grievance.Submission.Evidence[index].MediaId).Read();
+        return file is null ? NotFound() : File(file.Content, file.MediaType);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await Load();
+        if (Grievance is null)
+        {
+            return Answer();
+        }
+
+        GrievanceActionKind? kind = Action switch
+        {
+            "comment" => GrievanceActionKind.Comment,
+            "resolve" => GrievanceActionKind.Resolve,
+            _ => null,
+        };
+        var note = Note?.Trim() ?? string.Empty;
+        Error = kind is null ? Text.ChooseAction
+            : note.Length is 0 or > OfficerDecision.MaxNoteLength ? Text.GrievanceNoteRequired
+            : null;
+        if (Error is null)
+        {
+            var officer = Officer!;
+            var result = await grains.GetGrain<IGrievanceGrain>(Reference)
+                .Act(new GrievanceAction(kind!.Value, note, officer.Attribution, officer.DepartmentId!));
+            Error = result == GrievanceActResult.Done ? null : Text.GrievanceClosed;
+            Message = Error is null ? Text.ActionRecorded : null;
+            Note = Error is null ? null : Note;
+            await Load();
+        }
+
+        Response.StatusCode = Error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    public string OfficeName(string id) => id == Grievance?.Submission.DepartmentId ? DepartmentName(id) : postings.Label(id, Language);
+
+    public string StepName(GrievanceStepKind kind) => T(kind switch
+    {
+        GrievanceStepKind.Lodged => Text.StepLodged,
+        GrievanceStepKind.Warned => Text.StepWarned,
+        GrievanceStepKind.Escalated => Text.StepEscalated,
+        GrievanceStepKind.Comment => Text.StepComment,
+        GrievanceStepKind.Resolved => Text.StepResolved,
+        GrievanceStepKind.Rated => Text.StepRated,
+        _ => Text.StepReopened,
+    });
+
+    // The page itself says "not found", with the 404 a script would look for.
+    private PageResult Answer()
+    {
+        if (Grievance is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        return Page();
+    }
+
+    // Only the officer's department, and only while an office of their posting holds it: anything else reads as unknown.
+    private async Task Load()
+    {
+        var officer = Officer!;
+        var view = await grains.GetGrain<IGrievanceGrain>(Reference).View();
+        Grievance = view is not null && view.Submission.DepartmentId == officer.DepartmentId && view.IsFor(officer.OfficeId) ? view : null;
+    }
+}
