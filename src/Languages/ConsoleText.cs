@@ -203,4 +203,14 @@ public sealed class ConsoleText
     public required LocalizedText StepRated { get; init; }
 
     public required LocalizedText StepReopened { get; init; }
+
+    public required LocalizedText Transfer { get; init; }
+
+    public required LocalizedText TransferTo { get; init; }
+
+    public required LocalizedText SameOffice { get; init; }
+
+    public required LocalizedText Transferred { get; init; }
+
+    public required LocalizedText StepTransferred { get; init; }
 }

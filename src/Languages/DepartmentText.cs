@@ -97,6 +97,9 @@ public sealed class DepartmentText
     /// <summary>{0} the grievance, {1} the office it went up to, {2} that office's due date.</summary>
     public required LocalizedText GrievanceEscalated { get; init; }
 
+    /// <summary>{0} the grievance, {1} the office it went to, {2} the date it must answer by.</summary>
+    public required LocalizedText GrievanceTransferred { get; init; }
+
     /// <summary>{0} the grievance, {1} the official's note.</summary>
     public required LocalizedText GrievanceResolved { get; init; }
 

@@ -20,7 +20,7 @@ public sealed class GrievanceMetrics
     public GrievanceMetrics(ManaMitraMetrics metrics)
     {
         var meter = metrics.Meter;
-        _grievances = meter.CreateCounter<long>(GrievancesName, description: "Grievance events by department: lodged, warned, escalated, resolved, reopened.");
+        _grievances = meter.CreateCounter<long>(GrievancesName, description: "Grievance events by department: lodged, warned, escalated, resolved, reopened, transferred.");
         _reminderLag = meter.CreateHistogram<double>(
             ReminderLagName,
             unit: "s",
@@ -47,4 +47,5 @@ public enum GrievanceEvent
     Escalated,
     Resolved,
     Reopened,
+    Transferred,
 }

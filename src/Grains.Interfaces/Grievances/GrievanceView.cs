@@ -75,6 +75,9 @@ public enum GrievanceStepKind
 
     /// <summary>The citizen said it was not resolved: open again, one office up.</summary>
     Reopened,
+
+    /// <summary>An official sent it to another office; the step's office is where it went, its note says from where and why.</summary>
+    Transferred,
 }
 
 [GenerateSerializer, Immutable]

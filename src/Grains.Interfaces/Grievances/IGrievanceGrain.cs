@@ -13,7 +13,7 @@ public interface IGrievanceGrain : IGrainWithStringKey
     /// <returns>Null when no grievance has this reference.</returns>
     Task<GrievanceView?> View();
 
-    /// <summary>An official's step on an open grievance: a comment, or the resolution with its note.</summary>
+    /// <summary>An official's step on an open grievance: a comment, a transfer to another office, or the resolution with its note.</summary>
     Task<GrievanceActResult> Act(GrievanceAction action);
 
     /// <summary>The citizen's rating of a resolution, 1 to 5; the last one stands.</summary>
@@ -31,16 +31,24 @@ public enum GrievanceActionKind
 {
     Comment,
     Resolve,
+
+    /// <summary>
+    /// To another office of the jurisdictions file (the complaint was routed to the wrong ward): that office answers
+    /// now with a full window and escalates through its own chain; the department stays.
+    /// </summary>
+    Transfer,
 }
 
 /// <param name="By">Who acted, as the history shows it ("revenue department system", an officer's name).</param>
 /// <param name="DepartmentId">The department the official acts for: another department's grievance is not theirs.</param>
+/// <param name="OfficeId">For a transfer, the office it goes to (a jurisdictions id).</param>
 [GenerateSerializer, Immutable]
 public sealed record GrievanceAction(
     [property: Id(0)] GrievanceActionKind Kind,
     [property: Id(1)] string Note,
     [property: Id(2)] string By,
-    [property: Id(3)] string DepartmentId);
+    [property: Id(3)] string DepartmentId,
+    [property: Id(4)] string? OfficeId = null);
 
 public enum GrievanceActResult
 {
@@ -58,4 +66,10 @@ public enum GrievanceActResult
 
     /// <summary>Resolved too long ago to reopen.</summary>
     TooLate,
+
+    /// <summary>A transfer to an office the jurisdictions file does not have (or to the state itself).</summary>
+    UnknownOffice,
+
+    /// <summary>A transfer to the office that holds it already.</summary>
+    SameOffice,
 }

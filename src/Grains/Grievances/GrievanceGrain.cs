@@ -1,4 +1,5 @@
 using ManaMitra.Catalog;
+using ManaMitra.Departments.Jurisdictions;
 using ManaMitra.Departments.Outcomes;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
@@ -21,6 +22,7 @@ public sealed partial class GrievanceGrain(
     [PersistentState(GrievanceGrain.StateName, StorageNames.Citizens)] IPersistentState<GrievanceState> state,
     TimeProvider time,
     ServiceCatalog catalog,
+    OfficeTree offices,
     IOptions<GrievancesOptions> options,
     GrievanceMetrics metrics,
     ILogger<GrievanceGrain> logger) : Grain, IGrievanceGrain, IRemindable
@@ -76,6 +78,11 @@ public sealed partial class GrievanceGrain(
 
         var now = time.GetUtcNow();
         var office = submission.Chain[grievance.Level].Id;
+        if (action.Kind == GrievanceActionKind.Transfer)
+        {
+            return await Transfer(submission, action, now);
+        }
+
         if (action.Kind == GrievanceActionKind.Comment)
         {
             grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Comment, office, action.By, action.Note));
@@ -90,6 +97,46 @@ public sealed partial class GrievanceGrain(
         metrics.Happened(submission.DepartmentId, GrievanceEvent.Resolved);
         LogResolved(submission.Reference, office);
         await Track();
+        await TellWhatIsOwed();
+        return GrievanceActResult.Done;
+    }
+
+    /// <summary>
+    /// The office named answers from now, with a full window, escalating through its own mandal and district to the
+    /// same department at the state; the citizen is told where it went.
+    /// </summary>
+    private async Task<GrievanceActResult> Transfer(GrievanceSubmission submission, GrievanceAction action, DateTimeOffset now)
+    {
+        if (action.OfficeId is not { } id || offices.Find(id) is not { Kind: not OfficeKind.State } to)
+        {
+            return GrievanceActResult.UnknownOffice;
+        }
+
+        var grievance = state.State;
+        var from = submission.Chain[grievance.Level];
+        if (from.Id == id)
+        {
+            return GrievanceActResult.SameOffice;
+        }
+
+        grievance.Submission = submission with
+        {
+            Chain =
+            [
+                .. new[] { to }.Concat(offices.EscalationChain(id)).Where(o => o.Kind != OfficeKind.State).Select(o => new GrievanceOffice(o.Id, o.Name)),
+                submission.Chain[^1],
+            ],
+        };
+        grievance.Level = 0;
+        grievance.WarnedLevel = -1;
+        grievance.DueBy = now + Window(submission);
+        grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Transferred, id, action.By, $"{from.Id}: {action.Note}"));
+        grievance.NoticeOwed = Notice(Text.GrievanceTransferred.Fill(submission.Reference, to.Name, Dates.Format(grievance.DueBy)));
+        await Persist();
+        metrics.Happened(submission.DepartmentId, GrievanceEvent.Transferred);
+        LogTransferred(submission.Reference, from.Id, id);
+        await Track();
+        await StartClock(grievance.Submission);
         await TellWhatIsOwed();
         return GrievanceActResult.Done;
     }
@@ -257,6 +304,9 @@ public sealed partial class GrievanceGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Grievance {Reference} escalated from {From} to {To}")]
     private partial void LogEscalated(string reference, string from, string to);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Grievance {Reference} transferred from {From} to {To}")]
+    private partial void LogTransferred(string reference, string from, string to);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Grievance {Reference} resolved at {Office}")]
     private partial void LogResolved(string reference, string office);

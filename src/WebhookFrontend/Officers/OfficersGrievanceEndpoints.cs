@@ -108,20 +108,20 @@ public static class OfficersGrievanceEndpoints
 
         if (await Read(request) is not { } body)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Unreadable body", "Send JSON {\"action\":\"comment|resolve\",\"note\":\"…\"}.");
+            return Problem(StatusCodes.Status400BadRequest, "Unreadable body", "Send JSON {\"action\":\"comment|transfer|resolve\",\"note\":\"…\",\"office\":\"…\"}.");
         }
 
-        if (body.Action is "transfer" or "ask")
+        if (body.Action is "ask")
         {
-            // Offices by place and questions to the citizen come with jurisdictions (docs/GRIEVANCES.md); refusing
-            // is better than accepting an action nothing would carry out.
-            return Problem(StatusCodes.Status400BadRequest, "Not available yet", $"\"{body.Action}\" is not offered yet: comment or resolve.");
+            // Refusing is better than accepting an action nothing would carry out (docs/GRIEVANCES.md).
+            return Problem(StatusCodes.Status400BadRequest, "Not available yet", "\"ask\" is not offered yet: comment, transfer or resolve.");
         }
 
         GrievanceActionKind? kind = body.Action switch
         {
             "comment" => GrievanceActionKind.Comment,
             "resolve" => GrievanceActionKind.Resolve,
+            "transfer" => GrievanceActionKind.Transfer,
             _ => null,
         };
         if (kind is null)
@@ -133,13 +133,21 @@ public static class OfficersGrievanceEndpoints
         if (note.Length == 0 || note.Length > OfficerDecision.MaxNoteLength)
         {
             return Problem(StatusCodes.Status400BadRequest, "A note is required",
-                $"A comment or a resolution says what was done, in 1 to {OfficerDecision.MaxNoteLength} characters: the citizen reads it.");
+                $"A comment, a transfer or a resolution says what was done and why, in 1 to {OfficerDecision.MaxNoteLength} characters.");
+        }
+
+        if (kind == GrievanceActionKind.Transfer && string.IsNullOrWhiteSpace(body.Office))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "An office is required", "A transfer names the office it goes to: \"office\":\"guntur/guntur/arundelpet\".");
         }
 
         var grain = grains.GetGrain<IGrievanceGrain>(reference);
-        return await grain.Act(new GrievanceAction(kind.Value, note, $"{caller} department system (officers' API)", caller)) switch
+        return await grain.Act(new GrievanceAction(kind.Value, note, $"{caller} department system (officers' API)", caller, body.Office?.Trim())) switch
         {
             GrievanceActResult.Done => Results.Ok(GrievanceLine.From((await grain.View())!)),
+            GrievanceActResult.UnknownOffice => Problem(StatusCodes.Status400BadRequest, "Unknown office",
+                $"\"{body.Office}\" is not an office of the jurisdictions file below the state (e.g. ntr/vijayawada/governorpet)."),
+            GrievanceActResult.SameOffice => Problem(StatusCodes.Status409Conflict, "There already", $"Grievance {reference} is with {body.Office} already."),
             GrievanceActResult.NotFound => Problem(StatusCodes.Status404NotFound, "Unknown grievance", $"No grievance {reference}."),
             GrievanceActResult.NotYours => Forbidden((await grain.View())!.Submission.DepartmentId, "grievances"),
             _ => Problem(StatusCodes.Status409Conflict, "Resolved already", $"Grievance {reference} is resolved; nothing more can be done until it is reopened."),

@@ -144,6 +144,37 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
     }
 
     [Fact]
+    public async Task A_grievance_routed_to_the_wrong_ward_is_transferred_to_another_district_and_escalates_through_its_chain()
+    {
+        var citizen = NextCitizen();
+        await frontend.Chat.Greets(citizen);
+        var answers = SampleAnswers.For(StreetLight, citizen);
+        answers["location"] = "16.512000,80.625000";
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.Request(StreetLight, citizen, answers: answers));
+        var reference = outcome.Reference!;
+
+        var moved = await Post(reference, """{"action":"transfer","note":"The pole is in Guntur","office":"guntur/guntur/arundelpet"}""", MunicipalKey);
+        // Read at once: with a one-second SLA day the new office's two days run out soon after.
+        var view = (await Grains.GetGrain<IGrievanceGrain>(reference).View())!;
+        var again = await Post(reference, """{"action":"transfer","note":"twice","office":"guntur/guntur/arundelpet"}""", MunicipalKey);
+
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal("guntur/guntur/arundelpet", (await moved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("office").GetString());
+        await AssertProblem(again, HttpStatusCode.Conflict);
+        Assert.Equal(["guntur/guntur/arundelpet", "guntur/guntur", "guntur", Municipal], view.Submission.Chain.Select(o => o.Id));
+        Assert.Equal(0, view.Level);
+        var step = view.History.Single(s => s.Kind == GrievanceStepKind.Transferred);
+        Assert.Equal("guntur/guntur/arundelpet", step.OfficeId);
+        Assert.Equal("ntr/vijayawada/governorpet: The pole is in Guntur", step.Note);
+        Assert.Contains(await Eventually.Until(() => frontend.Chat.Sent(citizen), s => s.Any(m => m.Contains("was sent to", StringComparison.Ordinal))),
+            m => m.Contains("Arundelpet Ward Secretariat", StringComparison.Ordinal));
+        var inGuntur = await Frontend.Get(frontend, $"/api/officers/grievances?department={Municipal}&status=open&office=guntur", MunicipalKey);
+        var inNtr = await Frontend.Get(frontend, $"/api/officers/grievances?department={Municipal}&status=open&office=ntr", MunicipalKey);
+        Assert.Contains((await inGuntur.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("grievances").EnumerateArray(), g => g.GetProperty("reference").GetString() == reference);
+        Assert.DoesNotContain((await inNtr.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("grievances").EnumerateArray(), g => g.GetProperty("reference").GetString() == reference);
+    }
+
+    [Fact]
     public async Task Where_is_my_grievance_answers_its_owner_by_number_however_typed_and_nobody_else()
     {
         var citizen = NextCitizen();
@@ -214,7 +245,9 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         await AssertProblem(await Post(reference, "{not json", MunicipalKey), HttpStatusCode.BadRequest);
         await AssertProblem(await Post(reference, """{"action":"close","note":"x"}""", MunicipalKey), HttpStatusCode.BadRequest);
         await AssertProblem(await Post(reference, """{"action":"resolve"}""", MunicipalKey), HttpStatusCode.BadRequest);
-        await AssertProblem(await Post(reference, """{"action":"transfer","note":"x","office":"ntr"}""", MunicipalKey), HttpStatusCode.BadRequest);
+        await AssertProblem(await Post(reference, """{"action":"transfer","note":"x","office":"ntr/atlantis"}""", MunicipalKey), HttpStatusCode.BadRequest);
+        await AssertProblem(await Post(reference, """{"action":"transfer","note":"x"}""", MunicipalKey), HttpStatusCode.BadRequest);
+        await AssertProblem(await Post(reference, """{"action":"ask","note":"Which pole?"}""", MunicipalKey), HttpStatusCode.BadRequest);
         await AssertProblem(await Post("GRV-2026-999999", """{"action":"resolve","note":"x"}""", MunicipalKey), HttpStatusCode.NotFound);
         await AssertProblem(await Frontend.Get(frontend, "/api/officers/grievances?department=municipal-administration&status=late", MunicipalKey), HttpStatusCode.BadRequest);
         await AssertProblem(await Frontend.Get(frontend, "/api/officers/grievances?department=revenue", MunicipalKey), HttpStatusCode.Forbidden);

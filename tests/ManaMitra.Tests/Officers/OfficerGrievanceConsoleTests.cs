@@ -83,6 +83,29 @@ public sealed class OfficerGrievanceConsoleTests(OfficerConsoleSite site)
     }
 
     [Fact]
+    public async Task A_complaint_transferred_to_another_ward_leaves_this_wards_queue_for_that_wards()
+    {
+        var reference = await site.LodgeStreetLightComplaint();
+        var page = await Queue(OfficerConsoleSite.GovernorpetOfficer);
+        await page.GotoAsync($"/officers/grievance/{reference}");
+
+        await page.CheckAsync("input[value=transfer]");
+        await page.SelectOptionAsync("#transfer-office", "guntur/guntur/arundelpet");
+        await page.FillAsync("#note", "The pole stands in Arundelpet");
+        await page.ClickAsync("#act button");
+
+        await Assertions.Expect(page.Locator(".message")).ToContainTextAsync("Transferred");
+        var grievance = await site.Grievance(reference);
+        Assert.Equal("guntur/guntur/arundelpet", grievance.Office.Id);
+        Assert.Contains("Ravi Kumar", grievance.History[^1].By, StringComparison.Ordinal);
+        var there = await Queue(OfficerConsoleSite.ArundelpetOfficer);
+        await Assertions.Expect(Row(there, reference)).ToBeVisibleAsync();
+        var here = await Queue(OfficerConsoleSite.GovernorpetOfficer);
+        await Assertions.Expect(here.Locator("h1")).ToBeVisibleAsync();
+        await Assertions.Expect(Row(here, reference)).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task The_administrator_posts_an_officer_at_an_office_from_the_list_and_nowhere_else()
     {
         var page = await site.SignIn(OfficerConsoleSite.AdminUser, OfficerConsoleSite.AdminPassword);

@@ -25,6 +25,12 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
     [BindProperty]
     public string? Note { get; set; }
 
+    /// <summary>Where a transfer goes.</summary>
+    [BindProperty]
+    public string? Office { get; set; }
+
+    public OfficePostings Postings => postings;
+
     public GrievanceView? Grievance { get; private set; }
 
     public LocalizedText? Message { get; private set; }
@@ -64,6 +70,7 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
         {
             "comment" => GrievanceActionKind.Comment,
             "resolve" => GrievanceActionKind.Resolve,
+            "transfer" => GrievanceActionKind.Transfer,
             _ => null,
         };
         var note = Note?.Trim() ?? string.Empty;
@@ -74,10 +81,17 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
         {
             var officer = Officer!;
             var result = await grains.GetGrain<IGrievanceGrain>(Reference)
-                .Act(new GrievanceAction(kind!.Value, note, officer.Attribution, officer.DepartmentId!));
-            Error = result == GrievanceActResult.Done ? null : Text.GrievanceClosed;
-            Message = Error is null ? Text.ActionRecorded : null;
+                .Act(new GrievanceAction(kind!.Value, note, officer.Attribution, officer.DepartmentId!, Office));
+            Error = result switch
+            {
+                GrievanceActResult.Done => null,
+                GrievanceActResult.UnknownOffice => Text.UnknownOffice,
+                GrievanceActResult.SameOffice => Text.SameOffice,
+                _ => Text.GrievanceClosed,
+            };
+            Message = Error is not null ? null : kind == GrievanceActionKind.Transfer ? Text.Transferred : Text.ActionRecorded;
             Note = Error is null ? null : Note;
+            // A grievance sent outside the officer's posting is no longer theirs to read: the page says where it went.
             await Load();
         }
 
@@ -95,6 +109,7 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
         GrievanceStepKind.Comment => Text.StepComment,
         GrievanceStepKind.Resolved => Text.StepResolved,
         GrievanceStepKind.Rated => Text.StepRated,
+        GrievanceStepKind.Transferred => Text.StepTransferred,
         _ => Text.StepReopened,
     });
 
