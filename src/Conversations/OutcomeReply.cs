@@ -10,7 +10,7 @@ namespace ManaMitra.Conversations;
 /// Tells a citizen what a service did, in their language, with the values they need to keep, and the button for what
 /// the citizen may do next: pay (WhatsApp's own bill when WhatsApp Payments is set up, else a button that opens the
 /// payment page), pay again after a failed or expired attempt, send the correction a returned application asks for,
-/// appeal a first rejection, or cancel a ticket.
+/// appeal a first rejection, cancel a ticket, or answer an official's question on a grievance.
 /// </summary>
 public static class OutcomeReply
 {
@@ -68,6 +68,7 @@ public static class OutcomeReply
             new ReplyButton(ChoiceIds.Appeal(reference), ui.Appeal.In(language)),
         { PaymentRetry: true, Reference: { } reference } => new ReplyButton(ChoiceIds.PayAgain(reference), ui.PayAgain.In(language)),
         { Cancellable: true, Reference: { } reference } => new ReplyButton(ChoiceIds.CancelBooking(reference), ui.CancelBooking.In(language)),
+        { GrievanceQuestion: true, Reference: { } reference } => new ReplyButton(ChoiceIds.AnswerGrievance(reference), ui.AnswerQuestion.In(language)),
         _ => null,
     };
 }

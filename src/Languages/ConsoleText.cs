@@ -213,4 +213,26 @@ public sealed class ConsoleText
     public required LocalizedText Transferred { get; init; }
 
     public required LocalizedText StepTransferred { get; init; }
+
+    public required LocalizedText Ask { get; init; }
+
+    public required LocalizedText Asked { get; init; }
+
+    public required LocalizedText Question { get; init; }
+
+    public required LocalizedText StepAsked { get; init; }
+
+    public required LocalizedText StepAnswered { get; init; }
+
+    public required LocalizedText MedianTimeToResolve { get; init; }
+
+    public required LocalizedText AverageRating { get; init; }
+
+    public required LocalizedText NoRatingsYet { get; init; }
+
+    public required LocalizedText District { get; init; }
+
+    public required LocalizedText NoPlace { get; init; }
+
+    public required LocalizedText NoneResolvedYet { get; init; }
 }

@@ -60,6 +60,10 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     public LocalizedText Fill(params object?[] args) =>
         new(_entries.Select(e => KeyValuePair.Create(e.Key, Format(e.Key, args))));
 
+    /// <summary>This text, then <paramref name="next"/> after a blank line, in every language of this one.</summary>
+    public LocalizedText ThenParagraph(LocalizedText next) =>
+        new(_entries.Select(e => KeyValuePair.Create(e.Key, $"{e.Value}\n\n{next.In(e.Key)}")));
+
     public bool Equals(LocalizedText? other)
     {
         if (other is null || other._entries.Length != _entries.Length)

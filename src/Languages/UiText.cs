@@ -199,6 +199,15 @@ public sealed class UiText
     /// <summary>{0} the reference, {1} the (original) due date.</summary>
     public required LocalizedText CorrectionReceived { get; init; }
 
+    /// <summary>The button under an official's question on a grievance; a button title, so at most 20 characters.</summary>
+    public required LocalizedText AnswerQuestion { get; init; }
+
+    /// <summary>{0} the grievance, {1} the question quoted, {2} the longest answer taken.</summary>
+    public required LocalizedText GrievanceAnswerPrompt { get; init; }
+
+    /// <summary>{0} the grievance.</summary>
+    public required LocalizedText GrievanceAnswerReceived { get; init; }
+
     /// <summary>{0} the reference, {1} the appeal's due date.</summary>
     public required LocalizedText AppealReceived { get; init; }
 

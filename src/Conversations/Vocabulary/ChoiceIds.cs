@@ -71,6 +71,9 @@ public static class ChoiceIds
     /// <summary>The row that reopens a resolved grievance: <c>reopen:GRV-2026-000001</c>.</summary>
     public static string ReopenGrievance(string reference) => $"reopen:{reference}";
 
+    /// <summary>The "Answer" button under an official's question on a grievance.</summary>
+    public static string AnswerGrievance(string reference) => $"answer:{reference}";
+
     /// <summary>The grievance and stars a rating row is for, or null when the id is another kind or no rating from 1 to 5.</summary>
     public static (string Reference, int Stars)? RatingOf(string id) => id.Split(':') switch
     {
@@ -81,11 +84,12 @@ public static class ChoiceIds
     /// <summary>The grievance a reopen row is for, or null when the id is another kind.</summary>
     public static string? ReopenOf(string id) => id.StartsWith("reopen:", StringComparison.Ordinal) && id.Length > "reopen:".Length ? id["reopen:".Length..] : null;
 
-    /// <summary>The reply a "send correction" or "appeal" button asks for, or null when the id is another kind.</summary>
+    /// <summary>The reply a "send correction", "appeal" or "answer" button asks for, or null when the id is another kind.</summary>
     public static AwaitedReply? ReplyAsked(string id) => id.Split(':', 2) switch
     {
         ["fix", { Length: > 0 } reference] => new AwaitedReply(reference, CitizenReplyKind.Correction),
         ["appeal", { Length: > 0 } reference] => new AwaitedReply(reference, CitizenReplyKind.Appeal),
+        ["answer", { Length: > 0 } reference] => new AwaitedReply(reference, CitizenReplyKind.GrievanceAnswer),
         _ => null,
     };
 

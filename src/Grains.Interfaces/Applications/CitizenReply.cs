@@ -1,6 +1,9 @@
 namespace ManaMitra.Interfaces.Applications;
 
-/// <summary>What a citizen sends back on their application: a correction the official asked for, or an appeal's reason.</summary>
+/// <summary>
+/// What a citizen sends back on their application — a correction the official asked for, an appeal's reason — or on
+/// their grievance, the answer to an official's question.
+/// </summary>
 /// <param name="CitizenId">Who sends it: only the citizen who applied may.</param>
 [GenerateSerializer, Immutable]
 public sealed record CitizenReply([property: Id(0)] string CitizenId, [property: Id(1)] string Text)
@@ -16,6 +19,9 @@ public enum CitizenReplyKind
 
     /// <summary>Why the citizen disputes a rejection; once per application.</summary>
     Appeal,
+
+    /// <summary>The answer to an official's question on the citizen's grievance (the reference is the grievance's).</summary>
+    GrievanceAnswer,
 }
 
 public enum CitizenReplyResult

@@ -76,6 +76,9 @@ public sealed record ServiceOutcome
 
     /// <summary>A resolved grievance: ask the citizen to rate the resolution, or reopen it.</summary>
     [Id(14)] public bool GrievanceFeedback { get; init; }
+
+    /// <summary>An official's question waits for the citizen on this grievance: offer an "Answer" button.</summary>
+    [Id(15)] public bool GrievanceQuestion { get; init; }
 }
 
 /// <summary>

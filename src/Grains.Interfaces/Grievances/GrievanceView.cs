@@ -78,6 +78,12 @@ public enum GrievanceStepKind
 
     /// <summary>An official sent it to another office; the step's office is where it went, its note says from where and why.</summary>
     Transferred,
+
+    /// <summary>An official asked the citizen something; the note is the question.</summary>
+    Asked,
+
+    /// <summary>The citizen's answer to the question; the note is the answer.</summary>
+    Answered,
 }
 
 [GenerateSerializer, Immutable]
@@ -106,6 +112,9 @@ public sealed record GrievanceView
 
     /// <summary>The citizen's rating of the last resolution, 1 to 5.</summary>
     [Id(5)] public int? Rating { get; init; }
+
+    /// <summary>The official's question still waiting for the citizen's answer, if any.</summary>
+    [Id(6)] public string? Question { get; init; }
 
     public GrievanceOffice Office => Submission.Chain[Level];
 

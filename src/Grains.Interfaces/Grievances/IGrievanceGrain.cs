@@ -24,6 +24,9 @@ public interface IGrievanceGrain : IGrainWithStringKey
     /// again one office up the chain with a new window.
     /// </summary>
     Task<GrievanceActResult> Reopen(string citizenId);
+
+    /// <summary>The citizen's answer to the question an official asked (<see cref="GrievanceActionKind.Ask"/>), recorded for the office.</summary>
+    Task<GrievanceActResult> Answer(string citizenId, string text);
 }
 
 /// <summary>What an official does to a grievance.</summary>
@@ -37,6 +40,12 @@ public enum GrievanceActionKind
     /// now with a full window and escalates through its own chain; the department stays.
     /// </summary>
     Transfer,
+
+    /// <summary>
+    /// A question for the citizen (the note), sent to their chat with an Answer button; their answer comes back as a
+    /// step of the history. The SLA clock keeps running: asking does not buy the office time.
+    /// </summary>
+    Ask,
 }
 
 /// <param name="By">Who acted, as the history shows it ("revenue department system", an officer's name).</param>
@@ -72,4 +81,7 @@ public enum GrievanceActResult
 
     /// <summary>A transfer to the office that holds it already.</summary>
     SameOffice,
+
+    /// <summary>An answer when no question waits for one.</summary>
+    NotAsked,
 }

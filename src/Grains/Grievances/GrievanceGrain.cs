@@ -83,6 +83,16 @@ public sealed partial class GrievanceGrain(
             return await Transfer(submission, action, now);
         }
 
+        if (action.Kind == GrievanceActionKind.Ask)
+        {
+            grievance.Question = action.Note;
+            grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Asked, office, action.By, action.Note));
+            grievance.NoticeOwed = Notice(Text.GrievanceQuestion.Fill(submission.Reference, submission.Chain[grievance.Level].Name, action.Note)) with { GrievanceQuestion = true };
+            await Persist();
+            await TellWhatIsOwed();
+            return GrievanceActResult.Done;
+        }
+
         if (action.Kind == GrievanceActionKind.Comment)
         {
             grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Comment, office, action.By, action.Note));
@@ -91,6 +101,8 @@ public sealed partial class GrievanceGrain(
         }
 
         grievance.Status = GrievanceStatus.Resolved;
+        // A question still waiting is moot once the office has answered the grievance itself.
+        grievance.Question = null;
         grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Resolved, office, action.By, action.Note));
         grievance.NoticeOwed = Notice(Text.GrievanceResolved.Fill(submission.Reference, action.Note)) with { GrievanceFeedback = true };
         await Persist();
@@ -155,6 +167,7 @@ public sealed partial class GrievanceGrain(
         grievance.History.Add(new GrievanceStep(time.GetUtcNow(), GrievanceStepKind.Rated, grievance.History[^1].OfficeId, "citizen",
             stars.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await Persist();
+        await Track();
         return GrievanceActResult.Done;
     }
 
@@ -186,6 +199,30 @@ public sealed partial class GrievanceGrain(
         metrics.Happened(submission.DepartmentId, GrievanceEvent.Reopened);
         await Track();
         await StartClock(submission);
+        return GrievanceActResult.Done;
+    }
+
+    public async Task<GrievanceActResult> Answer(string citizenId, string text)
+    {
+        var grievance = state.State;
+        if (grievance.Submission is not { } submission)
+        {
+            return GrievanceActResult.NotFound;
+        }
+
+        if (submission.CitizenId != citizenId)
+        {
+            return GrievanceActResult.NotYours;
+        }
+
+        if (grievance.Status != GrievanceStatus.Open || grievance.Question is null)
+        {
+            return GrievanceActResult.NotAsked;
+        }
+
+        grievance.Question = null;
+        grievance.History.Add(new GrievanceStep(time.GetUtcNow(), GrievanceStepKind.Answered, submission.Chain[grievance.Level].Id, "citizen", text));
+        await Persist();
         return GrievanceActResult.Done;
     }
 
@@ -285,7 +322,9 @@ public sealed partial class GrievanceGrain(
     private Task Track() => state.State.Submission is { } submission
         ? GrainFactory.GetGrain<IGrievanceQueueGrain>(submission.DepartmentId).Track(new GrievanceSummary(
             submission.Reference, submission.DepartmentId, submission.Chain[state.State.Level].Id, state.State.Status, state.State.Level, state.State.DueBy, submission.LodgedAt,
-            [.. submission.Chain.Skip(state.State.Level + 1).Select(o => o.Id)]))
+            [.. submission.Chain.Skip(state.State.Level + 1).Select(o => o.Id)],
+            state.State.Status == GrievanceStatus.Resolved ? state.State.History.LastOrDefault(s => s.Kind == GrievanceStepKind.Resolved)?.At : null,
+            state.State.Rating))
         : Task.CompletedTask;
 
     private GrievanceView? ViewOf() => state.State is { Submission: { } submission } grievance
@@ -297,6 +336,7 @@ public sealed partial class GrievanceGrain(
             DueBy = grievance.DueBy,
             History = [.. grievance.History],
             Rating = grievance.Rating,
+            Question = grievance.Question,
         }
         : null;
 

@@ -46,4 +46,28 @@ public sealed class GrievanceQueueGrain(
         };
         return Task.FromResult(list);
     }
+
+    public Task<GrievanceFigures> Figures(DateTimeOffset now)
+    {
+        var lines = state.State.Lines.Values;
+        var open = lines.Where(l => l.Status == GrievanceStatus.Open).ToList();
+        var resolved = lines.Where(l => l is { Status: GrievanceStatus.Resolved, ResolvedAt: not null }).Select(l => l.ResolvedAt!.Value - l.LodgedAt).Order().ToList();
+        var ratings = lines.Where(l => l.Rating is not null).Select(l => l.Rating!.Value).ToList();
+        return Task.FromResult(new GrievanceFigures
+        {
+            Open = open.Count,
+            Overdue = open.Count(l => now >= l.DueBy),
+            Escalated = open.Count(l => l.Level > 0),
+            Resolved = lines.Count(l => l.Status == GrievanceStatus.Resolved),
+            MedianTimeToResolve = resolved.Count == 0 ? null : resolved[resolved.Count / 2],
+            AverageRating = ratings.Count == 0 ? null : ratings.Average(),
+            Rated = ratings.Count,
+            Districts =
+            [
+                .. open.GroupBy(l => l.District)
+                    .Select(g => new DistrictGrievances(g.Key, g.Count(), g.Count(l => now >= l.DueBy), g.Count(l => l.Level > 0)))
+                    .OrderByDescending(d => d.Open).ThenBy(d => d.DistrictId, StringComparer.Ordinal),
+            ],
+        });
+    }
 }

@@ -26,4 +26,7 @@ public sealed class GrievanceState
     [Id(6)] public ServiceOutcome? NoticeOwed { get; set; }
 
     [Id(7)] public int? Rating { get; set; }
+
+    /// <summary>The official's question waiting for the citizen's answer; cleared by the answer or the resolution.</summary>
+    [Id(8)] public string? Question { get; set; }
 }

@@ -4,7 +4,8 @@ namespace ManaMitra.WebhookFrontend.Officers;
 
 /// <summary>
 /// One grievance as <c>GET /api/officers/grievances/{reference}</c> writes it: the list's fields, then what the
-/// citizen reported (in the catalog's first language, English as shipped), the chain of offices, every step and the evidence.
+/// citizen reported (in the catalog's first language, English as shipped), the chain of offices, every step, the
+/// evidence, and the question still waiting for the citizen's answer.
 /// </summary>
 public sealed record GrievanceDetail(
     string Reference,
@@ -18,7 +19,8 @@ public sealed record GrievanceDetail(
     IReadOnlyList<string> Chain,
     IReadOnlyList<GrievanceDetail.Step> History,
     IReadOnlyList<GrievanceDetail.File> Evidence,
-    int? Rating)
+    int? Rating,
+    string? Question)
 {
     public static GrievanceDetail From(GrievanceView view)
     {
@@ -35,7 +37,8 @@ public sealed record GrievanceDetail(
             [.. submission.Chain.Select(o => o.Id)],
             [.. view.History.Select(s => new Step(s.At, s.Kind.ToString().ToLowerInvariant(), s.OfficeId, s.By, s.Note))],
             [.. submission.Evidence.Select((e, i) => new File($"/api/officers/grievances/{submission.Reference}/evidence/{i}", e.MediaType, e.Bytes, e.Caption))],
-            view.Rating);
+            view.Rating,
+            view.Question);
     }
 
     public sealed record Line(string Label, string Value);

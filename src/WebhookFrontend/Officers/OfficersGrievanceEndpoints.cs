@@ -108,13 +108,7 @@ public static class OfficersGrievanceEndpoints
 
         if (await Read(request) is not { } body)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Unreadable body", "Send JSON {\"action\":\"comment|transfer|resolve\",\"note\":\"…\",\"office\":\"…\"}.");
-        }
-
-        if (body.Action is "ask")
-        {
-            // Refusing is better than accepting an action nothing would carry out (docs/GRIEVANCES.md).
-            return Problem(StatusCodes.Status400BadRequest, "Not available yet", "\"ask\" is not offered yet: comment, transfer or resolve.");
+            return Problem(StatusCodes.Status400BadRequest, "Unreadable body", "Send JSON {\"action\":\"comment|ask|transfer|resolve\",\"note\":\"…\",\"office\":\"…\"}.");
         }
 
         GrievanceActionKind? kind = body.Action switch
@@ -122,6 +116,7 @@ public static class OfficersGrievanceEndpoints
             "comment" => GrievanceActionKind.Comment,
             "resolve" => GrievanceActionKind.Resolve,
             "transfer" => GrievanceActionKind.Transfer,
+            "ask" => GrievanceActionKind.Ask,
             _ => null,
         };
         if (kind is null)
@@ -133,7 +128,7 @@ public static class OfficersGrievanceEndpoints
         if (note.Length == 0 || note.Length > OfficerDecision.MaxNoteLength)
         {
             return Problem(StatusCodes.Status400BadRequest, "A note is required",
-                $"A comment, a transfer or a resolution says what was done and why, in 1 to {OfficerDecision.MaxNoteLength} characters.");
+                $"A comment, a transfer or a resolution says what was done and why, a question what the citizen is asked, in 1 to {OfficerDecision.MaxNoteLength} characters.");
         }
 
         if (kind == GrievanceActionKind.Transfer && string.IsNullOrWhiteSpace(body.Office))

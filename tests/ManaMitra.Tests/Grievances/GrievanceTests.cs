@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ManaMitra.Catalog;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Departments.Handlers;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Interfaces.Grievances;
@@ -175,6 +176,44 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
     }
 
     [Fact]
+    public async Task An_officials_question_reaches_the_citizen_whose_answer_comes_back_to_the_grievance()
+    {
+        var citizen = NextCitizen();
+        await frontend.Chat.Greets(citizen);
+        var reference = $"GRV-TEST-{Interlocked.Increment(ref _citizens):D6}";
+        var grain = Grains.GetGrain<IGrievanceGrain>(reference);
+        await grain.Lodge(Submission(reference, citizen, slaDays: 30, "ward-12", "vijayawada-urban"));
+
+        var asked = await Post(reference, """{"action":"ask","note":"Which pole number is it?"}""", MunicipalKey);
+        var question = await Eventually.Until(() => frontend.Chat.Sent(citizen), s => s.Any(m => m.Contains("Which pole number is it?", StringComparison.Ordinal)));
+        var tracked = await Track(citizen, reference);
+        var stranger = NextCitizen();
+        await frontend.Chat.Greets(stranger);
+        await frontend.Chat.Says(stranger, replyId: ChoiceIds.AnswerGrievance(reference));
+        await frontend.Chat.Says(stranger, text: "Pole 99");
+        await frontend.Chat.Says(citizen, replyId: ChoiceIds.AnswerGrievance(reference));
+        await frontend.Chat.Says(citizen, text: "Pole 14, opposite the temple");
+        await frontend.Chat.Says(citizen, replyId: ChoiceIds.AnswerGrievance(reference));
+
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Contains(question, m => m.Contains(ChoiceIds.AnswerGrievance(reference), StringComparison.Ordinal));
+        Assert.True(tracked.GrievanceQuestion);
+        Assert.Contains("Which pole number is it?", tracked.Message.En, StringComparison.Ordinal);
+        Assert.Contains(await frontend.Chat.Sent(stranger), m => m.Contains($"could not find {reference}", StringComparison.OrdinalIgnoreCase));
+        var sent = await frontend.Chat.Sent(citizen);
+        Assert.Contains(sent, m => m.Contains("Type your answer in one message", StringComparison.Ordinal));
+        Assert.Contains(sent, m => m.Contains($"your answer is added to grievance {reference}", StringComparison.Ordinal));
+        Assert.Contains(sent, m => m.Contains($"No question is waiting for your answer on grievance {reference}", StringComparison.Ordinal));
+        var view = (await grain.View())!;
+        Assert.Null(view.Question);
+        Assert.Equal([GrievanceStepKind.Lodged, GrievanceStepKind.Asked, GrievanceStepKind.Answered], view.History.Select(s => s.Kind));
+        Assert.Equal(("citizen", "Pole 14, opposite the temple"), (view.History[^1].By, view.History[^1].Note));
+        var detail = await Frontend.Get(frontend, $"/api/officers/grievances/{reference}", MunicipalKey);
+        var history = (await detail.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("history").EnumerateArray().ToList();
+        Assert.Equal("answered", history[^1].GetProperty("kind").GetString());
+    }
+
+    [Fact]
     public async Task Where_is_my_grievance_answers_its_owner_by_number_however_typed_and_nobody_else()
     {
         var citizen = NextCitizen();
@@ -247,7 +286,7 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         await AssertProblem(await Post(reference, """{"action":"resolve"}""", MunicipalKey), HttpStatusCode.BadRequest);
         await AssertProblem(await Post(reference, """{"action":"transfer","note":"x","office":"ntr/atlantis"}""", MunicipalKey), HttpStatusCode.BadRequest);
         await AssertProblem(await Post(reference, """{"action":"transfer","note":"x"}""", MunicipalKey), HttpStatusCode.BadRequest);
-        await AssertProblem(await Post(reference, """{"action":"ask","note":"Which pole?"}""", MunicipalKey), HttpStatusCode.BadRequest);
+        await AssertProblem(await Post(reference, """{"action":"ask","note":" "}""", MunicipalKey), HttpStatusCode.BadRequest);
         await AssertProblem(await Post("GRV-2026-999999", """{"action":"resolve","note":"x"}""", MunicipalKey), HttpStatusCode.NotFound);
         await AssertProblem(await Frontend.Get(frontend, "/api/officers/grievances?department=municipal-administration&status=late", MunicipalKey), HttpStatusCode.BadRequest);
         await AssertProblem(await Frontend.Get(frontend, "/api/officers/grievances?department=revenue", MunicipalKey), HttpStatusCode.Forbidden);

@@ -105,6 +105,15 @@ public sealed class OfficerConsoleSite : IAsyncLifetime
         return outcome.Reference!;
     }
 
+    /// <summary>Resolved by the department's system, then rated by its citizen from the chat's list.</summary>
+    public async Task ResolveAndRate(string reference, int stars)
+    {
+        var grievance = Grains.GetGrain<IGrievanceGrain>(reference);
+        var citizen = (await grievance.View())!.Submission.CitizenId;
+        Assert.Equal(GrievanceActResult.Done, await grievance.Act(new GrievanceAction(GrievanceActionKind.Resolve, "Lamp replaced", "test", Municipal)));
+        Assert.Equal(GrievanceActResult.Done, await grievance.Rate(citizen, stars));
+    }
+
     public async Task<GrievanceView> Grievance(string reference) => (await Grains.GetGrain<IGrievanceGrain>(reference).View())!;
 
     public async Task<ApplicationView> Application(string reference) => (await Grains.GetGrain<IApplicationGrain>(reference).View())!;

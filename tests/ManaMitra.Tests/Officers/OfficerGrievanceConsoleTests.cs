@@ -106,6 +106,28 @@ public sealed class OfficerGrievanceConsoleTests(OfficerConsoleSite site)
     }
 
     [Fact]
+    public async Task The_dashboard_counts_the_departments_grievances_by_district_with_the_citizens_ratings()
+    {
+        await site.LodgeStreetLightComplaint();
+        var rated = await site.LodgeStreetLightComplaint();
+        // The only rating in this site's municipal department: the average is exactly it.
+        await site.ResolveAndRate(rated, 4);
+        var page = await site.SignIn(OfficerConsoleSite.NtrOfficer);
+        await Assertions.Expect(page.Locator("#officer")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/officers/dashboard");
+
+        var section = page.Locator("section[data-department='municipal-administration']");
+        Assert.True(Count(await section.Locator("[data-figure=grievances-open] strong").TextContentAsync()) >= 1);
+        Assert.True(Count(await section.Locator("[data-figure=grievances-resolved] strong").TextContentAsync()) >= 1);
+        await Assertions.Expect(section.Locator("[data-figure=average-rating] strong")).ToHaveTextAsync("4.0 / 5");
+        await Assertions.Expect(section.Locator("[data-figure=median-time-to-resolve] strong")).ToContainTextAsync("hours");
+        var ntr = section.Locator("tr[data-district='ntr']");
+        await Assertions.Expect(ntr).ToContainTextAsync("NTR District");
+        Assert.True(Count(await ntr.Locator("td").Nth(1).TextContentAsync()) >= 1);
+    }
+
+    [Fact]
     public async Task The_administrator_posts_an_officer_at_an_office_from_the_list_and_nowhere_else()
     {
         var page = await site.SignIn(OfficerConsoleSite.AdminUser, OfficerConsoleSite.AdminPassword);
@@ -141,6 +163,8 @@ public sealed class OfficerGrievanceConsoleTests(OfficerConsoleSite site)
         await page.GotoAsync("/officers/grievances?view=all");
         return page;
     }
+
+    private static int Count(string? text) => int.Parse(text!.Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
     private static ILocator Row(IPage page, string reference) => page.Locator($"#grievances tr[data-reference='{reference}']");
 

@@ -7,15 +7,21 @@ namespace ManaMitra.Grains.Citizens.Effects;
 
 /// <summary>
 /// "Send correction" or "Appeal" tapped: asks for the reply quoting what the official wrote, and awaits it, when the
-/// application is the citizen's and waits for that reply; otherwise says why not, awaiting nothing.
+/// application is the citizen's and waits for that reply; otherwise says why not, awaiting nothing. "Answer" under a
+/// grievance's question is <see cref="GrievanceQuestions"/>' to ask.
 /// </summary>
-public sealed class AskCitizenReplyHandler(ApplicationLookup applications, Conversation conversation) : EffectHandler<AskCitizenReply>
+public sealed class AskCitizenReplyHandler(ApplicationLookup applications, GrievanceQuestions grievances, Conversation conversation) : EffectHandler<AskCitizenReply>
 {
     public override async Task<IReadOnlyList<Reply>> HandleAsync(AskCitizenReply effect, ChatSession session)
     {
+        var asked = effect.Asked;
+        if (asked.Kind == CitizenReplyKind.GrievanceAnswer)
+        {
+            return await grievances.Ask(effect.CitizenId, asked, session);
+        }
+
         var language = conversation.LanguageOf(session);
         var ui = conversation.Ui;
-        var asked = effect.Asked;
         var view = await applications.Find(asked.Reference, effect.CitizenId);
         var awaits = view?.Awaits(asked.Kind) ?? CitizenReplyResult.NotFound;
         if (view is null || awaits != CitizenReplyResult.Done)

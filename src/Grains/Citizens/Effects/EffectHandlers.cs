@@ -33,6 +33,7 @@ public sealed class EffectHandlers(IEnumerable<IEffectHandler> handlers)
             services.TryAddSingleton(type);
         }
 
+        services.TryAddSingleton<GrievanceQuestions>();
         services.TryAddSingleton(sp => new EffectHandlers(HandlerTypes.Select(t => (IEffectHandler)sp.GetRequiredService(t))));
         return services;
     }

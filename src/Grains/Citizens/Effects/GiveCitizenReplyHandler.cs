@@ -5,11 +5,19 @@ using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Grains.Citizens.Effects;
 
-/// <summary>The awaited correction or appeal, recorded on the application, and the citizen told where it went and by when.</summary>
-public sealed class GiveCitizenReplyHandler(IGrainFactory grains, Conversation conversation) : EffectHandler<GiveCitizenReply>
+/// <summary>
+/// The awaited correction or appeal, recorded on the application, and the citizen told where it went and by when; or
+/// the awaited answer to a grievance's question, recorded by <see cref="GrievanceQuestions"/>.
+/// </summary>
+public sealed class GiveCitizenReplyHandler(IGrainFactory grains, GrievanceQuestions grievances, Conversation conversation) : EffectHandler<GiveCitizenReply>
 {
     public override async Task<IReadOnlyList<Reply>> HandleAsync(GiveCitizenReply effect, ChatSession session)
     {
+        if (effect.Asked.Kind == CitizenReplyKind.GrievanceAnswer)
+        {
+            return await grievances.Give(effect.CitizenId, effect.Asked, effect.Text, session);
+        }
+
         var language = conversation.LanguageOf(session);
         var ui = conversation.Ui;
         var (reference, kind) = effect.Asked;

@@ -71,6 +71,7 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
             "comment" => GrievanceActionKind.Comment,
             "resolve" => GrievanceActionKind.Resolve,
             "transfer" => GrievanceActionKind.Transfer,
+            "ask" => GrievanceActionKind.Ask,
             _ => null,
         };
         var note = Note?.Trim() ?? string.Empty;
@@ -89,7 +90,12 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
                 GrievanceActResult.SameOffice => Text.SameOffice,
                 _ => Text.GrievanceClosed,
             };
-            Message = Error is not null ? null : kind == GrievanceActionKind.Transfer ? Text.Transferred : Text.ActionRecorded;
+            Message = Error is not null ? null : kind switch
+            {
+                GrievanceActionKind.Transfer => Text.Transferred,
+                GrievanceActionKind.Ask => Text.Asked,
+                _ => Text.ActionRecorded,
+            };
             Note = Error is null ? null : Note;
             // A grievance sent outside the officer's posting is no longer theirs to read: the page says where it went.
             await Load();
@@ -110,6 +116,8 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
         GrievanceStepKind.Resolved => Text.StepResolved,
         GrievanceStepKind.Rated => Text.StepRated,
         GrievanceStepKind.Transferred => Text.StepTransferred,
+        GrievanceStepKind.Asked => Text.StepAsked,
+        GrievanceStepKind.Answered => Text.StepAnswered,
         _ => Text.StepReopened,
     });
 
