@@ -115,4 +115,7 @@ public enum InputKind
     Location,
     Photo,
     PersonName,
+
+    /// <summary>What backs a grievance: a photo, a voice note or a document (PDF), kept for the officers who answer it.</summary>
+    Evidence,
 }

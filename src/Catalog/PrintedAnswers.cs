@@ -16,5 +16,5 @@ public static class PrintedAnswers
     };
 
     /// <summary>Contact details, photos and locations help the department reach the citizen; they are never printed.</summary>
-    public static bool OfKind(InputKind kind) => kind is not (InputKind.Mobile or InputKind.Photo or InputKind.Location);
+    public static bool OfKind(InputKind kind) => kind is not (InputKind.Mobile or InputKind.Photo or InputKind.Evidence or InputKind.Location);
 }

@@ -40,7 +40,7 @@ public sealed class ChatSession
     /// <summary>Whether a free-form message sent at <paramref name="now"/> still falls in the citizen's service window.</summary>
     public bool InServiceWindow(DateTimeOffset now, TimeSpan window) => now - LastInbound < window;
 
-    /// <summary>References of the applications the citizen submitted here, newest last, for "my applications".</summary>
+    /// <summary>References of the applications the citizen submitted and the grievances they raised here, newest last, for "my applications".</summary>
     [Id(10)] public List<string> Applications { get; set; } = [];
 
     /// <summary>The correction or appeal the citizen was asked to type, if any; any command or choice clears it.</summary>

@@ -26,6 +26,7 @@ public static class DepartmentServiceCollectionExtensions
         services.TryAddSingleton<GrievanceOffices>();
         services.TryAddSingleton<EvidenceCollector>();
         services.TryAddSingleton<ApplicationLookup>();
+        services.TryAddSingleton<ReferenceStatus>();
         services.TryAddSingleton<StudentDocuments>();
         services.TryAddSingleton<LandDocuments>();
         services.TryAddSingleton<RationCardDocuments>();

@@ -235,4 +235,6 @@ public sealed class ConsoleText
     public required LocalizedText NoPlace { get; init; }
 
     public required LocalizedText NoneResolvedYet { get; init; }
+
+    public required LocalizedText OpenFile { get; init; }
 }

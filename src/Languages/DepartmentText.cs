@@ -100,6 +100,9 @@ public sealed class DepartmentText
     /// <summary>{0} the grievance, {1} the office it went to, {2} the date it must answer by.</summary>
     public required LocalizedText GrievanceTransferred { get; init; }
 
+    /// <summary>{0} the type of a file an evidence question cannot take.</summary>
+    public required LocalizedText EvidenceWrongTypeAny { get; init; }
+
     /// <summary>{0} the grievance, {1} the office asking, {2} the question.</summary>
     public required LocalizedText GrievanceQuestion { get; init; }
 

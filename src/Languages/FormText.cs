@@ -114,4 +114,10 @@ public sealed class FormText
     public required LocalizedText StaleTap { get; init; }
 
     public required LocalizedText PhotoDisplay { get; init; }
+
+    /// <summary>An evidence answer in the form's summary: the file is not shown again.</summary>
+    public required LocalizedText EvidenceDisplay { get; init; }
+
+    /// <summary>Anything but a photo, a voice note or a document sent to an evidence question.</summary>
+    public required LocalizedText EvidenceType { get; init; }
 }

@@ -181,6 +181,8 @@ public sealed class UiText
 
     public required LocalizedText NeedsPhoto { get; init; }
 
+    public required LocalizedText NeedsEvidence { get; init; }
+
     /// <summary>The button under a returned application's notice; a button title, so at most 20 characters.</summary>
     public required LocalizedText SendCorrection { get; init; }
 
@@ -198,6 +200,11 @@ public sealed class UiText
 
     /// <summary>{0} the reference, {1} the (original) due date.</summary>
     public required LocalizedText CorrectionReceived { get; init; }
+
+    /// <summary>A grievance's line in "My applications"; {0} the office answering it.</summary>
+    public required LocalizedText GrievanceOpen { get; init; }
+
+    public required LocalizedText GrievanceResolved { get; init; }
 
     /// <summary>The button under an official's question on a grievance; a button title, so at most 20 characters.</summary>
     public required LocalizedText AnswerQuestion { get; init; }

@@ -19,6 +19,9 @@ public sealed record CitizenMessage(MessageKind Kind, string Text, string? Choic
     public static CitizenMessage Photo(string mediaId, string caption = "") => new(MessageKind.Image, caption, null, MediaId: mediaId);
 
     public static CitizenMessage Location(double latitude, double longitude) => new(MessageKind.Location, string.Empty, null, Point: (latitude, longitude));
+
+    /// <summary>A voice note recorded in WhatsApp (Opus in Ogg), which carries no caption.</summary>
+    public static CitizenMessage VoiceNote(string mediaId) => new(MessageKind.VoiceNote, string.Empty, null, MediaId: mediaId);
 }
 
 public enum MessageKind
@@ -28,4 +31,5 @@ public enum MessageKind
     ListReply,
     Image,
     Location,
+    VoiceNote,
 }

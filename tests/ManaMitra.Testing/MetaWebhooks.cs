@@ -23,6 +23,9 @@ public static class MetaWebhooks
     public static string Photo(string citizen, string messageId, string mediaId, string caption = "") =>
         From(citizen, messageId, CitizenMessage.Photo(mediaId, caption));
 
+    public static string VoiceNote(string citizen, string messageId, string mediaId) =>
+        From(citizen, messageId, CitizenMessage.VoiceNote(mediaId));
+
     public static string Location(string citizen, string messageId, double latitude, double longitude) =>
         From(citizen, messageId, CitizenMessage.Location(latitude, longitude));
 

@@ -124,6 +124,15 @@ public sealed class WebhookEnvelope(string businessAccountId, string displayPhon
             json.WriteString("id", message.MediaId);
             json.WriteEndObject();
         }
+        else if (message.Kind == MessageKind.VoiceNote)
+        {
+            json.WriteString("type", "audio");
+            json.WriteStartObject("audio");
+            json.WriteString("mime_type", "audio/ogg; codecs=opus");
+            json.WriteString("id", message.MediaId);
+            json.WriteBoolean("voice", true);
+            json.WriteEndObject();
+        }
         else if (message is { Kind: MessageKind.Location, Point: var (latitude, longitude) })
         {
             json.WriteString("type", "location");

@@ -17,6 +17,7 @@ public sealed class FieldValidators(AadhaarHasher hasher, Texts texts)
     private readonly FreeTextValidator _freeText = new(texts.Forms);
     private readonly LocationValidator _location = new(texts.Forms);
     private readonly PhotoValidator _photo = new(texts.Forms);
+    private readonly EvidenceValidator _evidence = new(texts.Forms);
     private readonly PersonNameValidator _personName = new(texts.Forms);
 
     public IFieldValidator For(InputKind kind) => kind switch
@@ -32,6 +33,7 @@ public sealed class FieldValidators(AadhaarHasher hasher, Texts texts)
         InputKind.Location => _location,
         InputKind.Photo => _photo,
         InputKind.PersonName => _personName,
+        InputKind.Evidence => _evidence,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no validator for this kind of input"),
     };
 

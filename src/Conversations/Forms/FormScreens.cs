@@ -104,6 +104,7 @@ internal sealed class FormScreens(Texts texts)
     {
         InputKind.Choice => input.Choices.FirstOrDefault(c => c.Id == answer.Value)?.Label.In(language) ?? answer.Display,
         InputKind.Photo => _text.PhotoDisplay.In(language),
+        InputKind.Evidence => _text.EvidenceDisplay.In(language),
         _ => answer.Display,
     };
 

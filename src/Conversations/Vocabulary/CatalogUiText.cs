@@ -29,6 +29,7 @@ public static class CatalogUiText
         InputKind.Amount => ui.NeedsAmount,
         InputKind.Location => ui.NeedsLocation,
         InputKind.Photo => ui.NeedsPhoto,
+        InputKind.Evidence => ui.NeedsEvidence,
         _ => input.Prompt,
     };
 }

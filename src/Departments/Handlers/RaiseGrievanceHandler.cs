@@ -33,7 +33,7 @@ public sealed class RaiseGrievanceHandler(
             return refused;
         }
 
-        var number = await references.Next(string.Create(CultureInfo.InvariantCulture, $"GRV-{context.Today.Year}"), context.Request.RequestId);
+        var number = await references.Next(GrievanceReference.Series(context.Today.Year), context.Request.RequestId);
         var days = context.Service.SlaDays > 0 ? context.Service.SlaDays : DefaultSlaDays;
         var answers = context.Answers;
         var department = Answerable(context);
@@ -70,9 +70,9 @@ public sealed class RaiseGrievanceHandler(
     private static GrievanceLine? Line(Answers answers, ServiceInput input, string value)
     {
         var label = input.Label ?? input.Prompt;
-        return input.Kind != InputKind.Photo
+        return !EvidenceCollector.IsFile(input.Kind)
             ? new GrievanceLine(label, answers.Display(input, value))
-            : PhotoAnswer.Parse(value).Caption is { } caption ? new GrievanceLine(label, caption) : null;
+            : MediaAnswer.Parse(value).Caption is { } caption ? new GrievanceLine(label, caption) : null;
     }
 
     // The state's general grievance service asks which department it concerns: that department answers it, not the

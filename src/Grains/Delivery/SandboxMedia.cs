@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.WhatsApp.Media;
 
 namespace ManaMitra.Grains.Delivery;
@@ -37,6 +38,17 @@ public sealed class SandboxMedia : IWhatsAppMedia
 
         return id;
     }
+
+    /// <summary>
+    /// What kind of message WhatsApp would have carried the file in: a picture, audio, or a document for anything else;
+    /// an id this sandbox never had reads as a picture, which then fails to download as an expired one does.
+    /// </summary>
+    public InboundKind KindOf(string mediaId) => _files.TryGetValue(mediaId, out var file) switch
+    {
+        true when file.MediaType.StartsWith("audio/", StringComparison.OrdinalIgnoreCase) => InboundKind.Audio,
+        true when !file.MediaType.StartsWith("image/", StringComparison.OrdinalIgnoreCase) => InboundKind.Document,
+        _ => InboundKind.Image,
+    };
 
     public Task<MediaDownload> DownloadAsync(string mediaId, MediaLimits limits, CancellationToken cancellationToken) =>
         Task.FromResult<MediaDownload>(_files.TryGetValue(mediaId, out var file) switch

@@ -39,9 +39,9 @@ public static class SandboxEndpoints
         return Results.Ok(new { id = media.Add(content.ToArray(), type) });
     }
 
-    private static async Task<IResult> Send(SandboxInput input, MessageRouter router, CancellationToken cancellationToken)
+    private static async Task<IResult> Send(SandboxInput input, MessageRouter router, SandboxMedia media, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(input.CitizenId) || Kind(input) is not { } kind)
+        if (string.IsNullOrWhiteSpace(input.CitizenId) || Kind(input, media) is not { } kind)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Nothing to send",
                 detail: "Give citizenId and text, replyId, mediaId (with an optional text as its caption) or latitude and longitude.");
@@ -62,9 +62,10 @@ public static class SandboxEndpoints
         return Results.Ok(summary);
     }
 
-    private static InboundKind? Kind(SandboxInput input) => input switch
+    // A file goes as the kind of message WhatsApp would carry it in: a picture, a voice note, a document.
+    private static InboundKind? Kind(SandboxInput input, SandboxMedia media) => input switch
     {
-        { MediaId: { Length: > 0 } } => InboundKind.Image,
+        { MediaId: { Length: > 0 } id } => media.KindOf(id),
         { Latitude: not null, Longitude: not null } => InboundKind.Location,
         { ReplyId: { Length: > 0 }, FromList: true } => InboundKind.ListReply,
         { ReplyId: { Length: > 0 } } => InboundKind.ButtonReply,

@@ -293,7 +293,7 @@ public sealed class CatalogDefectTests : IDisposable
         _catalog.Input(0)["kind"] = "AadhaarNumber";
 
         Assert.Equal(
-            [$"{Income}inputs[0] (aadhaar): kind \"AadhaarNumber\" is not one of Aadhaar, Mobile, Date, PinCode, HallTicket, Amount, Choice, FreeText, Location, Photo, PersonName"],
+            [$"{Income}inputs[0] (aadhaar): kind \"AadhaarNumber\" is not one of Aadhaar, Mobile, Date, PinCode, HallTicket, Amount, Choice, FreeText, Location, Photo, PersonName, Evidence"],
             _catalog.Errors());
     }
 

@@ -118,7 +118,7 @@ public sealed class WholeCatalogTests(ChatCluster cluster)
             InputKind.Date => message with { Text = DateOnly.Parse(valid[input.Id], CultureInfo.InvariantCulture).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) },
             InputKind.Choice => message with { Kind = InboundKind.ListReply, ReplyId = FormIds.Pick(input.Id, input.Choices[0].Id) },
             InputKind.Location => message with { Kind = InboundKind.Location, Location = new GeoPoint(16.5062, 80.6480, "Vijayawada", null) },
-            InputKind.Photo => message with { Kind = InboundKind.Image, MediaId = SandboxMedia.SampleId },
+            InputKind.Photo or InputKind.Evidence => message with { Kind = InboundKind.Image, MediaId = SandboxMedia.SampleId },
             _ => message with { Text = valid[input.Id] },
         };
     }

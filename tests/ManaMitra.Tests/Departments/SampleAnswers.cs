@@ -50,7 +50,7 @@ public static class SampleAnswers
                         InputKind.Amount => "120000",
                         InputKind.Choice => input.Choices[0].Id,
                         InputKind.Location => "16.5062,80.6480",
-                        InputKind.Photo => SandboxMedia.SampleId,
+                        InputKind.Photo or InputKind.Evidence => SandboxMedia.SampleId,
                         InputKind.PersonName => Name,
                         _ => throw new ArgumentOutOfRangeException(nameof(service), input.Kind, "no sample for this input kind"),
                     };

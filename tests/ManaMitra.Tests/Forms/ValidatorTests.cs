@@ -266,9 +266,28 @@ public sealed class ValidatorTests
     {
         Assert.Equal("media-42", Accepts(InputKind.Photo, Media(InboundKind.Image, "media-42")).Value);
         var captioned = Accepts(InputKind.Photo, Media(InboundKind.Image, "media-44") with { Text = "Pole 14 near the temple" }).Value;
-        Assert.Equal(new PhotoAnswer("media-44", "Pole 14 near the temple"), PhotoAnswer.Parse(captioned));
+        Assert.Equal(new MediaAnswer("media-44", "Pole 14 near the temple"), MediaAnswer.Parse(captioned));
         Assert.Equal(FormText.PhotoAsDocument, Rejects(InputKind.Photo, Media(InboundKind.Document, "media-43")));
         Assert.Equal(FormText.PhotoType, Rejects(InputKind.Photo, Text("photo")));
+    }
+
+    [Theory]
+    [InlineData(InboundKind.Image)]
+    [InlineData(InboundKind.Audio)]
+    [InlineData(InboundKind.Document)]
+    public void Evidence_is_a_photo_a_voice_note_or_a_document_kept_by_its_media_id(InboundKind kind)
+    {
+        var answer = Accepts(InputKind.Evidence, Media(kind, "media-51") with { Text = "Near the school" }).Value;
+
+        Assert.Equal(new MediaAnswer("media-51", "Near the school"), MediaAnswer.Parse(answer));
+    }
+
+    [Fact]
+    public void Evidence_refuses_what_is_not_a_file_it_takes()
+    {
+        Assert.Equal(FormText.EvidenceType, Rejects(InputKind.Evidence, Text("see photo")));
+        Assert.Equal(FormText.EvidenceType, Rejects(InputKind.Evidence, Media(InboundKind.Video, "media-52")));
+        Assert.Equal(FormText.EvidenceType, Rejects(InputKind.Evidence, Location(16.5, 80.6)));
     }
 
     [Fact]

@@ -12,9 +12,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ManaMitra.Tests.Grievances;
 
 /// <summary>
-/// A street-light complaint as a citizen sends it on WhatsApp — signed webhooks with a shared location and a photo —
-/// against the Cloud API's media endpoints: a photo WhatsApp no longer has, one too large, one that is not a photo,
-/// each refused with its reason and the rest of the form kept; the photo that arrives reaches the ward's officer.
+/// A street-light complaint as a citizen sends it on WhatsApp — signed webhooks with a shared location and a photo or
+/// a voice note — against the Cloud API's media endpoints: a file WhatsApp no longer has, one too large, one of a type
+/// evidence is not, each refused with its reason and the rest of the form kept; the file that arrives reaches the
+/// ward's officer.
 /// </summary>
 public sealed partial class EvidenceTests(EvidenceTests.Cloud cloud) : IClassFixture<EvidenceTests.Cloud>
 {
@@ -42,7 +43,7 @@ public sealed partial class EvidenceTests(EvidenceTests.Cloud cloud) : IClassFix
         await cloud.Sends(citizen, MetaWebhooks.Photo(citizen, cloud.NextId(), photo, "Pole 14 near the temple"));
         var lodged = await cloud.Confirms(citizen);
 
-        Assert.Contains(refused, m => m.Contains("We could not get your photo from WhatsApp", StringComparison.Ordinal));
+        Assert.Contains(refused, m => m.Contains("We could not get your file from WhatsApp", StringComparison.Ordinal));
         Assert.Contains(refused, m => m.Contains("Send a photo of the problem", StringComparison.Ordinal));
         var reference = ReferenceIn(lodged);
         var detail = await cloud.Detail(reference, MunicipalKey);
@@ -57,6 +58,25 @@ public sealed partial class EvidenceTests(EvidenceTests.Cloud cloud) : IClassFix
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         Assert.Equal("image/jpeg", file.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Jpeg, await file.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_voice_note_is_evidence_the_officer_can_play()
+    {
+        var citizen = NextCitizen();
+        var voice = $"voice-{citizen}";
+        byte[] opus = [.. "OggS"u8, 0x00, 0x02, .. new byte[40]];
+        cloud.Api.Media.Add(voice, opus, "audio/ogg; codecs=opus");
+        await cloud.ComplaintUpToThePhoto(citizen);
+
+        await cloud.Sends(citizen, MetaWebhooks.VoiceNote(citizen, cloud.NextId(), voice));
+        var reference = ReferenceIn(await cloud.Confirms(citizen));
+
+        var evidence = Assert.Single((await cloud.Detail(reference, MunicipalKey)).GetProperty("evidence").EnumerateArray());
+        Assert.StartsWith("audio/ogg", evidence.GetProperty("type").GetString(), StringComparison.Ordinal);
+        var file = await cloud.Get(evidence.GetProperty("href").GetString()!, MunicipalKey);
+        Assert.Equal("audio/ogg", file.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(opus, await file.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
@@ -81,11 +101,30 @@ public sealed partial class EvidenceTests(EvidenceTests.Cloud cloud) : IClassFix
         Assert.All([detail, file, nobody, beyond], r => Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType));
     }
 
+    [Fact]
+    public async Task A_lodged_complaint_is_under_my_applications_and_its_number_typed_anywhere_says_where_it_is()
+    {
+        var citizen = NextCitizen();
+        var photo = $"media-{citizen}";
+        cloud.Api.Media.Add(photo, Jpeg, "image/jpeg");
+        await cloud.ComplaintUpToThePhoto(citizen);
+        await cloud.Sends(citizen, MetaWebhooks.Photo(citizen, cloud.NextId(), photo));
+        var reference = ReferenceIn(await cloud.Confirms(citizen));
+
+        var listed = await cloud.Answers(citizen, MetaWebhooks.Choice(citizen, cloud.NextId(), ChoiceIds.MyApplications));
+        var typed = await cloud.Answers(citizen, MetaWebhooks.Text(citizen, cloud.NextId(), reference.ToLowerInvariant().Replace('-', ' ')));
+
+        var row = Assert.Single(listed).Split("\"rows\"")[1];
+        Assert.Contains($"\"id\":\"{ChoiceIds.Application(reference)}\"", row, StringComparison.Ordinal);
+        Assert.Contains("Open, with Governorpet Ward Secretariat", row, StringComparison.Ordinal);
+        Assert.Contains(typed, m => m.Contains("with Governorpet Ward Secretariat, to be answered by", StringComparison.Ordinal));
+    }
+
     public static TheoryData<string, long?, string> Refusals => new()
     {
         // Meta states the size before the download: a file over the limit is never fetched.
         { "image/jpeg", 6L * 1024 * 1024, "Your file is 6 MB; the largest we take is 5 MB" },
-        { "application/pdf", null, "That file is application/pdf, not a photo we can take" },
+        { "application/zip", null, "That file is application/zip; we take a photo (JPEG or PNG), a voice note or a PDF document" },
     };
 
     [Theory]
@@ -172,10 +211,14 @@ public sealed partial class EvidenceTests(EvidenceTests.Cloud cloud) : IClassFix
         }
 
         /// <summary>Taps "Confirm" and returns what the citizen was sent in answer.</summary>
-        public async Task<IReadOnlyList<string>> Confirms(string citizen)
+        public Task<IReadOnlyList<string>> Confirms(string citizen) =>
+            Answers(citizen, MetaWebhooks.Choice(citizen, NextId(), FormIds.Confirm));
+
+        /// <summary>Sends the webhook and returns what the citizen was sent in answer.</summary>
+        public async Task<IReadOnlyList<string>> Answers(string citizen, string webhook)
         {
             var before = (await SentTo(citizen)).Count;
-            await Sends(citizen, MetaWebhooks.Choice(citizen, NextId(), FormIds.Confirm));
+            await Sends(citizen, webhook);
             return [.. (await SentTo(citizen)).Skip(before)];
         }
 

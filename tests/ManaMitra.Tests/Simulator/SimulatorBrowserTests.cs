@@ -93,11 +93,11 @@ public sealed class SimulatorBrowserTests(SimulatorSite site) : IClassFixture<Si
         await Attach(page, "📍 Vijayawada railway station");
         await Expect(Bot(page, "Send a photo of the problem")).ToBeVisibleAsync();
         await page.GetByLabel("Message").FillAsync("Pole near platform 1");
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => Attach(page, "📷 Photo"));
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => Attach(page, "📷 Photo or file"));
         await chooser.SetFilesAsync(new FilePayload { Name = "lamp.png", MimeType = "image/png", Buffer = OnePixelPng });
-        await Expect(Mine(page, "📷 Pole near platform 1")).ToBeVisibleAsync();
+        await Expect(Mine(page, "📷 Photo Pole near platform 1")).ToBeVisibleAsync();
         var summary = Bot(page, "Dark for three nights");
-        await Expect(summary).ToContainTextAsync("Photo");
+        await Expect(summary).ToContainTextAsync("File received");
         await summary.GetByRole(AriaRole.Button, new() { Name = "Confirm", Exact = true }).ClickAsync();
 
         await Expect(Bot(page, "Governorpet Ward Secretariat")).ToContainTextAsync("GRV-");

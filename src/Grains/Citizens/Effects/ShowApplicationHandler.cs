@@ -6,15 +6,17 @@ using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Grains.Citizens.Effects;
 
-/// <summary>An application's true stage and history, from its record; another citizen's is answered as not found.</summary>
-public sealed class ShowApplicationHandler(ApplicationLookup applications, ServiceCatalog catalog, TellOutcomeHandler tell)
+/// <summary>
+/// A reference typed or tapped in "My applications": where that application, paid booking or grievance truly stands,
+/// from its record; another citizen's is answered as not found.
+/// </summary>
+public sealed class ShowApplicationHandler(ReferenceStatus status, ServiceCatalog catalog, TellOutcomeHandler tell)
     : EffectHandler<ShowApplication>
 {
     public override async Task<IReadOnlyList<Reply>> HandleAsync(ShowApplication effect, ChatSession session)
     {
-        var outcome = await applications.Find(effect.Typed, effect.CitizenId) is { } view
-            ? ApplicationStatusOutcome.For(view, catalog)
-            : new ServiceOutcome
+        var outcome = await status.Find(effect.Typed, effect.CitizenId)
+            ?? new ServiceOutcome
             {
                 Status = OutcomeStatus.Declined,
                 Message = catalog.Texts.Departments.ApplicationNotYours.Fill(effect.Typed.Trim()),

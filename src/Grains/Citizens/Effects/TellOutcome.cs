@@ -2,6 +2,7 @@ using ManaMitra.Conversations;
 using ManaMitra.Grains.Documents;
 using ManaMitra.Grains.Payments;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Grievances;
 using ManaMitra.WhatsApp.Messages;
 using Microsoft.Extensions.Options;
 
@@ -39,10 +40,16 @@ public sealed class TellOutcomeHandler(DocumentDelivery documents, Conversation 
         return document is null ? [told] : [told, document];
     }
 
-    // A submitted application joins "my applications", whose stages are read from the records when listed.
+    // A submitted application or a lodged grievance joins "my applications", whose stages are read from the records when listed.
     private static void Remember(ServiceOutcome outcome, ChatSession session)
     {
-        if (outcome is not { Status: OutcomeStatus.Submitted, Reference: { } reference } || session.Applications.Contains(reference))
+        var remembered = outcome switch
+        {
+            { Status: OutcomeStatus.Submitted, Reference: { } submitted } => submitted,
+            { Status: OutcomeStatus.Completed, Reference: { } lodged } when GrievanceReference.Is(lodged) => lodged,
+            _ => null,
+        };
+        if (remembered is not { } reference || session.Applications.Contains(reference))
         {
             return;
         }

@@ -1,6 +1,7 @@
-// The attach (paper clip) button: what WhatsApp's attach menu sends that typing cannot — a photo (with the typed text as its caption)
-// or a shared location. Locations are landmarks inside the sandbox's jurisdictions, so a complaint reaches a real
-// sandbox ward office; "Where I am" shares the browser's own position, which routes only when it is in one of them.
+// The attach (paper clip) button: what WhatsApp's attach menu sends that typing cannot — a photo, a voice recording
+// or a PDF (with the typed text as its caption), or a shared location. Locations are landmarks inside the sandbox's
+// jurisdictions, so a complaint reaches a real sandbox ward office; "Where I am" shares the browser's own position,
+// which routes only when it is in one of them.
 import { openSheet } from "./sheet.js";
 
 const LANDMARKS = [
@@ -13,13 +14,13 @@ const LANDMARKS = [
 
 const picker = document.createElement("input");
 picker.type = "file";
-picker.accept = "image/jpeg,image/png";
+picker.accept = "image/jpeg,image/png,audio/*,application/pdf";
 picker.hidden = true;
 document.body.append(picker);
 
 /** Opens the attach menu; say(message, shown) sends what the citizen picks, shown as its bubble text. */
 export function openAttach({ caption, say, failed }) {
-  const rows = [{ id: "photo", title: "📷 Photo", description: "A picture from this device (JPEG or PNG)" }];
+  const rows = [{ id: "photo", title: "📷 Photo or file", description: "A picture (JPEG or PNG), a voice recording or a PDF" }];
   if (navigator.geolocation) rows.push({ id: "here", title: "📍 Where I am", description: "This browser's location" });
   const sheet = {
     action: {
@@ -49,12 +50,19 @@ function pickPhoto(caption, say, failed) {
       const response = await fetch("sandbox/media", { method: "POST", headers: { "Content-Type": file.type }, body: file });
       if (!response.ok) throw new Error(`upload failed: HTTP ${response.status}`);
       const { id } = await response.json();
-      say({ mediaId: id, text: caption || undefined }, caption ? `📷 ${caption}` : "📷 Photo");
+      say({ mediaId: id, text: caption || undefined }, `${bubble(file)}${caption ? ` ${caption}` : ""}`);
     } catch {
       failed();
     }
   };
   picker.click();
+}
+
+// How the citizen's own bubble shows what they sent, as WhatsApp labels it.
+function bubble(file) {
+  if (file.type.startsWith("image/")) return "📷 Photo";
+  if (file.type.startsWith("audio/")) return "🎤 Voice note";
+  return `📄 ${file.name}`;
 }
 
 function shareHere(say, failed) {
