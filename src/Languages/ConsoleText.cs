@@ -237,4 +237,12 @@ public sealed class ConsoleText
     public required LocalizedText NoneResolvedYet { get; init; }
 
     public required LocalizedText OpenFile { get; init; }
+
+    public required LocalizedText Assign { get; init; }
+
+    public required LocalizedText Assigned { get; init; }
+
+    public required LocalizedText Assignee { get; init; }
+
+    public required LocalizedText StepAssigned { get; init; }
 }

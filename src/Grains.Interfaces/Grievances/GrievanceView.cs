@@ -84,6 +84,9 @@ public enum GrievanceStepKind
 
     /// <summary>The citizen's answer to the question; the note is the answer.</summary>
     Answered,
+
+    /// <summary>Given to one official of the office; the note is who.</summary>
+    Assigned,
 }
 
 [GenerateSerializer, Immutable]
@@ -115,6 +118,9 @@ public sealed record GrievanceView
 
     /// <summary>The official's question still waiting for the citizen's answer, if any.</summary>
     [Id(6)] public string? Question { get; init; }
+
+    /// <summary>The official of the office holding it who answers for it, once assigned.</summary>
+    [Id(7)] public string? Assignee { get; init; }
 
     public GrievanceOffice Office => Submission.Chain[Level];
 

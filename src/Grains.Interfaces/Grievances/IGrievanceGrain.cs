@@ -46,18 +46,26 @@ public enum GrievanceActionKind
     /// step of the history. The SLA clock keeps running: asking does not buy the office time.
     /// </summary>
     Ask,
+
+    /// <summary>
+    /// To one official of the office holding it (the console's officers), who then answers for it; escalation, a
+    /// transfer or a reopen hands it to the next office unassigned.
+    /// </summary>
+    Assign,
 }
 
 /// <param name="By">Who acted, as the history shows it ("revenue department system", an officer's name).</param>
 /// <param name="DepartmentId">The department the official acts for: another department's grievance is not theirs.</param>
 /// <param name="OfficeId">For a transfer, the office it goes to (a jurisdictions id).</param>
+/// <param name="Assignee">For an assignment, the official it goes to, as the history names them.</param>
 [GenerateSerializer, Immutable]
 public sealed record GrievanceAction(
     [property: Id(0)] GrievanceActionKind Kind,
     [property: Id(1)] string Note,
     [property: Id(2)] string By,
     [property: Id(3)] string DepartmentId,
-    [property: Id(4)] string? OfficeId = null);
+    [property: Id(4)] string? OfficeId = null,
+    [property: Id(5)] string? Assignee = null);
 
 public enum GrievanceActResult
 {

@@ -25,6 +25,7 @@ public enum GrievanceFilter
 /// <param name="Above">The offices above <paramref name="OfficeId"/> in the grievance's chain, nearest first.</param>
 /// <param name="ResolvedAt">When it was last resolved, while it is.</param>
 /// <param name="Rating">The citizen's rating of that resolution.</param>
+/// <param name="Assignee">The official of the office holding it who answers for it.</param>
 [GenerateSerializer, Immutable]
 public sealed record GrievanceSummary(
     [property: Id(0)] string Reference,
@@ -36,7 +37,8 @@ public sealed record GrievanceSummary(
     [property: Id(6)] DateTimeOffset LodgedAt,
     [property: Id(7)] IReadOnlyList<string>? Above = null,
     [property: Id(8)] DateTimeOffset? ResolvedAt = null,
-    [property: Id(9)] int? Rating = null)
+    [property: Id(9)] int? Rating = null,
+    [property: Id(10)] string? Assignee = null)
 {
     /// <summary>
     /// Whether an official posted at <paramref name="office"/> answers for it: the office holding it or one above it

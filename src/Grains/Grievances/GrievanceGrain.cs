@@ -77,29 +77,20 @@ public sealed partial class GrievanceGrain(
         }
 
         var now = time.GetUtcNow();
+        return action.Kind switch
+        {
+            GrievanceActionKind.Transfer => await Transfer(submission, action, now),
+            GrievanceActionKind.Ask => await Ask(submission, action, now),
+            GrievanceActionKind.Assign => await Assign(action, now),
+            GrievanceActionKind.Comment => await Record(GrievanceStepKind.Comment, action.Note, action, now),
+            _ => await Resolve(submission, action, now),
+        };
+    }
+
+    private async Task<GrievanceActResult> Resolve(GrievanceSubmission submission, GrievanceAction action, DateTimeOffset now)
+    {
+        var grievance = state.State;
         var office = submission.Chain[grievance.Level].Id;
-        if (action.Kind == GrievanceActionKind.Transfer)
-        {
-            return await Transfer(submission, action, now);
-        }
-
-        if (action.Kind == GrievanceActionKind.Ask)
-        {
-            grievance.Question = action.Note;
-            grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Asked, office, action.By, action.Note));
-            grievance.NoticeOwed = Notice(Text.GrievanceQuestion.Fill(submission.Reference, submission.Chain[grievance.Level].Name, action.Note)) with { GrievanceQuestion = true };
-            await Persist();
-            await TellWhatIsOwed();
-            return GrievanceActResult.Done;
-        }
-
-        if (action.Kind == GrievanceActionKind.Comment)
-        {
-            grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Comment, office, action.By, action.Note));
-            await Persist();
-            return GrievanceActResult.Done;
-        }
-
         grievance.Status = GrievanceStatus.Resolved;
         // A question still waiting is moot once the office has answered the grievance itself.
         grievance.Question = null;
@@ -110,6 +101,35 @@ public sealed partial class GrievanceGrain(
         LogResolved(submission.Reference, office);
         await Track();
         await TellWhatIsOwed();
+        return GrievanceActResult.Done;
+    }
+
+    /// <summary>The question goes to the citizen's chat with an Answer button; it waits there until answered or resolved.</summary>
+    private async Task<GrievanceActResult> Ask(GrievanceSubmission submission, GrievanceAction action, DateTimeOffset now)
+    {
+        var grievance = state.State;
+        grievance.Question = action.Note;
+        grievance.NoticeOwed = Notice(Text.GrievanceQuestion.Fill(submission.Reference, submission.Chain[grievance.Level].Name, action.Note)) with { GrievanceQuestion = true };
+        await Record(GrievanceStepKind.Asked, action.Note, action, now);
+        await TellWhatIsOwed();
+        return GrievanceActResult.Done;
+    }
+
+    private async Task<GrievanceActResult> Assign(GrievanceAction action, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(action.Assignee);
+        state.State.Assignee = action.Assignee;
+        await Record(GrievanceStepKind.Assigned, action.Assignee, action, now);
+        await Track();
+        return GrievanceActResult.Done;
+    }
+
+    /// <summary>A step at the office holding it, written before anything else happens.</summary>
+    private async Task<GrievanceActResult> Record(GrievanceStepKind kind, string note, GrievanceAction action, DateTimeOffset now)
+    {
+        var grievance = state.State;
+        grievance.History.Add(new GrievanceStep(now, kind, grievance.Submission!.Chain[grievance.Level].Id, action.By, note));
+        await Persist();
         return GrievanceActResult.Done;
     }
 
@@ -140,6 +160,7 @@ public sealed partial class GrievanceGrain(
             ],
         };
         grievance.Level = 0;
+        grievance.Assignee = null;
         grievance.WarnedLevel = -1;
         grievance.DueBy = now + Window(submission);
         grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Transferred, id, action.By, $"{from.Id}: {action.Note}"));
@@ -189,6 +210,7 @@ public sealed partial class GrievanceGrain(
 
         // Whoever resolved it does not judge it again: it goes one office up, with a full window.
         grievance.Level = Math.Min(grievance.Level + 1, submission.Chain.Count - 1);
+        grievance.Assignee = null;
         grievance.Status = GrievanceStatus.Open;
         grievance.Rating = null;
         // The office it reopens at is warned again, even when it was warned before (a reopen at the top of the chain).
@@ -270,6 +292,7 @@ public sealed partial class GrievanceGrain(
 
         var from = submission.Chain[grievance.Level];
         grievance.Level++;
+        grievance.Assignee = null;
         grievance.DueBy = now + window;
         var to = submission.Chain[grievance.Level];
         grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Escalated, to.Id, SlaClock, from.Id));
@@ -324,7 +347,8 @@ public sealed partial class GrievanceGrain(
             submission.Reference, submission.DepartmentId, submission.Chain[state.State.Level].Id, state.State.Status, state.State.Level, state.State.DueBy, submission.LodgedAt,
             [.. submission.Chain.Skip(state.State.Level + 1).Select(o => o.Id)],
             state.State.Status == GrievanceStatus.Resolved ? state.State.History.LastOrDefault(s => s.Kind == GrievanceStepKind.Resolved)?.At : null,
-            state.State.Rating))
+            state.State.Rating,
+            state.State.Assignee))
         : Task.CompletedTask;
 
     private GrievanceView? ViewOf() => state.State is { Submission: { } submission } grievance
@@ -337,6 +361,7 @@ public sealed partial class GrievanceGrain(
             History = [.. grievance.History],
             Rating = grievance.Rating,
             Question = grievance.Question,
+            Assignee = grievance.Assignee,
         }
         : null;
 

@@ -29,4 +29,7 @@ public sealed class GrievanceState
 
     /// <summary>The official's question waiting for the citizen's answer; cleared by the answer or the resolution.</summary>
     [Id(8)] public string? Question { get; set; }
+
+    /// <summary>The official of the current office who answers for it; cleared when it moves to another office.</summary>
+    [Id(9)] public string? Assignee { get; set; }
 }

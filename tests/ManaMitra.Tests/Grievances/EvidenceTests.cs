@@ -54,10 +54,7 @@ public sealed partial class EvidenceTests(EvidenceTests.Cloud cloud) : IClassFix
         var evidence = Assert.Single(detail.GetProperty("evidence").EnumerateArray());
         Assert.Equal("image/jpeg", evidence.GetProperty("type").GetString());
         Assert.Equal("Pole 14 near the temple", evidence.GetProperty("caption").GetString());
-        var file = await cloud.Get(evidence.GetProperty("href").GetString()!, MunicipalKey);
-        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
-        Assert.Equal("image/jpeg", file.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(Jpeg, await file.Content.ReadAsByteArrayAsync());
+        await AssertOfficerReads(evidence, "image/jpeg", Jpeg);
     }
 
     [Fact]
@@ -74,20 +71,14 @@ public sealed partial class EvidenceTests(EvidenceTests.Cloud cloud) : IClassFix
 
         var evidence = Assert.Single((await cloud.Detail(reference, MunicipalKey)).GetProperty("evidence").EnumerateArray());
         Assert.StartsWith("audio/ogg", evidence.GetProperty("type").GetString(), StringComparison.Ordinal);
-        var file = await cloud.Get(evidence.GetProperty("href").GetString()!, MunicipalKey);
-        Assert.Equal("audio/ogg", file.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(opus, await file.Content.ReadAsByteArrayAsync());
+        await AssertOfficerReads(evidence, "audio/ogg", opus);
     }
 
     [Fact]
     public async Task Another_departments_officer_sees_neither_the_grievance_nor_its_photo()
     {
         var citizen = NextCitizen();
-        var photo = $"media-{citizen}";
-        cloud.Api.Media.Add(photo, Jpeg, "image/jpeg");
-        await cloud.ComplaintUpToThePhoto(citizen);
-        await cloud.Sends(citizen, MetaWebhooks.Photo(citizen, cloud.NextId(), photo));
-        var reference = ReferenceIn(await cloud.Confirms(citizen));
+        var reference = await LodgedWithPhoto(citizen);
 
         var detail = await cloud.Get($"/api/officers/grievances/{reference}", RevenueKey);
         var file = await cloud.Get($"/api/officers/grievances/{reference}/evidence/0", RevenueKey);
@@ -105,11 +96,7 @@ public sealed partial class EvidenceTests(EvidenceTests.Cloud cloud) : IClassFix
     public async Task A_lodged_complaint_is_under_my_applications_and_its_number_typed_anywhere_says_where_it_is()
     {
         var citizen = NextCitizen();
-        var photo = $"media-{citizen}";
-        cloud.Api.Media.Add(photo, Jpeg, "image/jpeg");
-        await cloud.ComplaintUpToThePhoto(citizen);
-        await cloud.Sends(citizen, MetaWebhooks.Photo(citizen, cloud.NextId(), photo));
-        var reference = ReferenceIn(await cloud.Confirms(citizen));
+        var reference = await LodgedWithPhoto(citizen);
 
         var listed = await cloud.Answers(citizen, MetaWebhooks.Choice(citizen, cloud.NextId(), ChoiceIds.MyApplications));
         var typed = await cloud.Answers(citizen, MetaWebhooks.Text(citizen, cloud.NextId(), reference.ToLowerInvariant().Replace('-', ' ')));
@@ -148,6 +135,25 @@ public sealed partial class EvidenceTests(EvidenceTests.Cloud cloud) : IClassFix
         var detail = await cloud.Detail(reference, MunicipalKey);
         Assert.Contains(detail.GetProperty("details").EnumerateArray(), l => l.GetProperty("value").GetString() == "Lamp dark for three nights");
         Assert.Single(detail.GetProperty("evidence").EnumerateArray());
+    }
+
+    /// <summary>A complaint sent with a photo and confirmed, as a citizen does it; its number.</summary>
+    private async Task<string> LodgedWithPhoto(string citizen)
+    {
+        var photo = $"media-{citizen}";
+        cloud.Api.Media.Add(photo, Jpeg, "image/jpeg");
+        await cloud.ComplaintUpToThePhoto(citizen);
+        await cloud.Sends(citizen, MetaWebhooks.Photo(citizen, cloud.NextId(), photo));
+        return ReferenceIn(await cloud.Confirms(citizen));
+    }
+
+    /// <summary>The ward's officer reads the file behind the detail's link, as the citizen sent it.</summary>
+    private async Task AssertOfficerReads(JsonElement evidence, string mediaType, byte[] content)
+    {
+        var file = await cloud.Get(evidence.GetProperty("href").GetString()!, MunicipalKey);
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal(mediaType, file.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(content, await file.Content.ReadAsByteArrayAsync());
     }
 
     private static string ReferenceIn(IReadOnlyList<string> sent) =>

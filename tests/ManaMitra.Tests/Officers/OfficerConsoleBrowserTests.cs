@@ -121,11 +121,11 @@ public sealed partial class OfficerConsoleBrowserTests(OfficerConsoleSite site)
         var token = await page.Locator("input[name=__RequestVerificationToken]").First.InputValueAsync();
         var forged = await page.APIRequest.PostAsync($"/officers/application/{reference}", new APIRequestContextOptions
         {
-            Form = FormData(page, ("decision", "approve"), ("note", ""), ("__RequestVerificationToken", token)),
+            Form = OfficerConsoleSite.FormData(page, ("decision", "approve"), ("note", ""), ("__RequestVerificationToken", token)),
         });
         var bulk = await page.APIRequest.PostAsync("/officers?handler=Approve", new APIRequestContextOptions
         {
-            Form = FormData(page, ("selected", reference), ("__RequestVerificationToken", token)),
+            Form = OfficerConsoleSite.FormData(page, ("selected", reference), ("__RequestVerificationToken", token)),
         });
 
         Assert.Equal((int)HttpStatusCode.NotFound, forged.Status);
@@ -143,7 +143,7 @@ public sealed partial class OfficerConsoleBrowserTests(OfficerConsoleSite site)
 
         var posted = await page.APIRequest.PostAsync($"/officers/application/{reference}", new APIRequestContextOptions
         {
-            Form = FormData(page, ("decision", "approve")),
+            Form = OfficerConsoleSite.FormData(page, ("decision", "approve")),
         });
 
         Assert.Equal((int)HttpStatusCode.BadRequest, posted.Status);
@@ -240,17 +240,6 @@ public sealed partial class OfficerConsoleBrowserTests(OfficerConsoleSite site)
     }
 
     private static int Count(string? text) => int.Parse(text!.Trim(), System.Globalization.CultureInfo.InvariantCulture);
-
-    private static IFormData FormData(IPage page, params (string Name, string Value)[] fields)
-    {
-        var form = page.APIRequest.CreateFormData();
-        foreach (var (name, value) in fields)
-        {
-            form.Append(name, value);
-        }
-
-        return form;
-    }
 
     [GeneratedRegex(@"\b\d{12}\b")]
     private static partial Regex TwelveDigits();

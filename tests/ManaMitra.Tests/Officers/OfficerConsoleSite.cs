@@ -93,6 +93,18 @@ public sealed class OfficerConsoleSite : IAsyncLifetime
         Assert.Equal(CitizenReplyResult.Done, await Grains.GetGrain<IApplicationGrain>(reference).Appeal(new CitizenReply(application.Submission.CitizenId, reason)));
     }
 
+    /// <summary>A form posted as this page's browser would post it, for the tests that forge one.</summary>
+    public static IFormData FormData(IPage page, params (string Name, string Value)[] fields)
+    {
+        var form = page.APIRequest.CreateFormData();
+        foreach (var (name, value) in fields)
+        {
+            form.Append(name, value);
+        }
+
+        return form;
+    }
+
     /// <summary>A street-light complaint shared from Vijayawada railway station (Governorpet ward), with the sample photo.</summary>
     public async Task<string> LodgeStreetLightComplaint()
     {

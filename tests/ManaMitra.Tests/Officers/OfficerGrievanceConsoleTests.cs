@@ -40,7 +40,7 @@ public sealed class OfficerGrievanceConsoleTests(OfficerConsoleSite site)
         var token = await page.Locator("input[name=__RequestVerificationToken]").First.InputValueAsync();
         var forged = await page.APIRequest.PostAsync($"/officers/grievance/{reference}", new APIRequestContextOptions
         {
-            Form = Form(page, ("action", "resolve"), ("note", "Closed from the wrong office"), ("__RequestVerificationToken", token)),
+            Form = OfficerConsoleSite.FormData(page, ("action", "resolve"), ("note", "Closed from the wrong office"), ("__RequestVerificationToken", token)),
         });
 
         Assert.Equal((int)HttpStatusCode.NotFound, opened!.Status);
@@ -80,6 +80,29 @@ public sealed class OfficerGrievanceConsoleTests(OfficerConsoleSite site)
         Assert.Equal(GrievanceStepKind.Resolved, resolved.Kind);
         Assert.Equal(OfficerConsoleSite.Governorpet, resolved.OfficeId);
         Assert.Contains("Ravi Kumar", resolved.By, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task It_is_assigned_to_an_official_posted_where_it_is_and_the_queue_says_who()
+    {
+        var reference = await site.LodgeStreetLightComplaint();
+        var page = await Queue(OfficerConsoleSite.NtrOfficer);
+        await page.GotoAsync($"/officers/grievance/{reference}");
+        var choices = await page.Locator("#assignee-choice option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)");
+
+        await page.CheckAsync("input[value=assign]");
+        await page.SelectOptionAsync("#assignee-choice", OfficerConsoleSite.GovernorpetOfficer);
+        await page.ClickAsync("#act button");
+
+        Assert.Contains(OfficerConsoleSite.GovernorpetOfficer, choices);
+        Assert.Contains(OfficerConsoleSite.NtrOfficer, choices);
+        Assert.DoesNotContain(OfficerConsoleSite.ArundelpetOfficer, choices);
+        await Assertions.Expect(page.Locator(".message")).ToContainTextAsync("Assigned");
+        await Assertions.Expect(page.Locator("#assignee")).ToHaveTextAsync("Ravi Kumar (ward.governorpet)");
+        var grievance = await site.Grievance(reference);
+        Assert.Equal((GrievanceStepKind.Assigned, "Ravi Kumar (ward.governorpet)"), (grievance.History[^1].Kind, grievance.History[^1].Note));
+        var ward = await Queue(OfficerConsoleSite.GovernorpetOfficer);
+        await Assertions.Expect(Row(ward, reference)).ToContainTextAsync("Ravi Kumar (ward.governorpet)");
     }
 
     [Fact]
@@ -137,7 +160,7 @@ public sealed class OfficerGrievanceConsoleTests(OfficerConsoleSite site)
 
         var invented = await page.APIRequest.PostAsync("/officers/accounts", new APIRequestContextOptions
         {
-            Form = Form(page, ("newUserName", user), ("displayName", "Nowhere Officer"), ("department", "municipal-administration"),
+            Form = OfficerConsoleSite.FormData(page, ("newUserName", user), ("displayName", "Nowhere Officer"), ("department", "municipal-administration"),
                 ("office", "ntr/atlantis"), ("role", "Officer"), ("newPassword", OfficerConsoleSite.Password), ("__RequestVerificationToken", token)),
         });
         await page.FillAsync("#newUserName", user);
@@ -167,15 +190,4 @@ public sealed class OfficerGrievanceConsoleTests(OfficerConsoleSite site)
     private static int Count(string? text) => int.Parse(text!.Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
     private static ILocator Row(IPage page, string reference) => page.Locator($"#grievances tr[data-reference='{reference}']");
-
-    private static IFormData Form(IPage page, params (string Name, string Value)[] fields)
-    {
-        var form = page.APIRequest.CreateFormData();
-        foreach (var (name, value) in fields)
-        {
-            form.Append(name, value);
-        }
-
-        return form;
-    }
 }

@@ -1,6 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Grievances;
+using ManaMitra.Interfaces.Officers;
 using ManaMitra.Languages;
 using ManaMitra.OfficerConsole.Accounts;
 using Microsoft.AspNetCore.Http;
@@ -28,6 +29,13 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
     /// <summary>Where a transfer goes.</summary>
     [BindProperty]
     public string? Office { get; set; }
+
+    /// <summary>The user name of the official an assignment goes to.</summary>
+    [BindProperty]
+    public string? Assignee { get; set; }
+
+    /// <summary>The department's officials posted where they answer for it now: who it can be assigned to.</summary>
+    public IReadOnlyList<OfficerListing> Colleagues { get; private set; } = [];
 
     public OfficePostings Postings => postings;
 
@@ -72,17 +80,20 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
             "resolve" => GrievanceActionKind.Resolve,
             "transfer" => GrievanceActionKind.Transfer,
             "ask" => GrievanceActionKind.Ask,
+            "assign" => GrievanceActionKind.Assign,
             _ => null,
         };
         var note = Note?.Trim() ?? string.Empty;
+        var assignee = Colleagues.FirstOrDefault(c => c.UserName == Assignee);
         Error = kind is null ? Text.ChooseAction
+            : kind == GrievanceActionKind.Assign ? (assignee is null ? Text.ChooseAction : null)
             : note.Length is 0 or > OfficerDecision.MaxNoteLength ? Text.GrievanceNoteRequired
             : null;
         if (Error is null)
         {
             var officer = Officer!;
             var result = await grains.GetGrain<IGrievanceGrain>(Reference)
-                .Act(new GrievanceAction(kind!.Value, note, officer.Attribution, officer.DepartmentId!, Office));
+                .Act(new GrievanceAction(kind!.Value, note, officer.Attribution, officer.DepartmentId!, Office, assignee is null ? null : $"{assignee.DisplayName} ({assignee.UserName})"));
             Error = result switch
             {
                 GrievanceActResult.Done => null,
@@ -94,6 +105,7 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
             {
                 GrievanceActionKind.Transfer => Text.Transferred,
                 GrievanceActionKind.Ask => Text.Asked,
+                GrievanceActionKind.Assign => Text.Assigned,
                 _ => Text.ActionRecorded,
             };
             Note = Error is null ? null : Note;
@@ -118,6 +130,7 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
         GrievanceStepKind.Transferred => Text.StepTransferred,
         GrievanceStepKind.Asked => Text.StepAsked,
         GrievanceStepKind.Answered => Text.StepAnswered,
+        GrievanceStepKind.Assigned => Text.StepAssigned,
         _ => Text.StepReopened,
     });
 
@@ -138,5 +151,9 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
         var officer = Officer!;
         var view = await grains.GetGrain<IGrievanceGrain>(Reference).View();
         Grievance = view is not null && view.Submission.DepartmentId == officer.DepartmentId && view.IsFor(officer.OfficeId) ? view : null;
+        Colleagues = Grievance is { } visible
+            ? [.. (await grains.GetGrain<IOfficerRosterGrain>(IOfficerRosterGrain.Key).List())
+                .Where(o => o.DepartmentId == officer.DepartmentId && o.Role != OfficerRole.Administrator && (o.OfficeId is null || visible.IsFor(o.OfficeId)))]
+            : [];
     }
 }
