@@ -30,19 +30,21 @@ public sealed class GrievanceOffices(JurisdictionRouter router, OfficeTree offic
         ];
     }
 
-    // A shared location first (a point in a boundary, or the nearest secretariat); else a PIN, whose lowest-numbered
-    // office stands in until the chat asks which of several is meant.
+    // A shared location first (a point in a boundary, or the nearest secretariat); else a PIN — typed for the location
+    // or asked for itself — whose lowest-numbered office stands in until the chat asks which of several is meant.
     private Office? Place(Answers answers)
     {
-        if (answers.First(InputKind.Location) is { } location && Parse(location) is { } point && router.Route(point) is { } routed)
+        var location = answers.First(InputKind.Location);
+        if (location is not null && Parse(location) is { } point && router.Route(point) is { } routed)
         {
             return routed.Office;
         }
 
-        return answers.First(InputKind.PinCode) is { } pin ? router.Route(pin).FirstOrDefault() : null;
+        var pin = location is not null && !location.Contains(',', StringComparison.Ordinal) ? location : answers.First(InputKind.PinCode);
+        return pin is not null ? router.Route(pin).FirstOrDefault() : null;
     }
 
-    /// <summary>The location answer as the form keeps it: <c>latitude,longitude</c>.</summary>
+    /// <summary>A shared location as the form keeps it: <c>latitude,longitude</c>.</summary>
     private static GeoPoint? Parse(string answer) =>
         answer.Split(',') is [var lat, var lon]
         && double.TryParse(lat, NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)

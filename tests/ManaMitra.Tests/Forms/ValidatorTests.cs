@@ -254,9 +254,20 @@ public sealed class ValidatorTests
     }
 
     [Fact]
+    public void A_location_may_be_the_areas_PIN_typed_instead()
+    {
+        var typed = Accepts(InputKind.Location, Text("522 002"));
+
+        Assert.Equal("522002", typed.Value);
+        Assert.Equal("📮 PIN 522002", typed.Display);
+    }
+
+    [Fact]
     public void Location_reasons_are_specific()
     {
         Assert.Equal(FormText.LocationType, Rejects(InputKind.Location, Text("Vijayawada")));
+        Assert.Equal(FormText.LocationType, Rejects(InputKind.Location, Text("52200")));
+        Assert.Equal(FormText.LocationType, Rejects(InputKind.Location, Text("022002")));
         Assert.Equal(FormText.LocationUnreadable, Rejects(InputKind.Location, Location(double.NaN, 80)));
         Assert.Equal(FormText.LocationUnreadable, Rejects(InputKind.Location, Location(91, 80)));
     }

@@ -70,6 +70,19 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
     }
 
     [Fact]
+    public async Task A_PIN_typed_for_the_location_reaches_the_office_serving_it()
+    {
+        var citizen = NextCitizen();
+        var answers = SampleAnswers.For(StreetLight, citizen);
+        answers["location"] = "522002";
+
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.Request(StreetLight, citizen, answers: answers));
+
+        var grievance = (await Grains.GetGrain<IGrievanceGrain>(outcome.Reference!).View())!;
+        Assert.Equal(["guntur/guntur/arundelpet", "guntur/guntur", "guntur", Municipal], grievance.Submission.Chain.Select(o => o.Id));
+    }
+
+    [Fact]
     public async Task The_general_grievance_form_hands_it_to_the_department_the_citizen_chose()
     {
         var citizen = NextCitizen();
