@@ -53,7 +53,7 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
         return Answer();
     }
 
-    /// <summary>The <paramref name="index"/>th photo (from 0), as the citizen sent it.</summary>
+    /// <summary>The <paramref name="index"/>th file (from 0) — picture, voice note, document — as the citizen sent it.</summary>
     public async Task<IActionResult> OnGetEvidenceAsync(int index)
     {
         await Load();
