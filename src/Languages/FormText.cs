@@ -115,6 +115,12 @@ public sealed class FormText
 
     public required LocalizedText PhotoDisplay { get; init; }
 
+    /// <summary>Typed at the summary, in any writing system, these confirm the form ("yes", "అవును", "avunu", "ok").</summary>
+    public required LocalizedWords YesWords { get; init; }
+
+    /// <summary>Typed at the summary, these open the list of answers to change (nothing is thrown away).</summary>
+    public required LocalizedWords NoWords { get; init; }
+
     /// <summary>An evidence answer in the form's summary: the file is not shown again.</summary>
     public required LocalizedText EvidenceDisplay { get; init; }
 

@@ -215,14 +215,20 @@ public sealed class FormFlow(FieldValidators validators, Texts texts)
         return new FormStep.Continue([_screens.Question(service, session, language)]);
     }
 
-    /// <summary>At the summary a typed "1"–"3" or a button's title in any language works like the tap.</summary>
+    /// <summary>
+    /// At the summary a typed "1"–"3" or a button's title in any language works like the tap; a yes in any writing
+    /// system confirms, and a no opens the answers to change — never the form thrown away on one word.
+    /// </summary>
     private FormStep TypedAtSummary(FormSession session, Service service, InboundMessage message, string language)
     {
-        (LocalizedText Title, string Id)[] buttons = [(_text.Confirm, FormIds.Confirm), (_text.Edit, FormIds.Edit), (_text.Cancel, FormIds.Cancel)];
+        (LocalizedText Title, LocalizedWords? Words, string Id)[] buttons =
+            [(_text.Confirm, _text.YesWords, FormIds.Confirm), (_text.Edit, _text.NoWords, FormIds.Edit), (_text.Cancel, null, FormIds.Cancel)];
         var typed = Key(message);
         for (var i = 0; i < buttons.Length; i++)
         {
-            if (typed == (i + 1).ToString(CultureInfo.InvariantCulture) || buttons[i].Title.Entries.Any(t => typed == Typed.Key(t.Value)))
+            if (typed == (i + 1).ToString(CultureInfo.InvariantCulture)
+                || buttons[i].Title.Entries.Any(t => typed == Typed.Key(t.Value))
+                || (buttons[i].Words?.All.Any(w => typed == Typed.Key(w)) ?? false))
             {
                 return Tapped(session, service, FormIds.Parse(buttons[i].Id)!, language)!;
             }

@@ -214,6 +214,32 @@ public sealed class FormFlowTests
         Assert.IsType<FormStep.Submit>(Send(AtSummary(ShippedLanguages.Telugu), Text("నిర్ధారించు"), ShippedLanguages.Telugu));
     }
 
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("Yes.")]
+    [InlineData("OK")]
+    [InlineData("avunu")]
+    [InlineData("అవును")]
+    [InlineData("సరే")]
+    public void A_yes_in_any_writing_system_at_the_summary_confirms(string typed)
+    {
+        Assert.IsType<FormStep.Submit>(Send(AtSummary(), Text(typed)));
+    }
+
+    [Theory]
+    [InlineData("no")]
+    [InlineData("kaadu")]
+    [InlineData("కాదు")]
+    public void A_no_at_the_summary_opens_the_answers_to_change_and_keeps_them(string typed)
+    {
+        var session = AtSummary();
+
+        var step = Assert.IsType<FormStep.Continue>(Send(session, Text(typed)));
+
+        Assert.Equal(FormPhase.ChoosingEdit, session.Phase);
+        Assert.NotEmpty(step.Replies);
+    }
+
     [Fact]
     public void A_tap_on_an_earlier_question_is_stale_and_shows_the_current_one()
     {
