@@ -8,7 +8,9 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -37,7 +39,7 @@ public static class OfficerConsoleExtensions
 
     public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
 
-    public static IServiceCollection AddOfficerConsole(this IServiceCollection services)
+    public static IServiceCollection AddOfficerConsole(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton<OfficePostings>();
         services.AddRazorPages(pages =>
@@ -45,6 +47,8 @@ public static class OfficerConsoleExtensions
             // Signed in for every page but the sign-in itself; then what each role may do.
             pages.Conventions.AuthorizeFolder(Folder);
             pages.Conventions.AllowAnonymousToPage($"{Folder}/Login");
+            pages.Conventions.AddPageApplicationModelConvention($"{Folder}/Login",
+                page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInLimit.Policy)));
             pages.Conventions.AuthorizePage($"{Folder}/Index", DecidingPolicy);
             pages.Conventions.AuthorizePage($"{Folder}/Application", DecidingPolicy);
             pages.Conventions.AuthorizePage($"{Folder}/Grievances", DecidingPolicy);
@@ -91,6 +95,7 @@ public static class OfficerConsoleExtensions
         // Telugu as Telugu in the page source, not as numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHostedService<ConsoleAdministrator>();
+        services.AddSignInLimit(configuration);
         // Cookies and antiforgery tokens are encrypted with keys every frontend of the cluster shares.
         services.AddDataProtection().SetApplicationName("ManaMitra.OfficerConsole");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
@@ -124,6 +129,7 @@ public static class OfficerConsoleExtensions
 
     public static void MapOfficerConsole(this WebApplication app)
     {
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();

@@ -42,7 +42,7 @@ public static class FrontendApp
         builder.Services.AddHttpClient();
         builder.Services.AddManaMitraObservability(configuration);
         builder.Services.AddDashboard(configuration);
-        builder.Services.AddOfficerConsole();
+        builder.Services.AddOfficerConsole(configuration);
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
         var cluster = ClusterSettings.From(configuration);
         if (cluster.IsEmbedded)
