@@ -13,6 +13,10 @@ namespace ManaMitra.Conversations;
 public sealed partial class Conversation
 {
     /// <summary>Hands the message to the open form; false when the form ended and the message is for the menus.</summary>
+    /// <summary>The form the citizen is still answering, with its service; null when none is (or it was submitted).</summary>
+    private (FormSession Form, Service Service)? OpenForm(ChatSession session) =>
+        session.Form is { Phase: not FormPhase.Submitted } form && catalog.FindService(form.ServiceId) is { } found ? (form, found.Service) : null;
+
     private bool ContinueForm(ChatSession session, InboundMessage message, string language, Turn turn)
     {
         var form = session.Form!;

@@ -87,6 +87,12 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
         }
 
         var language = LanguageOf(session);
+        if ((command == Command.Help || message.ReplyId == ChoiceIds.Help) && OpenForm(session) is { } open)
+        {
+            turn.Replies.Add(forms.Help(open.Form, open.Service, language));
+            return turn;
+        }
+
         if (command is Command.Menu or Command.Start or Command.Help or Command.Language)
         {
             // The words that work anywhere end a form too; "back" does not: inside a form it edits the last answer.

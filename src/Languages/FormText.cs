@@ -115,6 +115,9 @@ public sealed class FormText
 
     public required LocalizedText PhotoDisplay { get; init; }
 
+    /// <summary>"Help" inside a form: {0} the service; the form is kept and its current screen follows.</summary>
+    public required LocalizedText Help { get; init; }
+
     /// <summary>Typed at the summary, in any writing system, these confirm the form ("yes", "అవును", "avunu", "ok").</summary>
     public required LocalizedWords YesWords { get; init; }
 

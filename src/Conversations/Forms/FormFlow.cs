@@ -83,6 +83,16 @@ public sealed class FormFlow(FieldValidators validators, Texts texts)
     }
 
     /// <summary>What the department receives: each input's normalised value, plus "&lt;id&gt;.masked" beside an Aadhaar hash.</summary>
+    /// <summary>
+    /// "Help" typed or tapped inside a form: how to go on, and the screen the citizen was on — the form and every
+    /// answer kept, where help outside a form would have left it.
+    /// </summary>
+    public Reply Help(FormSession session, Service service, string language)
+    {
+        session.FailedAttempts = 0;
+        return Current(session, service, language, _text.Help.Format(language, service.Name.In(language)));
+    }
+
     public static IReadOnlyDictionary<string, string> Answers(Service service, FormSession session)
     {
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
