@@ -46,6 +46,9 @@ public sealed class ChatSession
     /// <summary>The correction or appeal the citizen was asked to type, if any; any command or choice clears it.</summary>
     [Id(11)] public AwaitedReply? AwaitedReply { get; set; }
 
+    /// <summary>When a citizen who stopped messages was last told how to come back: at most once a day.</summary>
+    [Id(12)] public DateTimeOffset StoppedNoteAt { get; set; }
+
     /// <summary>How many documents "my documents" remembers; older ones stay valid and verifiable, just not listed.</summary>
     public const int DocumentsKept = 50;
 

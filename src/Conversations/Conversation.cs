@@ -21,6 +21,8 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
     private readonly Commands _commands = new(catalog.Texts.Commands);
     private readonly ChatOptions _options = chatOptions.Value;
 
+    private static readonly TimeSpan StoppedNoteInterval = TimeSpan.FromDays(1);
+
     /// <summary>What the bot says outside the catalog's data, for the notes the grain adds itself (slow down).</summary>
     public UiText Ui { get; } = catalog.Texts.Ui;
 
@@ -46,6 +48,13 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
         {
             if (command != Command.Start)
             {
+                // Silence would look broken; a note on every message would be the spam STOP asked to end.
+                if (now - session.StoppedNoteAt >= StoppedNoteInterval)
+                {
+                    session.StoppedNoteAt = now;
+                    turn.Replies.Add(new TextReply(Ui.StillStopped.In(LanguageOf(session))));
+                }
+
                 return turn;
             }
 

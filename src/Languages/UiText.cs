@@ -183,6 +183,9 @@ public sealed class UiText
 
     public required LocalizedText NeedsEvidence { get; init; }
 
+    /// <summary>Answered, once a day at most, to a citizen who stopped messages and writes anyway.</summary>
+    public required LocalizedText StillStopped { get; init; }
+
     /// <summary>The button under a returned application's notice; a button title, so at most 20 characters.</summary>
     public required LocalizedText SendCorrection { get; init; }
 

@@ -85,16 +85,20 @@ public sealed class ConversationClusterTests(ChatCluster cluster)
     }
 
     [Fact]
-    public async Task Stop_silences_everything_until_start()
+    public async Task Stop_silences_everything_until_start_but_a_short_note_once_a_day()
     {
         var citizen = await EnglishCitizen();
 
         var stopped = await citizen.Says("STOP");
         Assert.Equal([UiText.Stopped.En], stopped.Texts);
 
+        var noted = await citizen.Says("hello");
+        Assert.Equal([UiText.StillStopped.En], noted.Texts);
         var ignored = await citizen.Says("hi");
         Assert.Equal(ReceiveOutcome.OptedOut, citizen.LastOutcome);
         Assert.Empty(ignored.Bodies);
+        citizen.Clock += TimeSpan.FromDays(1);
+        Assert.Equal([UiText.StillStopped.En], (await citizen.Says("hello again")).Texts);
 
         var back = await citizen.Says("start");
         Assert.Equal(UiText.Restarted.En, back.Texts[0]);
