@@ -281,7 +281,7 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
             return turn;
         }
 
-        return Show(session, new Step(StepKind.SearchResults, typed), turn, remember: session.Current.Kind != StepKind.SearchPrompt);
+        return Show(session, new Step(StepKind.SearchResults, SearchQuery.Kept(typed)), turn, remember: session.Current.Kind != StepKind.SearchPrompt);
     }
 
     private Turn SetLanguage(ChatSession session, string language, Turn turn)

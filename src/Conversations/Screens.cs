@@ -166,10 +166,10 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
         var hits = search.Find(query, MaxSearchResults);
         if (hits.Count == 0)
         {
-            return new TextReply(_ui.NoResults.Format(language, query));
+            return new TextReply(_ui.NoResults.Format(language, SearchQuery.Quoted(query)));
         }
 
         var rows = hits.Select(h => new ListRow(ChoiceIds.Service(h.Service.Id), h.Service.Name.In(language), h.Department.Name.In(language))).ToList();
-        return new ListReply(_ui.SearchResultsBody.Format(language, query), _ui.ChooseButton.In(language), [new ListSection(null, rows)]);
+        return new ListReply(_ui.SearchResultsBody.Format(language, SearchQuery.Quoted(query)), _ui.ChooseButton.In(language), [new ListSection(null, rows)]);
     }
 }
