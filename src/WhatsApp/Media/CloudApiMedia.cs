@@ -43,6 +43,11 @@ public sealed class CloudApiMedia(HttpClient http, IOptions<WhatsAppOptions> opt
         {
             return new MediaDownload.Unavailable("timed out");
         }
+        catch (JsonException)
+        {
+            // A proxy's error page or a cut-off answer where Meta's JSON should be: a later try may get the real one.
+            return new MediaDownload.Unavailable("the media answer was not JSON");
+        }
     }
 
     private async Task<(MediaDescription? Found, MediaDownload? Failed)> Describe(string mediaId, CancellationToken cancellationToken)

@@ -87,6 +87,22 @@ public sealed class CloudApiMediaTests : IAsyncLifetime
         Assert.IsType<MediaDownload.Unavailable>(unreachable);
     }
 
+    [Fact]
+    public async Task An_answer_that_is_not_Metas_JSON_is_unavailable_not_an_error()
+    {
+        using var proxy = new HttpClient(new ErrorPage());
+
+        var download = await new CloudApiMedia(proxy, Options.Create(new WhatsAppOptions
+        {
+            AccessToken = Token,
+            GraphApiBaseUrl = _cloud.BaseUrl,
+            ApiVersion = "v21.0",
+            PhoneNumberId = MetaWebhooks.PhoneNumberId,
+        })).DownloadAsync("1003383421387256", Photos, CancellationToken.None);
+
+        Assert.IsType<MediaDownload.Unavailable>(download);
+    }
+
     private CloudApiMedia Media(string token = Token, string? baseUrl = null) => new(_http, Options.Create(new WhatsAppOptions
     {
         AccessToken = token,
@@ -94,4 +110,11 @@ public sealed class CloudApiMediaTests : IAsyncLifetime
         ApiVersion = "v21.0",
         PhoneNumberId = MetaWebhooks.PhoneNumberId,
     }));
+
+    /// <summary>What a misbehaving proxy in front of the Graph API answers: 200 with an HTML page.</summary>
+    private sealed class ErrorPage : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent("<html><body>Gateway hiccup</body></html>") });
+    }
 }
