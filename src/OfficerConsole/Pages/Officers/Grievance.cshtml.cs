@@ -56,7 +56,7 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
     /// <summary>The <paramref name="index"/>th file (from 0) — picture, voice note, document — as the citizen sent it.</summary>
     public async Task<IActionResult> OnGetEvidenceAsync(int index)
     {
-        await Load();
+        await Find();
         if (Grievance is null || index < 0 || index >= Grievance.Submission.Evidence.Count)
         {
             return NotFound();
@@ -117,8 +117,6 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
         return Page();
     }
 
-    public string OfficeName(string id) => id == Grievance?.Submission.DepartmentId ? DepartmentName(id) : postings.Label(id, Language);
-
     public string StepName(GrievanceStepKind kind) => T(kind switch
     {
         GrievanceStepKind.Lodged => Text.StepLodged,
@@ -146,11 +144,18 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
     }
 
     // Only the officer's department, and only while an office of their posting holds it: anything else reads as unknown.
-    private async Task Load()
+    private async Task Find()
     {
         var officer = Officer!;
         var view = await grains.GetGrain<IGrievanceGrain>(Reference).View();
         Grievance = view is not null && view.Submission.DepartmentId == officer.DepartmentId && view.IsFor(officer.OfficeId) ? view : null;
+    }
+
+    // The grievance and, for the page's assignment list, who may be given it; a photo needs the grievance alone.
+    private async Task Load()
+    {
+        await Find();
+        var officer = Officer!;
         Colleagues = Grievance is { } visible
             ? [.. (await grains.GetGrain<IOfficerRosterGrain>(IOfficerRosterGrain.Key).List())
                 .Where(o => o.DepartmentId == officer.DepartmentId && o.Role != OfficerRole.Administrator && (o.OfficeId is null || visible.IsFor(o.OfficeId)))]

@@ -34,7 +34,4 @@ public sealed class GrievancesModel(ServiceCatalog catalog, IGrainFactory grains
         var lines = await grains.GetGrain<IGrievanceQueueGrain>(officer.DepartmentId!).List(Filter, Now);
         Lines = [.. lines.Where(l => l.IsFor(officer.OfficeId))];
     }
-
-    /// <summary>The office holding a grievance: a jurisdiction's path, or the department at the state.</summary>
-    public string OfficeName(string id) => id == Officer!.DepartmentId ? DepartmentName(id) : postings.Label(id, Language);
 }
