@@ -118,7 +118,7 @@ public sealed class FormText
     /// <summary>"Help" inside a form: {0} the service; the form is kept and its current screen follows.</summary>
     public required LocalizedText Help { get; init; }
 
-    /// <summary>Typed at the summary, in any writing system, these confirm the form ("yes", "అవును", "avunu", "ok").</summary>
+    /// <summary>Typed at the summary, in any writing system, these confirm the form ("yes", "ok", "avunu" and its Telugu script).</summary>
     public required LocalizedWords YesWords { get; init; }
 
     /// <summary>Typed at the summary, these open the list of answers to change (nothing is thrown away).</summary>

@@ -92,18 +92,12 @@ public sealed class CloudApiMediaTests : IAsyncLifetime
     {
         using var proxy = new HttpClient(new ErrorPage());
 
-        var download = await new CloudApiMedia(proxy, Options.Create(new WhatsAppOptions
-        {
-            AccessToken = Token,
-            GraphApiBaseUrl = _cloud.BaseUrl,
-            ApiVersion = "v21.0",
-            PhoneNumberId = MetaWebhooks.PhoneNumberId,
-        })).DownloadAsync("1003383421387256", Photos, CancellationToken.None);
+        var download = await Media(http: proxy).DownloadAsync("1003383421387256", Photos, CancellationToken.None);
 
         Assert.IsType<MediaDownload.Unavailable>(download);
     }
 
-    private CloudApiMedia Media(string token = Token, string? baseUrl = null) => new(_http, Options.Create(new WhatsAppOptions
+    private CloudApiMedia Media(string token = Token, string? baseUrl = null, HttpClient? http = null) => new(http ?? _http, Options.Create(new WhatsAppOptions
     {
         AccessToken = token,
         GraphApiBaseUrl = baseUrl ?? _cloud.BaseUrl,
