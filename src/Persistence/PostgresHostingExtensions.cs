@@ -30,7 +30,7 @@ public static class PostgresHostingExtensions
     public static ISiloBuilder UseManaMitraPostgres(this ISiloBuilder builder, string connectionString, IReadOnlySet<string> groupCommitStates)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        var normalised = Normalise(connectionString);
+        var normalised = Normalise(connectionString, ConnectionBudget.SiloShared);
 
         builder.UseAdoNetClustering(o =>
         {
@@ -51,6 +51,8 @@ public static class PostgresHostingExtensions
             sp.GetRequiredKeyedService<IGrainStorage>(ConversationStorage),
             sp.GetRequiredKeyedService<IGrainStorage>(OtherCitizenStorage)));
         builder.AddAdoNetGrainStorageAsDefault(o => ConfigureStorage(o, normalised));
+        // A database error leaving a grain call would reach the caller as CodecNotFoundException: map it on the way out.
+        builder.AddIncomingGrainCallFilter<StorageErrorCallFilter>();
         return builder;
     }
 
@@ -58,7 +60,7 @@ public static class PostgresHostingExtensions
     public static IClientBuilder UseManaMitraPostgres(this IClientBuilder builder, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        var normalised = Normalise(connectionString);
+        var normalised = Normalise(connectionString, ConnectionBudget.Client);
         return builder.UseAdoNetClustering(o =>
         {
             o.Invariant = Invariant;
@@ -83,6 +85,6 @@ public static class PostgresHostingExtensions
     // Orleans sometimes passes DateTimes whose Kind is not UTC; PostgreSQL converts those with the
     // session time zone. Pinning the session to UTC keeps membership and reminder times exact
     // whatever time zone the server was installed with (in India typically Asia/Kolkata).
-    private static string Normalise(string connectionString) =>
-        new NpgsqlConnectionStringBuilder(connectionString) { Timezone = "UTC" }.ConnectionString;
+    private static string Normalise(string connectionString, int maxPoolSize) =>
+        ConnectionBudget.Limit(new NpgsqlConnectionStringBuilder(connectionString) { Timezone = "UTC" }, connectionString, maxPoolSize).ConnectionString;
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.Channels;
 
 namespace ManaMitra.Persistence.GroupCommit;
@@ -12,19 +13,28 @@ internal sealed class BatchQueue<T> where T : class, IBatchItem
     private readonly Channel<T> _channel = Channel.CreateUnbounded<T>(new UnboundedChannelOptions { SingleReader = false });
     private readonly Func<IReadOnlyList<T>, Task> _flush;
     private readonly int _maxBatchSize;
+    private readonly int _maxQueued;
     private readonly Task[] _flushers;
 
-    public BatchQueue(Func<IReadOnlyList<T>, Task> flush, int maxBatchSize, int flushers)
+    public BatchQueue(Func<IReadOnlyList<T>, Task> flush, int maxBatchSize, int flushers, int maxQueued)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(flushers, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxQueued, 1);
         _flush = flush;
         _maxBatchSize = maxBatchSize;
+        _maxQueued = maxQueued;
         _flushers = Enumerable.Range(0, flushers).Select(_ => Task.Run(FlushLoopAsync)).ToArray();
     }
 
+    /// <exception cref="StorageUnavailableException">The queue is full: the database is not keeping up.</exception>
     public void Enqueue(T item)
     {
+        if (_channel.Reader.Count >= _maxQueued)
+        {
+            throw new StorageUnavailableException($"grain storage is saturated: {_maxQueued} operations are waiting for the database");
+        }
+
         if (!_channel.Writer.TryWrite(item))
         {
             throw new InvalidOperationException("grain storage has stopped; the operation was not queued");
@@ -66,9 +76,10 @@ internal sealed class BatchQueue<T> where T : class, IBatchItem
         {
             // The statement failed as a whole (database down, connection lost): every grain in it sees the error,
             // exactly as it would have with a round trip of its own, and the flusher carries on with the next batch.
+            var failure = e is DbException database ? StorageUnavailableException.From(database) : e;
             foreach (var item in round)
             {
-                item.Fail(e);
+                item.Fail(failure);
             }
         }
     }

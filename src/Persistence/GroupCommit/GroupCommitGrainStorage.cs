@@ -27,11 +27,12 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipa
         _name = name;
         _serializer = serializer;
         _activators = activators;
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        // Each flusher holds one connection while its statement runs, so this pool needs no more (ConnectionBudget).
+        _dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 2 * options.Flushers }.ConnectionString);
         var table = new GrainStateTable(_dataSource, serviceId);
-        _writes = new BatchQueue<StateWrite>(table.WriteAsync, options.MaxBatchSize, options.Flushers);
+        _writes = new BatchQueue<StateWrite>(table.WriteAsync, options.MaxBatchSize, options.Flushers, options.MaxQueued);
         // Reads batch as well: a burst of new citizens activates hundreds of grains at once, each reading first.
-        _reads = new BatchQueue<StateRead>(table.ReadAsync, options.MaxBatchSize, options.Flushers);
+        _reads = new BatchQueue<StateRead>(table.ReadAsync, options.MaxBatchSize, options.Flushers, options.MaxQueued);
     }
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>

@@ -11,4 +11,12 @@ public sealed class GroupCommitOptions
     /// and the next free flusher takes all of them: the busier the silo, the larger each batch.
     /// </summary>
     public int Flushers { get; set; } = 2;
+
+    /// <summary>
+    /// Operations that may wait for a statement, per queue (reads, writes). Beyond it the database is not keeping up,
+    /// and an operation is refused at once (<see cref="StorageUnavailableException"/>): the webhook answers 503 in
+    /// milliseconds and Meta retries, rather than every waiter timing out seconds later. At the default batch size
+    /// this is eight statements' worth.
+    /// </summary>
+    public int MaxQueued { get; set; } = 4096;
 }

@@ -180,14 +180,54 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
         Assert.Null(other.State!.Value);
     }
 
+    [Fact]
+    public async Task While_the_database_stalls_writes_past_the_queue_bound_are_refused_at_once_and_the_queued_ones_complete_afterwards()
+    {
+        var storage = NewStorage("service-a", new GroupCommitOptions { Flushers = 1, MaxQueued = 2 });
+        // The table locked by another session: the flusher's statement waits on it, as it would on a stalled database.
+        await using var blocker = new NpgsqlConnection(_connectionString);
+        await blocker.OpenAsync();
+        await using var transaction = await blocker.BeginTransactionAsync();
+        await using (var command = new NpgsqlCommand("LOCK TABLE grain_state IN ACCESS EXCLUSIVE MODE", blocker, transaction))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var inStatement = Write(storage, "citizen-0");
+        await UntilAsync(async () => await ScalarAsync<long>("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()") == 1);
+        var queued = new[] { Write(storage, "citizen-1"), Write(storage, "citizen-2") };
+
+        var refused = await Assert.ThrowsAsync<StorageUnavailableException>(() => Write(storage, "citizen-3"));
+        Assert.Contains("saturated", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(queued, w => w.IsCompleted);
+
+        await transaction.RollbackAsync();
+        await Task.WhenAll(queued.Append(inStatement));
+        Assert.Null(await ReadValueAsync(Grain("citizen-3")));
+        Assert.Equal("citizen-2", await ReadValueAsync(Grain("citizen-2")));
+    }
+
+    private static Task Write(GroupCommitGrainStorage storage, string key) =>
+        storage.WriteStateAsync(StateName, Grain(key), new GrainState<ProbeState>(new ProbeState { Value = key }));
+
+    private static async Task UntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the condition did not hold within 30 s");
+            await Task.Delay(20);
+        }
+    }
+
     // A separate instance reads from the database, never from anything the writing instance holds.
-    private GroupCommitGrainStorage NewStorage(string serviceId)
+    private GroupCommitGrainStorage NewStorage(string serviceId, GroupCommitOptions? options = null)
     {
         var opened = new GroupCommitGrainStorage(
             StorageNames.Citizens, _connectionString, serviceId,
             new OrleansGrainStorageSerializer(_services.GetRequiredService<Serializer>()),
             _services.GetRequiredService<IActivatorProvider>(),
-            new GroupCommitOptions());
+            options ?? new GroupCommitOptions());
         _storages.Add(opened);
         return opened;
     }

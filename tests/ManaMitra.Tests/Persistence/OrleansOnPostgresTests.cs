@@ -50,6 +50,21 @@ public sealed class OrleansOnPostgresTests(PostgresServer server) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_database_error_inside_a_grain_reaches_the_caller_as_a_storage_error_not_a_codec_failure()
+    {
+        var grain = Cluster.Client.GetGrain<IPersistenceProbeGrain>("919876543219");
+
+        // PostgreSQL's own refusal (division by zero, SQLSTATE 22012), thrown by Npgsql as a PostgresException,
+        // which Orleans cannot serialize: unmapped, the caller got CodecNotFoundException instead of the error.
+        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => grain.Execute("SELECT 1/0"));
+
+        Assert.Contains("22012", error.Message, StringComparison.Ordinal);
+        // The silo is unharmed: the same grain answers the next call.
+        await grain.Save("after the error");
+        Assert.Equal("after the error", await grain.Load());
+    }
+
+    [Fact]
     public async Task State_written_before_deactivation_is_read_back_from_postgres()
     {
         var grain = Cluster.Client.GetGrain<IPersistenceProbeGrain>("919876543210");

@@ -1,4 +1,6 @@
 using ManaMitra.Persistence;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
 using Orleans.Runtime;
 
 namespace ManaMitra.Tests.Persistence;
@@ -10,6 +12,9 @@ public interface IPersistenceProbeGrain : IGrainWithStringKey
     Task<Guid> Activation();
     Task StartTicking(TimeSpan period);
     Task<int> Ticks();
+
+    /// <summary>Runs a statement on the silo's database, so a test can make PostgreSQL refuse something inside a grain.</summary>
+    Task Execute(string sql);
 }
 
 [GenerateSerializer]
@@ -21,7 +26,8 @@ public sealed class ProbeState
 
 /// <summary>Exercises storage and reminders the way CitizenChatGrain will: named "citizens" storage.</summary>
 public sealed class PersistenceProbeGrain(
-    [PersistentState("probe", StorageNames.Citizens)] IPersistentState<ProbeState> state)
+    [PersistentState("probe", StorageNames.Citizens)] IPersistentState<ProbeState> state,
+    IConfiguration configuration)
     : Grain, IPersistenceProbeGrain, IRemindable
 {
     private readonly Guid _activation = Guid.NewGuid();
@@ -37,6 +43,14 @@ public sealed class PersistenceProbeGrain(
     public Task<string?> Load() => Task.FromResult(state.State.Value);
 
     public Task<Guid> Activation() => Task.FromResult(_activation);
+
+    public async Task Execute(string sql)
+    {
+        await using var connection = new NpgsqlConnection(configuration.GetConnectionString("ManaMitra"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 
     public Task StartTicking(TimeSpan period) => this.RegisterOrUpdateReminder("tick", period, period);
 

@@ -1,0 +1,38 @@
+using Npgsql;
+
+namespace ManaMitra.Persistence;
+
+/// <summary>
+/// How many PostgreSQL connections each process may hold. Npgsql's default pool is 100 connections per connection
+/// string, PostgreSQL's default <c>max_connections</c> is 100 (3 kept for superusers): one silo under a burst of new
+/// citizens could take them all, and a second silo or a frontend was then refused ("sorry, too many clients
+/// already"). With these defaults a silo holds at most 20 (16 shared, 4 for group commit) and a frontend 2, so four
+/// silos and two frontends fit in PostgreSQL's defaults (84 of 97). A connection string that names its own
+/// <c>Maximum Pool Size</c> keeps it for the shared pool.
+/// </summary>
+public static class ConnectionBudget
+{
+    /// <summary>
+    /// Orleans' ADO.NET providers in a silo share one pool (same connection string): membership, reminders (one
+    /// registration per conversation that queues replies) and the citizens' states written rarely.
+    /// </summary>
+    public const int SiloShared = 16;
+
+    /// <summary>A frontend reads the membership table to find gateways, now and then.</summary>
+    public const int Client = 2;
+
+    // Npgsql's spellings of the key; a connection string may use any of them.
+    private static readonly string[] MaxPoolSizeKeys = ["Maximum Pool Size", "MaxPoolSize"];
+
+    /// <summary><paramref name="builder"/> with <paramref name="maxPoolSize"/> unless its connection string set one.</summary>
+    public static NpgsqlConnectionStringBuilder Limit(NpgsqlConnectionStringBuilder builder, string original, int maxPoolSize)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = original };
+        if (!MaxPoolSizeKeys.Any(given.ContainsKey))
+        {
+            builder.MaxPoolSize = maxPoolSize;
+        }
+
+        return builder;
+    }
+}
