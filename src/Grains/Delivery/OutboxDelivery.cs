@@ -85,12 +85,12 @@ public sealed partial class OutboxDelivery(
     }
 
     /// <summary>The dispatcher's report of how the send of one entry ended; the next entry follows.</summary>
-    public async Task SendCompleted(long sequence, SendResult result)
+    public Task SendCompleted(long sequence, SendResult result)
     {
         if (_inFlight != sequence || store.Outbox.Find(sequence) is not { State: OutboxEntryState.Pending } entry)
         {
             // A report for an entry already handed over again after its in-flight timeout: the newer attempt decides.
-            return;
+            return Task.CompletedTask;
         }
 
         _inFlight = null;
@@ -113,18 +113,18 @@ public sealed partial class OutboxDelivery(
                 break;
         }
 
-        // Marked before the write, so a write that fails (the database down) leaves the marks for the next write or
-        // the deactivation to store.
+        // Sent marks ride on the conversation's next write, its deactivation or the reminder tick that ends the watch,
+        // never a write of their own: that write was half of all state writes (one per message, besides the message's
+        // own). A silo dying before then repeats those sends from the stored outbox (at least once); none is lost,
+        // since the stored state still holds them pending and its reminder is still registered.
         store.Changed();
         if (!outbox.HasPending)
         {
-            // Sent marks are written once the outbox is empty, not per send: a crash before that repeats a send
-            // (at least once), it never loses one.
             outbox.Trim(sentEntriesKept);
-            await store.WriteAsync();
         }
 
         DispatchNext();
+        return Task.CompletedTask;
     }
 
     /// <summary>
