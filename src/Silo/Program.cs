@@ -19,6 +19,6 @@ catch (Exception e) when (e is SchemaVersionException or InvalidOperationExcepti
     return 1;
 }
 
-// On SIGTERM the host stops within SiloApp.ShutdownTimeout: the silo leaves the cluster after its grains are stored.
+// On SIGTERM the host stops within ClusterSilo.ShutdownTimeout: the silo leaves the cluster after its grains are stored.
 await app.RunAsync();
 return 0;

@@ -15,7 +15,8 @@ namespace ManaMitra.WebhookFrontend;
 
 /// <summary>
 /// Builds the webhook frontend. Without a connection string it also hosts a silo with in-memory storage: the whole
-/// system in one process, for development and the simulator.
+/// system in one process, for development and the simulator. With one it is the cluster's client, or, given
+/// <see cref="ClusterSilo.HostsSiloKey"/>, one of its silos.
 /// </summary>
 public static class FrontendApp
 {
@@ -45,9 +46,15 @@ public static class FrontendApp
         builder.Services.AddOfficerConsole(configuration);
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
         var cluster = ClusterSettings.From(configuration);
+        var hostsClusterSilo = !cluster.IsEmbedded && ClusterSilo.IsHostedByFrontend(configuration);
         if (cluster.IsEmbedded)
         {
             builder.UseOrleans(silo => silo.AddManaMitra(configuration, builder.Environment));
+        }
+        else if (hostsClusterSilo)
+        {
+            // A member of the cluster: webhooks reach the grains placed here without the client-to-gateway hop.
+            builder.AddClusterSilo(cluster);
         }
         else
         {
@@ -78,7 +85,7 @@ public static class FrontendApp
         app.MapHealth();
         app.MapManaMitraMetrics();
         app.MapDashboard();
-        if (cluster.IsEmbedded)
+        if (cluster.IsEmbedded || hostsClusterSilo)
         {
             app.MapProtectedOrleansDashboard();
         }
@@ -97,7 +104,9 @@ public static class FrontendApp
             app.MapSandbox();
         }
 
-        app.LogStartupSummary(cluster.IsEmbedded ? "frontend with embedded silo" : "frontend", hostsSilo: cluster.IsEmbedded);
+        app.LogStartupSummary(
+            cluster.IsEmbedded ? "frontend with embedded silo" : hostsClusterSilo ? "frontend hosting a silo" : "frontend",
+            hostsSilo: cluster.IsEmbedded || hostsClusterSilo);
         return app;
     }
 }

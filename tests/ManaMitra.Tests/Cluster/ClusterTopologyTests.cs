@@ -63,4 +63,23 @@ public sealed class ClusterTopologyTests(PostgresServer server)
         frontend.Terminate();
         Assert.Equal(0, await frontend.WaitForExitAsync(TimeSpan.FromSeconds(40)));
     }
+
+    [Fact]
+    public async Task A_frontend_hosting_a_silo_joins_the_cluster_and_answers_a_webhook_from_a_grain_in_its_own_process()
+    {
+        await using var cluster = await LocalCluster.CreateAsync(await server.CreateDatabaseAsync());
+        Assert.Equal(0, (await cluster.MigrateAsync()).ExitCode);
+        var frontend = await cluster.StartFrontendAsync(hostsSilo: true);
+        const string citizen = "919000000002";
+
+        Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(MetaWebhooks.Text(citizen, "wamid.cohosted-1", "Hi")));
+
+        Assert.Equal([ChoiceIds.ForLanguage("te"), ChoiceIds.ForLanguage("en")], await cluster.Cloud.NextScreenAsync(citizen, 0, ReplyTimeout));
+        // The only silo of the cluster is the frontend's own, so the grain that answered ran there.
+        Assert.Equal(new Dictionary<SiloStatus, int> { [SiloStatus.Active] = 1 }, await cluster.MembershipAsync());
+
+        frontend.Terminate();
+        Assert.Equal(0, await frontend.WaitForExitAsync(TimeSpan.FromSeconds(40)));
+        Assert.Equal(new Dictionary<SiloStatus, int> { [SiloStatus.Dead] = 1 }, await cluster.MembershipAsync());
+    }
 }

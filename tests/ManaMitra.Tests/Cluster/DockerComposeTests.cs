@@ -31,7 +31,7 @@ public sealed partial class DockerComposeTests
 
     private static readonly Dictionary<string, YamlMap> Services = LoadServices();
 
-    // The silo's SiloApp.ShutdownTimeout: docker must wait longer than this before SIGKILL.
+    // The silo's ClusterSilo.ShutdownTimeout: docker must wait longer than this before SIGKILL.
     private static readonly TimeSpan SiloShutdownTimeout = TimeSpan.FromSeconds(30);
 
     [Fact]

@@ -68,9 +68,40 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>Starts a silo process without waiting for it, for tests of how it refuses to start.</summary>
     public SiloProcess StartSilo()
     {
-        var (siloPort, gatewayPort, httpPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
-        var environment = Common();
+        var (siloPort, httpPort) = (FreePort.Next(), FreePort.Next());
+        var environment = SiloEnvironment(siloPort);
         environment["ASPNETCORE_URLS"] = Url(httpPort);
+        var process = HostProcess.Start($"silo{++_silos}", HostAssemblies.Silo, environment);
+        _processes.Add(process);
+        return new SiloProcess(process, siloPort, httpPort);
+    }
+
+    /// <summary>
+    /// Starts the frontend and waits until it is ready: a client of this cluster, or with <paramref name="hostsSilo"/>
+    /// one of its silos (<c>ManaMitra__Frontend__HostsSilo</c>).
+    /// </summary>
+    public async Task<HostProcess> StartFrontendAsync(bool hostsSilo = false)
+    {
+        var httpPort = FreePort.Next();
+        var environment = hostsSilo ? SiloEnvironment(FreePort.Next()) : Common();
+        if (hostsSilo)
+        {
+            environment["ManaMitra__Frontend__HostsSilo"] = "true";
+        }
+
+        environment["ASPNETCORE_URLS"] = Url(httpPort);
+        environment["WhatsApp__AppSecret"] = AppSecret;
+        var process = HostProcess.Start("frontend", HostAssemblies.Frontend, environment);
+        _processes.Add(process);
+        Frontend.BaseAddress = new Uri(Url(httpPort));
+        await WaitReadyAsync(process, httpPort);
+        return process;
+    }
+
+    private Dictionary<string, string> SiloEnvironment(int siloPort)
+    {
+        var gatewayPort = FreePort.Next();
+        var environment = Common();
         environment["Orleans__SiloPort"] = Text(siloPort);
         environment["Orleans__GatewayPort"] = Text(gatewayPort);
         environment["WhatsApp__AccessToken"] = AccessToken;
@@ -81,23 +112,7 @@ public sealed class LocalCluster : IAsyncDisposable
         // killed-silo test is quick; the mechanism is the same.
         environment["Orleans__Membership__ProbeTimeout"] = "00:00:01";
         environment["Orleans__Membership__NumMissedProbesLimit"] = "2";
-        var process = HostProcess.Start($"silo{++_silos}", HostAssemblies.Silo, environment);
-        _processes.Add(process);
-        return new SiloProcess(process, siloPort, httpPort);
-    }
-
-    /// <summary>Starts the frontend as a client of this cluster and waits until it is ready.</summary>
-    public async Task<HostProcess> StartFrontendAsync()
-    {
-        var httpPort = FreePort.Next();
-        var environment = Common();
-        environment["ASPNETCORE_URLS"] = Url(httpPort);
-        environment["WhatsApp__AppSecret"] = AppSecret;
-        var process = HostProcess.Start("frontend", HostAssemblies.Frontend, environment);
-        _processes.Add(process);
-        Frontend.BaseAddress = new Uri(Url(httpPort));
-        await WaitReadyAsync(process, httpPort);
-        return process;
+        return environment;
     }
 
     /// <summary>POSTs a webhook signed as Meta signs it, once; with <paramref name="traceParent"/>, as part of that trace.</summary>
