@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using ManaMitra.LoadTests.Cli;
 using ManaMitra.LoadTests.Hosting;
 using ManaMitra.LoadTests.Measurement;
@@ -22,8 +20,6 @@ public sealed class LoadRun(RunOptions options)
     public const int CouldNotRun = 2;
     public const int Interrupted = 130;
 
-    private const string ApiVersion = "v21.0";
-
     // Enough to compile the hot paths and warm the pools, few enough not to tire the machine before the measurement.
     private static readonly ClosedShape WarmupShape = new(10, TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100));
 
@@ -41,8 +37,8 @@ public sealed class LoadRun(RunOptions options)
         var startedAt = DateTimeOffset.UtcNow;
         var loadBefore = LoadAverage.Now();
         var local = options.TargetUrl is null;
-        var appSecret = options.AppSecret ?? RandomSecret();
-        var accessToken = local ? RandomSecret() : null;
+        var appSecret = options.AppSecret ?? SystemSettings.NewSecret();
+        var accessToken = local ? SystemSettings.NewSecret() : null;
         var sinkPort = options.SinkPort ?? FreePort.Next();
 
         // Nothing recorded: the sink tells the recorder of each reply as it arrives.
@@ -57,7 +53,7 @@ public sealed class LoadRun(RunOptions options)
             if (local)
             {
                 Console.WriteLine("Starting the system under test …");
-                var settings = new SystemSettings(appSecret, accessToken!, options.PhoneNumberId, sinkPort, ApiVersion);
+                var settings = new SystemSettings(appSecret, accessToken!, options.PhoneNumberId, sinkPort, SystemSettings.LocalApiVersion);
                 system = options.Postgres
                     ? await LocalSystem.StartOnPostgresAsync(root, settings, options.Silos, reportDir, cancellationToken)
                     : await LocalSystem.StartInMemoryAsync(root, settings, reportDir, cancellationToken);
@@ -75,7 +71,7 @@ public sealed class LoadRun(RunOptions options)
                 var warmup = new RunRecorder();
                 sink.Observer = warmup;
                 await new ClosedModel(WarmupShape, Script(catalog), client, warmup, options.Drain).RunAsync(options.Warmup, cancellationToken);
-                await DrainAsync(warmup, cancellationToken);
+                await warmup.DrainAsync(options.Drain, cancellationToken);
                 sink.Observer = recorder;
             }
 
@@ -127,25 +123,15 @@ public sealed class LoadRun(RunOptions options)
         var load = options.Shape switch
         {
             ClosedShape closed => new ClosedModel(closed, script, client, recorder, options.Drain).RunAsync(options.Duration, cancellationToken),
-            OpenShape open => new OpenModel(open.Schedule(options.Duration.TotalSeconds), open.CitizenGap, script, client, recorder, options.Retries).RunAsync(cancellationToken),
+            OpenShape open => new OpenModel(open.Schedule(options.Duration.TotalSeconds), open.Slots(), script, client, recorder, options.Retries).RunAsync(cancellationToken),
             _ => throw new InvalidOperationException($"no load model for {options.Shape}"),
         };
         await load;
 
         progress.Phase = "draining";
-        await DrainAsync(recorder, cancellationToken);
+        await recorder.DrainAsync(options.Drain, cancellationToken);
         progress.Phase = "done";
         return true;
-    }
-
-    // Replies still on their way after the last send are not lost yet: they get the drain period.
-    private async Task DrainAsync(RunRecorder recorder, CancellationToken cancellationToken)
-    {
-        var drain = Stopwatch.StartNew();
-        while (drain.Elapsed < options.Drain && !cancellationToken.IsCancellationRequested && recorder.Unanswered() > 0)
-        {
-            await Task.Delay(100, CancellationToken.None);
-        }
     }
 
     private Func<Random, IEnumerable<ScriptedMessage>> Script(CatalogChoices catalog) => random => options.Scenario.Script(catalog, random);
@@ -165,8 +151,6 @@ public sealed class LoadRun(RunOptions options)
         OpenShape o => Inv($"{o.RatePerSecond / 10} → {o.RatePerSecond} messages/s over the first {o.RampFraction:P0} of the run"),
         _ => shape.ToString(),
     };
-
-    private static string RandomSecret() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

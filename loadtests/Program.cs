@@ -3,6 +3,13 @@ using ManaMitra.LoadTests;
 using ManaMitra.LoadTests.Benchmarks;
 using ManaMitra.LoadTests.Cli;
 using ManaMitra.LoadTests.Hosting;
+using ManaMitra.LoadTests.Reference;
+
+// Not the load tool at all: the ladder benchmark starts the reference bot as a process of its own, from this assembly.
+if (args is [ReferenceBot.Argument])
+{
+    return await ReferenceBot.RunAsync();
+}
 
 // A benchmark of one piece or a ceiling, rather than a load run of the whole system.
 if (args is ["--benchmark", var benchmark, .. var rest])
@@ -44,18 +51,6 @@ if (args is ["--benchmark", "storage", "--connection", var connection, .. var st
     return await StorageBenchmark.RunAsync(connection, TimeSpan.FromSeconds(seconds));
 }
 
-RunOptions options;
-try
-{
-    options = RunOptions.Parse(args);
-}
-catch (ArgumentException e)
-{
-    Console.Error.WriteLine($"loadtests: {e.Message}");
-    Console.Error.WriteLine(RunOptions.Usage);
-    return LoadRun.CouldNotRun;
-}
-
 using var interrupt = new CancellationTokenSource();
 // Ctrl+C ends the load, not the process: the frontend is stopped and what was measured is still reported.
 Console.CancelKeyPress += (_, e) =>
@@ -64,9 +59,32 @@ Console.CancelKeyPress += (_, e) =>
     interrupt.Cancel();
 };
 
+// The ladder benchmark starts systems as a load run does, so it is parsed, interrupted and failed the same way.
+LadderOptions? ladder = null;
+RunOptions? options = null;
 try
 {
-    return await new LoadRun(options).RunAsync(interrupt.Token);
+    if (args is ["--benchmark", "ladder", .. var ladderRest])
+    {
+        ladder = LadderOptions.Parse(ladderRest);
+    }
+    else
+    {
+        options = RunOptions.Parse(args);
+    }
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine($"loadtests: {e.Message}");
+    Console.Error.WriteLine(RunOptions.Usage);
+    return LoadRun.CouldNotRun;
+}
+
+try
+{
+    return ladder is not null
+        ? await LadderBenchmark.RunAsync(RepoRoot.Find(AppContext.BaseDirectory), ladder, interrupt.Token)
+        : await new LoadRun(options!).RunAsync(interrupt.Token);
 }
 catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
 {

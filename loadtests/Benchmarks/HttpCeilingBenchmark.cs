@@ -43,12 +43,12 @@ public static class HttpCeilingBenchmark
             Report("Kestrel POST echo", await WrkAsync(echo.Url + "echo", script, seconds));
         }
 
-        var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        var secret = SystemSettings.NewSecret();
+        var token = SystemSettings.NewSecret();
         var sinkPort = FreePort.Next();
         await using var sink = await FakeCloudApi.StartAsync(new FakeCloudApiOptions { Port = sinkPort, AccessToken = token, RecordRequests = false });
         sink.Observer = new RunRecorder();
-        var settings = new SystemSettings(secret, token, "106540352242922", sinkPort, "v21.0");
+        var settings = new SystemSettings(secret, token, "106540352242922", sinkPort, SystemSettings.LocalApiVersion);
         await using var system = await LocalSystem.StartInMemoryAsync(root, settings, reportDir, CancellationToken.None);
         var webhookScript = Path.Combine(reportDir, "webhook.lua");
         await File.WriteAllTextAsync(webhookScript, SignedScript(secret));

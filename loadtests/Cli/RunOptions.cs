@@ -10,6 +10,8 @@ public sealed record RunOptions
     public const string Usage = """
         usage: dotnet run -c Release --project loadtests -- --scenario NAME [--duration SECONDS] [options]
            or: dotnet run -c Release --project loadtests -- --benchmark documents|postgres-upsert|http-ceilings|grain-calls [--duration SECONDS]
+           or: dotnet run -c Release --project loadtests -- --benchmark ladder [--steps 250,500,…] [--step-seconds S] [--citizens N] [--read-receipts] [--cohosted]
+                 (ManaMitra against the reference bot on one PostgreSQL, rate by rate; see loadtests/README.md)
            or: dotnet run -c Release --project loadtests -- --benchmark resident-conversations [--count N]
                  (memory per resident conversation: N citizens greet and choose English in one in-process silo,
                  default 1000000)
@@ -44,6 +46,9 @@ public sealed record RunOptions
         exit code: 0 thresholds passed, 1 a threshold failed, 2 could not run, 130 interrupted (Ctrl+C).
         """;
 
+    /// <summary>The phone_number_id webhooks carry unless told otherwise.</summary>
+    public const string DefaultPhoneNumberId = "106540352242922";
+
     public required Scenario Scenario { get; init; }
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
@@ -70,7 +75,7 @@ public sealed record RunOptions
 
     public IPAddress SinkAddress { get; init; } = IPAddress.Loopback;
 
-    public string PhoneNumberId { get; init; } = "106540352242922";
+    public string PhoneNumberId { get; init; } = DefaultPhoneNumberId;
 
     public MetaRetries Retries { get; init; } = MetaRetries.None;
 
@@ -139,7 +144,7 @@ public sealed record RunOptions
             SinkAddress = values.TryGetValue("sink-address", out var address)
                 ? IPAddress.TryParse(address, out var ip) ? ip : throw new ArgumentException($"--sink-address must be an IP address, got '{address}'")
                 : IPAddress.Loopback,
-            PhoneNumberId = values.GetValueOrDefault("phone-number-id") ?? "106540352242922",
+            PhoneNumberId = values.GetValueOrDefault("phone-number-id") ?? DefaultPhoneNumberId,
             Retries = scenario.Retries with { DuplicateShare = Share(values, "duplicate-share") ?? scenario.Retries.DuplicateShare },
             SinkFaults = new SinkFaults(
                 Share(values, "throttle-share") ?? scenario.SinkFaults.ThrottleShare,

@@ -12,9 +12,18 @@ namespace ManaMitra.LoadTests.Hosting;
 /// </summary>
 public sealed record SystemSettings(string AppSecret, string AccessToken, string PhoneNumberId, int SinkPort, string ApiVersion)
 {
+    /// <summary>The Graph API version a local system is told to call the fake Cloud API with.</summary>
+    public const string LocalApiVersion = "v21.0";
+
     private readonly string _aadhaarHashKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
     private readonly string _linkKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
     private readonly string _signingKeyPem = ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem();
+
+    /// <summary>Whether the system marks each message it answers as read: a read receipt to the Cloud API before the replies.</summary>
+    public bool ReadReceipts { get; init; } = true;
+
+    /// <summary>A random secret (app secret, access token), made fresh for each run.</summary>
+    public static string NewSecret() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
 
     /// <summary>The one-process system: frontend and embedded silo, in-memory storage.</summary>
     public IEnumerable<KeyValuePair<string, string>> EmbeddedFrontend(Uri listenOn) =>
@@ -30,6 +39,22 @@ public sealed record SystemSettings(string AppSecret, string AccessToken, string
     /// <summary>The frontend as an Orleans client of that cluster: it verifies webhooks and routes them to the silos.</summary>
     public IEnumerable<KeyValuePair<string, string>> ClientFrontend(Uri listenOn, PostgresTarget cluster) =>
         Host(listenOn).Concat(Webhooks()).Concat(cluster.Environment()).Append(PublicBaseUrl(listenOn));
+
+    /// <summary>
+    /// The frontend as a silo of that cluster (<c>ManaMitra__Frontend__HostsSilo</c>): a silo's settings, since it runs
+    /// the grains and sends, and a frontend's, since it verifies the webhooks.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, string>> SiloHostingFrontend(Uri listenOn, PostgresTarget cluster) =>
+        Silo(listenOn, cluster, listenOn).Concat(Webhooks()).Append(new("ManaMitra__Frontend__HostsSilo", "true"));
+
+    /// <summary>
+    /// The ladder benchmark's reference bot, by the names ManaMitra's hosts read: it checks webhooks, writes to
+    /// <paramref name="connectionString"/> and sends its replies itself. Server GC, as the Web SDK gives ManaMitra's hosts.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, string>> ReferenceBot(Uri listenOn, string connectionString) =>
+        Host(listenOn).Concat(Webhooks()).Concat(Sending())
+            .Append(new("ConnectionStrings__ManaMitra", connectionString))
+            .Append(new("DOTNET_gcServer", "1"));
 
     private static KeyValuePair<string, string> PublicBaseUrl(Uri frontend) => new("ManaMitra__PublicBaseUrl", frontend.GetLeftPart(UriPartial.Authority));
 
@@ -60,6 +85,10 @@ public sealed record SystemSettings(string AppSecret, string AccessToken, string
         yield return new("ManaMitra__Outbound__MessagesPerSecond", "1000000");
         // Scripted citizens with sub-second think times would trip the per-citizen flood guard meant for abuse.
         yield return new("ManaMitra__Chat__FloodLimit", "1000000");
+        if (!ReadReceipts)
+        {
+            yield return new("ManaMitra__Chat__MarkAsRead", "false");
+        }
     }
 
     private static IEnumerable<KeyValuePair<string, string>> OrleansPorts()

@@ -23,6 +23,13 @@ public sealed class ReplyLedger
         }
     }
 
+    /// <summary>A citizen of a fixed population the run speaks as (see <c>CitizenSlots</c>); each one once per run.</summary>
+    public CitizenChat Open(string citizenId)
+    {
+        var chat = new CitizenChat(citizenId);
+        return _chats.TryAdd(citizenId, chat) ? chat : throw new InvalidOperationException($"Citizen {citizenId} already speaks in this run.");
+    }
+
     public ReplyMatch Reply(string citizenId, long arrivedAt) =>
         _chats.TryGetValue(citizenId, out var chat) ? chat.Reply(arrivedAt) : ReplyMatch.Unexpected;
 

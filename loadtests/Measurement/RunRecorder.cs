@@ -150,6 +150,19 @@ public sealed class RunRecorder : ICloudApiObserver
     /// <summary>Messages the frontend accepted that have had no reply yet; after the drain period these are lost.</summary>
     public long Unanswered() => Ledger.AllSent().LongCount(m => m is { Acked: true, FirstReplyAt: null });
 
+    /// <summary>
+    /// After the last send, waits until every accepted message has its first reply or <paramref name="drain"/> has
+    /// passed: replies still on their way are not lost yet.
+    /// </summary>
+    public async Task DrainAsync(TimeSpan drain, CancellationToken cancellationToken)
+    {
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < drain && !cancellationToken.IsCancellationRequested && Unanswered() > 0)
+        {
+            await Task.Delay(100, CancellationToken.None);
+        }
+    }
+
     public static long Now() => Stopwatch.GetTimestamp();
 
     private static void InterlockedMax(ref long target, long value)

@@ -27,6 +27,9 @@ public static class CitizenScripts
     private static readonly string[] TeluguSearches =
         ["ఆదాయ ధృవీకరణ పత్రం", "కుల ధృవీకరణ పత్రం", "విద్యుత్ బిల్లు", "బస్ టికెట్", "రేషన్ కార్డు", "జనన ధృవీకరణ పత్రం", "aadaya dhruvikarana patram"];
 
+    // Greetings and requests, none naming a language, none a STOP.
+    private static readonly string[] LadderWords = ["hi", "hello", "namaste", "నమస్కారం", "good morning", "income certificate", "ration card"];
+
     /// <summary>Greets, picks English, then browses department → service → main menu, forever (a closed-model user).</summary>
     public static IEnumerable<ScriptedMessage> Smoke(CatalogChoices catalog, Random random)
     {
@@ -49,6 +52,19 @@ public static class CitizenScripts
         yield return ScriptedMessage.Typed("hi", One);
         yield return ScriptedMessage.Typed("English", PrivacyAndMenu);
         yield return ScriptedMessage.Typed(ResultsDaySearches[random.Next(ResultsDaySearches.Length)], One);
+    }
+
+    /// <summary>
+    /// The ladder benchmark's citizen, whom ManaMitra and the reference bot both answer with exactly one reply a
+    /// message: one who greets or asks, for ever, and never picks a language. Until a citizen has chosen one, whatever
+    /// they type that names no language gets the language buttons again (FirstContact in Conversation.cs).
+    /// </summary>
+    public static IEnumerable<ScriptedMessage> Ladder(Random random)
+    {
+        while (true)
+        {
+            yield return ScriptedMessage.Typed(LadderWords[random.Next(LadderWords.Length)], One);
+        }
     }
 
     /// <summary>An ordinary day: half Telugu, half English; each either searches or browses to a service, then returns to the menu.</summary>

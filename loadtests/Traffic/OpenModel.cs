@@ -5,22 +5,21 @@ using ManaMitra.LoadTests.Meta;
 namespace ManaMitra.LoadTests.Traffic;
 
 /// <summary>
-/// Messages sent on the schedule's clock whatever the system does. Message i goes to citizen slot i mod slots, so a
-/// citizen's messages are a gap apart; a slot waits for its previous webhook's 200 before the next (a citizen's
-/// messages must reach their grain in order), and every latency runs from the intended send time, so a stalled
+/// Messages sent on the schedule's clock whatever the system does. Message i goes to citizen slot i mod slots (see
+/// <see cref="CitizenSlots"/>); a slot waits for its previous webhook's 200 before the next (a citizen's messages
+/// must reach their grain in order), and every latency runs from the intended send time, so a stalled
 /// system is charged for the messages it held back (no coordinated omission). With <see cref="MetaRetries"/>, some
 /// messages are delivered again as Meta retries them; those repeats owe no reply.
 /// </summary>
-public sealed class OpenModel(ArrivalSchedule schedule, TimeSpan citizenGap, Func<Random, IEnumerable<ScriptedMessage>> script, WebhookClient client, RunRecorder recorder, MetaRetries retries)
+public sealed class OpenModel(ArrivalSchedule schedule, CitizenSlots slots, Func<Random, IEnumerable<ScriptedMessage>> script, WebhookClient client, RunRecorder recorder, MetaRetries retries)
 {
     public Task RunAsync(CancellationToken cancellationToken)
     {
-        var slots = (int)Math.Max(1, Math.Ceiling(schedule.PeakRate * citizenGap.TotalSeconds));
         var start = Stopwatch.GetTimestamp();
-        return Task.WhenAll(Enumerable.Range(0, slots).Select(slot => SlotAsync(slot, slots, start, cancellationToken)));
+        return Task.WhenAll(Enumerable.Range(0, slots.Count).Select(slot => SlotAsync(slot, start, cancellationToken)));
     }
 
-    private async Task SlotAsync(int slot, int slots, long start, CancellationToken cancellationToken)
+    private async Task SlotAsync(int slot, long start, CancellationToken cancellationToken)
     {
         var random = new Random(HashCode.Combine(slot, Environment.TickCount));
         CitizenChat? chat = null;
@@ -28,7 +27,7 @@ public sealed class OpenModel(ArrivalSchedule schedule, TimeSpan citizenGap, Fun
         Delivery? previous = null;
         try
         {
-            for (long index = slot; index < schedule.Count && !cancellationToken.IsCancellationRequested; index += slots)
+            for (long index = slot; index < schedule.Count && !cancellationToken.IsCancellationRequested; index += slots.Count)
             {
                 var intendedAt = start + (long)(schedule.SecondsUntil(index) * Stopwatch.Frequency);
                 var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), intendedAt);
@@ -39,8 +38,8 @@ public sealed class OpenModel(ArrivalSchedule schedule, TimeSpan citizenGap, Fun
 
                 if (chat is null || messages is null || !messages.MoveNext())
                 {
+                    chat = messages is null && slots.FirstCitizen(slot) is { } first ? recorder.Ledger.Open(first) : recorder.Ledger.OpenNewCitizen(random);
                     messages?.Dispose();
-                    chat = recorder.Ledger.OpenNewCitizen(random);
                     messages = script(random).GetEnumerator();
                     messages.MoveNext();
                     previous = null;

@@ -34,4 +34,7 @@ public sealed record OpenShape(double RatePerSecond, double RampFraction, TimeSp
     public ArrivalSchedule Schedule(double durationSeconds) => RampFraction == 0
         ? ArrivalSchedule.Constant(RatePerSecond, durationSeconds)
         : ArrivalSchedule.Ramp(RatePerSecond / 10, RatePerSecond, durationSeconds * RampFraction, durationSeconds);
+
+    /// <summary>A new citizen for every script, as many at once as the peak rate sends within the gap.</summary>
+    public CitizenSlots Slots() => CitizenSlots.Spaced(RatePerSecond, CitizenGap);
 }

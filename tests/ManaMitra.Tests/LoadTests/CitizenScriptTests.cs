@@ -34,21 +34,14 @@ public sealed class CitizenScriptTests
     public void Every_scripted_message_gets_the_replies_it_expects(string name)
     {
         var scenario = Scenarios.Find(name)!;
-        for (var seed = 0; seed < 40; seed++)
-        {
-            var session = new ChatSession();
-            var random = new Random(seed);
-            var number = 0;
-            // Closed-model scripts go on for ever: a few rounds show the cycle holds.
-            foreach (var scripted in scenario.Script(Choices, random).Take(40))
-            {
-                var turn = Handle(session, scripted, $"wamid.S{seed}.{number++}");
+        AssertRepliesAsExpected(name, random => scenario.Script(Choices, random));
+    }
 
-                var replies = turn.Replies.Count + ServiceReplies(turn);
-
-                Assert.True(scripted.ExpectedReplies == replies, $"{name}, seed {seed}: '{scripted.Message.ChoiceId ?? scripted.Message.Text}' expected {scripted.ExpectedReplies} replies, got {replies}");
-            }
-        }
+    [Fact]
+    public void Every_message_of_the_ladder_benchmark_gets_exactly_one_reply_as_the_reference_bot_gives()
+    {
+        Assert.All(CitizenScripts.Ladder(new Random(1)).Take(200), scripted => Assert.Equal(1, scripted.ExpectedReplies));
+        AssertRepliesAsExpected("ladder", CitizenScripts.Ladder);
     }
 
     [Fact]
@@ -96,6 +89,25 @@ public sealed class CitizenScriptTests
         Assert.Equal("IssueCertificate", income.Handler);
         Assert.Equal(["aadhaar:Aadhaar", "applicant-name:PersonName", "annual-income:Amount", "purpose:Choice", "mobile:Mobile"], income.Questions.Select(q => $"{q.Id}:{q.Kind}"));
         Assert.True(FormAnswers.CanAnswer(income));
+    }
+
+    private void AssertRepliesAsExpected(string name, Func<Random, IEnumerable<ScriptedMessage>> script)
+    {
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var session = new ChatSession();
+            var random = new Random(seed);
+            var number = 0;
+            // Closed-model and ladder scripts go on for ever: a few rounds show the cycle holds.
+            foreach (var scripted in script(random).Take(40))
+            {
+                var turn = Handle(session, scripted, $"wamid.S{seed}.{number++}");
+
+                var replies = turn.Replies.Count + ServiceReplies(turn);
+
+                Assert.True(scripted.ExpectedReplies == replies, $"{name}, seed {seed}: '{scripted.Message.ChoiceId ?? scripted.Message.Text}' expected {scripted.ExpectedReplies} replies, got {replies}");
+            }
+        }
     }
 
     private Turn Handle(ChatSession session, ScriptedMessage scripted, string wamid)
