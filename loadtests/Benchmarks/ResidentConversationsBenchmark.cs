@@ -24,8 +24,8 @@ namespace ManaMitra.LoadTests.Benchmarks;
 /// Memory per resident conversation: one in-process silo configured as the embedded frontend's (the same
 /// <c>AddManaMitra</c>, memory storage, in-memory reminders), N distinct citizens each greeting and choosing English
 /// through <see cref="ICitizenChatGrain.Receive"/>, then the heap and working set after a full compacting collection:
-/// once when every reply has been sent, and again once every outbox watch has ended (the conversations idle, as most
-/// resident ones are).
+/// once when every reply has been sent, and again once every conversation has settled (idle, as most resident ones
+/// are).
 /// <c>dotnet run -c Release --project loadtests -- --benchmark resident-conversations [--count N]</c>
 /// </summary>
 public static class ResidentConversationsBenchmark
@@ -52,6 +52,7 @@ public static class ResidentConversationsBenchmark
     public static async Task<int> RunAsync(string root, int count)
     {
         var sender = new DiscardingSender();
+        using var settled = new SettledConversations();
         using var host = Silo(sender);
         await host.StartAsync();
         try
@@ -68,8 +69,8 @@ public static class ResidentConversationsBenchmark
             await DrainedAsync(sender, expectedSends);
             var drained = clock.Elapsed;
             var loaded = Sample();
-            // A resident conversation is mostly an idle one: its outbox watch ends a tick or two after its last reply.
-            await WatchesEndedAsync(host.Services.GetRequiredService<IReminderTable>());
+            // A resident conversation is mostly an idle one: it settles a quiet period after its last reply.
+            await settled.AllAsync(WarmUp + count);
             var idled = clock.Elapsed;
             var idle = Sample();
 
@@ -89,7 +90,7 @@ public static class ResidentConversationsBenchmark
                 $"each outbox {outbox.Count} entries, {outbox.Sum(e => e.Body.Length + (e.SentMessageId?.Length ?? 0)):N0} characters of bodies and ids; " +
                 $"just answered: GC heap {Mib(baseline.HeapBytes)} -> {Mib(loaded.HeapBytes)} MiB, working set {Mib(baseline.WorkingSetBytes)} -> {Mib(loaded.WorkingSetBytes)} MiB, " +
                 $"per conversation {busy.HeapBytesPerConversation:0} B heap, {busy.WorkingSetBytesPerConversation:0} B working set; " +
-                $"idle (outbox watches ended at {idled.TotalSeconds:0} s): GC heap {Mib(idle.HeapBytes)} MiB, working set {Mib(idle.WorkingSetBytes)} MiB, " +
+                $"idle (every conversation settled at {idled.TotalSeconds:0} s): GC heap {Mib(idle.HeapBytes)} MiB, working set {Mib(idle.WorkingSetBytes)} MiB, " +
                 $"per conversation {footprint.HeapBytesPerConversation:0} B heap, {footprint.WorkingSetBytesPerConversation:0} B working set; " +
                 $"4 GiB holds ~{footprint.ConversationsWithin(Budget):N0}; {(GCSettings.IsServerGC ? "server" : "workstation")} GC, " +
                 $"{Environment.ProcessorCount} cores, load average {LoadAverage()}");
@@ -153,22 +154,6 @@ public static class ResidentConversationsBenchmark
         }
     }
 
-    // Each watch ends on its own reminder's tick, a minute or two after its conversation's last reply.
-    private static async Task WatchesEndedAsync(IReminderTable reminders)
-    {
-        var deadline = Stopwatch.StartNew();
-        // (0, 0] wraps around the whole hash ring: every reminder of the silo.
-        while ((await reminders.ReadRows(0, 0)).Reminders.Any(r => r.ReminderName == CitizenChatGrain.OutboxReminder))
-        {
-            if (deadline.Elapsed > TimeSpan.FromMinutes(10))
-            {
-                throw new TimeoutException("outbox reminders were still registered after 10 minutes");
-            }
-
-            await Task.Delay(TimeSpan.FromSeconds(5));
-        }
-    }
-
     private static MemorySample Sample()
     {
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
@@ -195,6 +180,8 @@ public static class ResidentConversationsBenchmark
             ["ManaMitra:PublicBaseUrl"] = "https://mitra.example.gov.in",
             // Pacing to a real number's 80 sends/s would take hours to drain a million conversations' replies.
             ["ManaMitra:Outbound:MessagesPerSecond"] = "1000000",
+            // Conversations settle this long after their last reply; production's minute would only make the run longer.
+            ["ManaMitra:Outbound:WakeUpPeriod"] = "00:00:10",
         });
         // Registered before the grains' services, whose sandbox registration then leaves it in place.
         builder.Services.AddSingleton<IWhatsAppSender>(sender);

@@ -48,7 +48,7 @@ public static class SiloBuilderExtensions
             // JSON: the same contract in both modes, and JSON was a seventh of an in-memory frontend's CPU per message.
             silo.AddMemoryGrainStorage(StorageNames.Citizens, o => o.Configure<Serializer>(
                 (options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
-            // Outboxes keep a reminder while they hold unsent entries; in one process, memory is where it can live.
+            // Payments and grievances keep reminders; in one process, memory is where they can live.
             silo.UseInMemoryReminderService();
             // One silo holds every grain, so a cache of where grains live only repeats the catalog (about 20 MB at its
             // size limit, measured: BENCHMARKS.md, memory per resident conversation).
@@ -57,6 +57,8 @@ public static class SiloBuilderExtensions
         else
         {
             silo.UseManaMitraPostgres(cluster.ConnectionString!, new HashSet<string>(StringComparer.Ordinal) { CitizenChatGrain.StateName });
+            // Replies stored but left unsent by a silo that died leave from another (in memory nothing survives one).
+            silo.Services.AddHostedService<OutboxSweeper>();
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
             silo.ConfigureEndpoints(cluster.AdvertisedAddress, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: cluster.ListensOnAnyAddress);
         }
@@ -104,11 +106,11 @@ public static class SiloBuilderExtensions
         services.Configure<OutboundOptions>(configuration.GetSection(OutboundOptions.Section));
         services.Configure<PaymentsOptions>(configuration.GetSection(PaymentsOptions.Section));
         services.Configure<GrievancesOptions>(configuration.GetSection(GrievancesOptions.Section));
-        // The outbox, payment and grievance reminders' periods are ours to choose; Orleans refuses periods under its
-        // floor, so lower the floor to the shortest when configured shorter (tests, drills), and leave it alone otherwise.
-        services.AddOptions<ReminderOptions>().Configure<IOptions<OutboundOptions>, IOptions<PaymentsOptions>, IOptions<GrievancesOptions>>((reminders, outbound, payments, grievances) =>
+        // The payment and grievance reminders' periods are ours to choose; Orleans refuses periods under its floor, so
+        // lower the floor to the shortest when configured shorter (tests, drills), and leave it alone otherwise.
+        services.AddOptions<ReminderOptions>().Configure<IOptions<PaymentsOptions>, IOptions<GrievancesOptions>>((reminders, payments, grievances) =>
         {
-            TimeSpan[] periods = [outbound.Value.WakeUpPeriod, payments.Value.ReconcileAfter, GrievancesOptions.Tick(grievances.Value.DayLength)];
+            TimeSpan[] periods = [payments.Value.ReconcileAfter, GrievancesOptions.Tick(grievances.Value.DayLength)];
             var shortest = periods.Min();
             if (shortest < reminders.MinimumReminderPeriod)
             {

@@ -17,6 +17,7 @@ public sealed class ManaMitraMetrics
     public const string MessagesOutName = "manamitra.messages.out";
     public const string ServiceOutcomesName = "manamitra.service.outcomes";
     public const string ServiceDurationName = "manamitra.service.duration";
+    public const string ConversationsSettledName = "manamitra.conversations.settled";
 
     /// <summary>The <c>kind</c> of an accepted send that citizens read (as opposed to a read receipt).</summary>
     public const string MessageKind = "message";
@@ -30,6 +31,7 @@ public sealed class ManaMitraMetrics
     private readonly Counter<long> _serviceOutcomes;
     private readonly Histogram<double> _serviceDuration;
     private readonly UpDownCounter<long> _activeConversations;
+    private readonly Counter<long> _settled;
 
     public ManaMitraMetrics(IMeterFactory meters)
     {
@@ -52,6 +54,8 @@ public sealed class ManaMitraMetrics
             description: "Time a department service took to answer a submitted form.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
         _activeConversations = meter.CreateUpDownCounter<long>("manamitra.conversations.active", description: "Citizen chat grains active in this process.");
+        _settled = meter.CreateCounter<long>(ConversationsSettledName,
+            description: "Conversations that went quiet with nothing left to send, stored what waited and let go of their timers.");
     }
 
     /// <summary>This host's meter: listeners in the same process tell it from other hosts' meters of the same name.</summary>
@@ -109,6 +113,8 @@ public sealed class ManaMitraMetrics
     public void ConversationActivated() => _activeConversations.Add(1);
 
     public void ConversationDeactivated() => _activeConversations.Add(-1);
+
+    public void ConversationSettled() => _settled.Add(1);
 
     /// <summary>snake_case of an enum member, the usual shape of Prometheus label values.</summary>
     internal static string Label<T>(T value) where T : struct, Enum

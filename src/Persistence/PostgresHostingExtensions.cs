@@ -51,6 +51,8 @@ public static class PostgresHostingExtensions
             sp.GetRequiredKeyedService<IGrainStorage>(ConversationStorage),
             sp.GetRequiredKeyedService<IGrainStorage>(OtherCitizenStorage)));
         builder.AddAdoNetGrainStorageAsDefault(o => ConfigureStorage(o, normalised));
+        // Found by the silos' sweeps when their grain's activation was lost (see IPendingWork).
+        builder.Services.AddSingleton(sp => new PendingStates(normalised, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         // A database error leaving a grain call would reach the caller as CodecNotFoundException: map it on the way out.
         builder.AddIncomingGrainCallFilter<StorageErrorCallFilter>();
         return builder;

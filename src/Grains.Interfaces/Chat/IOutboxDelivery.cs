@@ -3,10 +3,16 @@ using ManaMitra.WhatsApp.CloudApi;
 namespace ManaMitra.Interfaces.Chat;
 
 /// <summary>
-/// The dispatcher's way back to a citizen's grain: how the send of one outbox entry ended. Separate from
-/// <c>ICitizenChatGrain</c> because only the silo's own dispatcher calls it.
+/// The silo's way back to a citizen's grain: how the send of one outbox entry ended (the dispatcher), and a nudge for
+/// an outbox left pending (the sweep). Separate from <c>ICitizenChatGrain</c> because only the silo itself calls it.
 /// </summary>
 public interface IOutboxDelivery : IGrainWithStringKey
 {
     Task SendCompleted(long sequence, SendResult result);
+
+    /// <summary>
+    /// Resumes an outbox whose stored entries have waited too long (its silo died): activation hands the oldest
+    /// pending entry over; an activation that is alive and sending ignores it.
+    /// </summary>
+    Task Wake();
 }

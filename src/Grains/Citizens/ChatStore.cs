@@ -13,12 +13,6 @@ public sealed class ChatStore(IPersistentState<CitizenChatState> state, DeepCopi
 
     public Outbox Outbox => state.State.Outbox;
 
-    public bool Watched
-    {
-        get => state.State.OutboxWatched;
-        set => state.State.OutboxWatched = value;
-    }
-
     // Delivery statuses and sent marks change no conversation, so they ride on the next state write (or
     // deactivation) instead of costing a database round trip each: three statuses arrive for every message sent.
     public bool Unsaved { get; private set; }

@@ -20,14 +20,11 @@ namespace ManaMitra.Grains.Citizens;
 /// are durably queued; <see cref="OutboxDelivery"/> then drains the outbox through the silo's dispatcher without
 /// holding this grain's turn while the Cloud API answers.
 /// </summary>
-public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery, IRemindable
+public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
 {
     // One state name per grain class: two classes with the same key and state name on one provider share a row
     // (Orleans issue 8746).
     public const string StateName = "citizen-chat";
-
-    /// <summary>The reminder that wakes this grain while its outbox holds unsent entries.</summary>
-    public const string OutboxReminder = "outbox";
 
     private readonly ChatStore _chat;
     private readonly OutboxDelivery _delivery;
@@ -49,7 +46,7 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
         ManaMitraMetrics metrics)
     {
         _chat = new ChatStore(state, copier);
-        _delivery = deliveries.For(this, OutboxReminder, _chat);
+        _delivery = deliveries.For(this, _chat, Settled);
         (_conversation, _effects, _settings, _time, _metrics) = (conversation, effects, chatOptions.Value, time, metrics);
     }
 
@@ -142,13 +139,11 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
 
     public Task SendCompleted(long sequence, SendResult result) => _delivery.SendCompleted(sequence, result);
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    /// <summary>A silo's sweep found this conversation's stored outbox pending for long: activation has resumed it.</summary>
+    public Task Wake()
     {
-        if (reminderName == OutboxReminder && await _delivery.TickAsync() && _flood?.IsQuiet(_time.GetUtcNow()) == true)
-        {
-            // The conversation has gone quiet; a silo holds many such, so each keeps as little as it can.
-            _flood = null;
-        }
+        _delivery.DispatchNext();
+        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<OutboxEntryView>> Outbox() =>
@@ -200,11 +195,16 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
         }
     }
 
-    /// <summary>Writes the change, the outbox reminder registered first (<see cref="OutboxDelivery.WatchAsync"/>).</summary>
-    private async Task Persist()
+    private Task Persist() => _chat.WriteAsync();
+
+    // The conversation has gone quiet; a silo holds many such, so each keeps as little as it can.
+    private void Settled()
     {
-        await _delivery.WatchAsync();
-        await _chat.WriteAsync();
+        _metrics.ConversationSettled();
+        if (_flood?.IsQuiet(_time.GetUtcNow()) == true)
+        {
+            _flood = null;
+        }
     }
 
     /// <summary>

@@ -1,11 +1,15 @@
 using ManaMitra.Conversations;
 using ManaMitra.Grains.Delivery;
+using ManaMitra.Persistence;
 
 namespace ManaMitra.Grains.Citizens;
 
-/// <summary>Everything a citizen's grain persists: where the conversation is, what it has seen, what it must still send.</summary>
+/// <summary>
+/// Everything a citizen's grain persists: where the conversation is, what it has seen, what it must still send. Its
+/// row is flagged while replies wait to be sent, so they leave even if the silo holding them dies.
+/// </summary>
 [GenerateSerializer]
-public sealed class CitizenChatState
+public sealed class CitizenChatState : IPendingWork
 {
     [Id(0)] public ChatSession Session { get; set; } = new();
 
@@ -13,9 +17,7 @@ public sealed class CitizenChatState
 
     [Id(2)] public Outbox Outbox { get; set; } = new();
 
-    /// <summary>
-    /// The outbox reminder is registered: set in the same write that first queues unsent work, cleared once a tick
-    /// finds nothing to send, so registering costs one reminder write per conversation session, not per message.
-    /// </summary>
-    [Id(3)] public bool OutboxWatched { get; set; }
+    // [Id(3)] was OutboxWatched, the flag of the per-conversation reminder the pending flag replaced; not to be reused.
+
+    public bool HasPendingWork => Outbox.HasPending;
 }

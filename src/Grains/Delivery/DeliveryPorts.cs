@@ -1,16 +1,13 @@
 namespace ManaMitra.Grains.Delivery;
 
 // What OutboxDelivery needs from the grain that owns it and from the silo, each as small as it can be: the grain
-// answers with its persisted state, a grain timer and a reminder (OutboxDeliveryFactory), the tests with fakes, so
-// delivery is tested without a cluster.
+// answers with its persisted state and a grain timer (OutboxDeliveryFactory), the tests with fakes, so delivery is
+// tested without a cluster.
 
 /// <summary>The owning grain's persisted outbox and the write that stores it.</summary>
 public interface IOutboxStore
 {
     Outbox Outbox { get; }
-
-    /// <summary>The outbox reminder is registered, as stored with the outbox.</summary>
-    bool Watched { get; set; }
 
     /// <summary>Something changed that no write has stored yet.</summary>
     bool Unsaved { get; }
@@ -24,19 +21,11 @@ public interface IOutboxStore
 /// <summary>A one-shot wake-up that runs as a turn of the owning grain, never alongside one.</summary>
 public interface IWakeUpTimer
 {
-    /// <summary>Calls <paramref name="wake"/> once, after <paramref name="due"/>; calling again before then moves it.</summary>
-    void WakeIn(TimeSpan due, Action wake);
+    /// <summary>Calls <paramref name="wake"/> once, after <paramref name="due"/>; calling again before then replaces it.</summary>
+    void WakeIn(TimeSpan due, Func<Task> wake);
 
     /// <summary>Nothing left to wake up for: the timer goes, and with it the memory it holds.</summary>
     void Stop();
-}
-
-/// <summary>The owning grain's outbox reminder, which survives the silo and reactivates the grain on its tick.</summary>
-public interface IOutboxReminder
-{
-    Task RegisterAsync(TimeSpan period);
-
-    Task UnregisterAsync();
 }
 
 /// <summary>Where handed-over entries wait to be sent: the silo's <see cref="OutboundDispatcher"/>.</summary>

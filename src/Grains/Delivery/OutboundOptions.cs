@@ -27,10 +27,10 @@ public sealed class OutboundOptions
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// Period of the reminder that wakes a conversation whose outbox still holds unsent entries, so they leave after a
-    /// silo crash without the citizen writing again. Orleans' reminders tick at most once a minute by default; a
-    /// shorter period here lowers that floor for this silo (tests use seconds; production should keep a minute,
-    /// since every conversation with unsent work ticks this often).
+    /// How long a conversation stays quiet with nothing to send before it settles (writes what has no write of its own,
+    /// such as sent marks, and lets go of its timers), and the period of each silo's <see cref="OutboxSweeper"/>, which
+    /// wakes conversations whose stored outbox has been pending longer than this (their silo died). Replies left by a
+    /// dead silo therefore leave within about two periods of its death being detected.
     /// </summary>
     public TimeSpan WakeUpPeriod { get; set; } = TimeSpan.FromMinutes(1);
 

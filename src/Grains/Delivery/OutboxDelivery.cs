@@ -7,15 +7,17 @@ namespace ManaMitra.Grains.Delivery;
 /// <summary>
 /// Drains one citizen's outbox through the silo's dispatcher one entry at a time, in order, without holding the grain's
 /// turn while the Cloud API answers: the oldest pending entry is handed over, and the next only once the dispatcher
-/// reports how it ended (or it has been out too long). While unsent entries exist a reminder keeps watch, so they leave
-/// even if the silo holding them dies and the citizen never writes again. Owned by the citizen's grain and called only
-/// in its turns, so it needs no locks.
+/// reports how it ended (or it has been out too long). Once nothing is pending and the conversation has been quiet for
+/// a period, it <em>settles</em>: what changed without a write of its own (delivery statuses) is written, its timer
+/// goes and the grain is told, so it can let go of what a quiet conversation need not hold. Should the silo die with
+/// entries unsent, the stored row still says pending, and a silo's <see cref="OutboxSweeper"/> wakes the grain
+/// elsewhere. Owned by the citizen's grain and called only in its turns, so it needs no locks.
 /// </summary>
 public sealed partial class OutboxDelivery(
     string citizenId,
     IOutboxStore store,
     IWakeUpTimer wakeUp,
-    IOutboxReminder reminder,
+    Action settled,
     IOutboundQueue dispatcher,
     TimeProvider time,
     OutboundOptions options,
@@ -24,31 +26,6 @@ public sealed partial class OutboxDelivery(
 {
     private long? _inFlight;
     private DateTimeOffset _inFlightSince;
-
-    // When this activation last queued something; a reminder tick within a period of it keeps the watch for the
-    // conversation's next message instead of unregistering and registering again minutes apart.
-    private DateTimeOffset _lastQueued;
-
-    /// <summary>
-    /// Makes sure a reminder watches an outbox about to hold unsent entries; called just before the state write that
-    /// queues them. The reminder is registered before that write records it, so a stored
-    /// <see cref="IOutboxStore.Watched"/> always means a reminder exists; a failed write leaves at most a reminder that
-    /// finds nothing and unregisters itself.
-    /// </summary>
-    public async Task WatchAsync()
-    {
-        if (!store.Outbox.HasPending)
-        {
-            return;
-        }
-
-        _lastQueued = time.GetUtcNow();
-        if (!store.Watched)
-        {
-            await reminder.RegisterAsync(options.WakeUpPeriod);
-            store.Watched = true;
-        }
-    }
 
     /// <summary>Hands the oldest pending entry to the dispatcher, unless one is already out or it must wait.</summary>
     public void DispatchNext()
@@ -66,14 +43,14 @@ public sealed partial class OutboxDelivery(
 
         if (store.Outbox.NextPending() is not { } entry)
         {
-            // Nothing left to wake up for; an idle conversation holding a timer costs every resident citizen memory.
-            wakeUp.Stop();
+            // Nothing left to send: settle once the conversation has been quiet a period (its next message moves this).
+            wakeUp.WakeIn(options.WakeUpPeriod, SettleAsync);
             return;
         }
 
         if (entry.NotBefore > now)
         {
-            wakeUp.WakeIn(entry.NotBefore - now, DispatchNext);
+            wakeUp.WakeIn(entry.NotBefore - now, Dispatch);
             return;
         }
 
@@ -81,16 +58,16 @@ public sealed partial class OutboxDelivery(
         _inFlight = entry.Sequence;
         _inFlightSince = now;
         dispatcher.Enqueue(new OutboundSend(citizenId, entry.Sequence, entry.Kind, entry.Body, entry.TraceParent));
-        wakeUp.WakeIn(options.InFlightTimeout, DispatchNext);
+        wakeUp.WakeIn(options.InFlightTimeout, Dispatch);
     }
 
     /// <summary>The dispatcher's report of how the send of one entry ended; the next entry follows.</summary>
-    public Task SendCompleted(long sequence, SendResult result)
+    public async Task SendCompleted(long sequence, SendResult result)
     {
         if (_inFlight != sequence || store.Outbox.Find(sequence) is not { State: OutboxEntryState.Pending } entry)
         {
             // A report for an entry already handed over again after its in-flight timeout: the newer attempt decides.
-            return Task.CompletedTask;
+            return;
         }
 
         _inFlight = null;
@@ -113,18 +90,19 @@ public sealed partial class OutboxDelivery(
                 break;
         }
 
-        // Sent marks ride on the conversation's next write, its deactivation or the reminder tick that ends the watch,
-        // never a write of their own: that write was half of all state writes (one per message, besides the message's
-        // own). A silo dying before then repeats those sends from the stored outbox (at least once); none is lost,
-        // since the stored state still holds them pending and its reminder is still registered.
+        // Marked before the write, so a write that fails (the database down) leaves the marks for the next write or
+        // the deactivation to store.
         store.Changed();
         if (!outbox.HasPending)
         {
+            // Sent marks are written once the outbox is empty, not per send: a crash before that repeats a send
+            // (at least once), it never loses one. Deferring them further (to the settling) was measured and kept out:
+            // a silo's death then repeated every recent reply of each of its citizens.
             outbox.Trim(sentEntriesKept);
+            await store.WriteAsync();
         }
 
         DispatchNext();
-        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -153,30 +131,32 @@ public sealed partial class OutboxDelivery(
         store.Changed();
     }
 
-    /// <summary>
-    /// A tick of the outbox reminder. It activated the grain if it was lost with its silo (activation hands the oldest
-    /// pending entry over) and otherwise nudges a dispatch whose wake-up was lost. Once nothing is pending and the
-    /// conversation has been quiet for a period, the watch ends: cleared in state first, then unregistered, so a crash
-    /// between the two leaves a reminder that finds nothing and tries again, never unsent entries without a reminder.
-    /// </summary>
-    /// <returns>True when the watch ended: the conversation has gone quiet.</returns>
-    public async Task<bool> TickAsync()
+    private Task Dispatch()
     {
         DispatchNext();
-        if (store.Outbox.HasPending || time.GetUtcNow() - _lastQueued < options.WakeUpPeriod)
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The conversation has been quiet for a period with nothing pending: what is unsaved is written (a failed write is
+    /// tried again at the next settling, and meanwhile the sweep still finds the row) and the timer goes, since an
+    /// idle conversation holding one costs every resident citizen memory.
+    /// </summary>
+    private async Task SettleAsync()
+    {
+        if (store.Outbox.HasPending)
         {
-            return false;
+            DispatchNext();
+            return;
         }
 
-        if (store.Watched || store.Unsaved)
+        if (store.Unsaved)
         {
-            store.Watched = false;
-            store.Changed();
             await store.WriteAsync();
         }
 
-        await reminder.UnregisterAsync();
-        return true;
+        wakeUp.Stop();
+        settled();
     }
 
     /// <summary>Exponential backoff with jitter, so citizens whose sends failed together do not retry together.</summary>

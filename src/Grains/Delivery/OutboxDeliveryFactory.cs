@@ -6,7 +6,7 @@ namespace ManaMitra.Grains.Delivery;
 
 /// <summary>
 /// Makes a citizen grain's <see cref="OutboxDelivery"/> from the silo's dispatcher, clock and options and the grain's
-/// own state, grain timer and reminder.
+/// own state and grain timer.
 /// </summary>
 public sealed class OutboxDeliveryFactory(
     OutboundDispatcher dispatcher,
@@ -15,12 +15,13 @@ public sealed class OutboxDeliveryFactory(
     IOptions<ChatOptions> chatOptions,
     ILogger<OutboxDelivery> logger)
 {
-    /// <param name="grain">The citizen's grain; it must be <see cref="IRemindable"/> and pass <paramref name="reminderName"/>'s ticks on.</param>
-    public OutboxDelivery For(Grain grain, string reminderName, IOutboxStore store) => new(
+    /// <param name="grain">The citizen's grain.</param>
+    /// <param name="settled">Called once the conversation has settled (see <see cref="OutboxDelivery"/>).</param>
+    public OutboxDelivery For(Grain grain, IOutboxStore store, Action settled) => new(
         grain.GetPrimaryKeyString(),
         store,
         new GrainWakeUpTimer(grain),
-        new GrainOutboxReminder(grain, reminderName),
+        settled,
         dispatcher,
         time,
         options.Value,
@@ -30,17 +31,14 @@ public sealed class OutboxDeliveryFactory(
     private sealed class GrainWakeUpTimer(Grain grain) : IWakeUpTimer
     {
         private IGrainTimer? _timer;
-        private Action? _wake;
+        private Func<Task>? _wake;
 
-        public void WakeIn(TimeSpan due, Action wake)
+        public void WakeIn(TimeSpan due, Func<Task> wake)
         {
             _wake = wake;
             // Not interleaved: the wake-up is a turn of the grain like any message, so it never races a state change.
-            _timer ??= grain.RegisterGrainTimer(_ =>
-            {
-                _wake?.Invoke();
-                return Task.CompletedTask;
-            }, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = false });
+            _timer ??= grain.RegisterGrainTimer(_ => _wake?.Invoke() ?? Task.CompletedTask,
+                new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = false });
             _timer.Change(due, Timeout.InfiniteTimeSpan);
         }
 
@@ -49,19 +47,6 @@ public sealed class OutboxDeliveryFactory(
             _timer?.Dispose();
             _timer = null;
             _wake = null;
-        }
-    }
-
-    private sealed class GrainOutboxReminder(Grain grain, string name) : IOutboxReminder
-    {
-        public Task RegisterAsync(TimeSpan period) => grain.RegisterOrUpdateReminder(name, period, period);
-
-        public async Task UnregisterAsync()
-        {
-            if (await grain.GetReminder(name) is { } reminder)
-            {
-                await grain.UnregisterReminder(reminder);
-            }
         }
     }
 }

@@ -14,20 +14,21 @@ internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string servic
     // its siblings), so a row that lost reports the version that beat it.
     private const string WriteSql = """
         WITH input AS (
-            SELECT * FROM unnest(@grain_ids, @state_names, @expected, @payloads) WITH ORDINALITY
-                AS i(grain_id, state_name, expected, payload, ord)
+            SELECT * FROM unnest(@grain_ids, @state_names, @expected, @payloads, @pending) WITH ORDINALITY
+                AS i(grain_id, state_name, expected, payload, pending, ord)
         ),
         updated AS (
             UPDATE grain_state s
-            SET version = s.version + 1, payload = i.payload, modified_at = now()
+            SET version = s.version + 1, payload = i.payload, modified_at = now(),
+                pending_since = CASE WHEN i.pending THEN coalesce(s.pending_since, now()) END
             FROM input i
             WHERE i.expected IS NOT NULL AND s.service_id = @service_id
               AND s.grain_id = i.grain_id AND s.state_name = i.state_name AND s.version = i.expected
             RETURNING i.ord, s.version
         ),
         inserted AS (
-            INSERT INTO grain_state (service_id, grain_id, state_name, version, payload)
-            SELECT @service_id, grain_id, state_name, 1, payload FROM input WHERE expected IS NULL
+            INSERT INTO grain_state (service_id, grain_id, state_name, version, payload, pending_since)
+            SELECT @service_id, grain_id, state_name, 1, payload, CASE WHEN pending THEN now() END FROM input WHERE expected IS NULL
             ON CONFLICT DO NOTHING
             RETURNING grain_id, state_name, version
         )
@@ -55,6 +56,10 @@ internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string servic
         command.Parameters.Add(new NpgsqlParameter<byte[]?[]>("payloads", NpgsqlDbType.Array | NpgsqlDbType.Bytea)
         {
             TypedValue = writes.Select(w => w.Payload).ToArray(),
+        });
+        command.Parameters.Add(new NpgsqlParameter<bool[]>("pending", NpgsqlDbType.Array | NpgsqlDbType.Boolean)
+        {
+            TypedValue = writes.Select(w => w.Pending).ToArray(),
         });
 
         var outcomes = new WriteOutcome[writes.Count];
@@ -109,13 +114,18 @@ internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string servic
     }
 }
 
-/// <summary>A write (or, with a null payload, a clear) of one grain's state, expecting the stored version it last saw.</summary>
-internal sealed class StateWrite(string grainId, string stateName, int? expectedVersion, byte[]? payload)
+/// <summary>
+/// A write (or, with a null payload, a clear) of one grain's state, expecting the stored version it last saw;
+/// <paramref name="pending"/> when the state holds work still to be done (<see cref="IPendingWork"/>).
+/// </summary>
+internal sealed class StateWrite(string grainId, string stateName, int? expectedVersion, byte[]? payload, bool pending)
     : PendingOperation<WriteOutcome>(grainId, stateName)
 {
     public int? ExpectedVersion { get; } = expectedVersion;
 
     public byte[]? Payload { get; } = payload;
+
+    public bool Pending { get; } = pending;
 }
 
 /// <summary>A read of one grain's state; completes with null when no row exists.</summary>

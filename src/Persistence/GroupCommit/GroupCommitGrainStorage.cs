@@ -54,7 +54,8 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipa
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         var payload = _serializer.Serialize(grainState.State).ToArray();
-        grainState.ETag = await SubmitAsync(stateName, grainId, grainState.ETag, payload, cancellationToken);
+        var pending = grainState.State is IPendingWork { HasPendingWork: true };
+        grainState.ETag = await SubmitAsync(stateName, grainId, grainState.ETag, payload, pending, cancellationToken);
         grainState.RecordExists = true;
     }
 
@@ -63,7 +64,7 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipa
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
-        grainState.ETag = await SubmitAsync(stateName, grainId, grainState.ETag, payload: null, cancellationToken);
+        grainState.ETag = await SubmitAsync(stateName, grainId, grainState.ETag, payload: null, pending: false, cancellationToken);
         grainState.RecordExists = false;
         grainState.State = Empty<T>();
     }
@@ -80,9 +81,9 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipa
         await _dataSource.DisposeAsync();
     }
 
-    private async Task<string> SubmitAsync(string stateName, GrainId grainId, string? etag, byte[]? payload, CancellationToken cancellationToken)
+    private async Task<string> SubmitAsync(string stateName, GrainId grainId, string? etag, byte[]? payload, bool pending, CancellationToken cancellationToken)
     {
-        var write = new StateWrite(grainId.ToString(), stateName, ParseEtag(etag), payload);
+        var write = new StateWrite(grainId.ToString(), stateName, ParseEtag(etag), payload, pending);
         _writes.Enqueue(write);
         // Cancelling stops the wait, not the write: once queued it may already be in a statement.
         var outcome = await write.Completion.WaitAsync(cancellationToken);

@@ -8,7 +8,7 @@ namespace ManaMitra.Tests.Delivery;
 
 /// <summary>
 /// An <see cref="OutboxDelivery"/> on fakes of what its grain gives it: a stored outbox that counts writes, a wake-up
-/// timer and a reminder that only record, the dispatcher's queue as a list, and a clock the test moves.
+/// timer that only records, a count of settlings, the dispatcher's queue as a list, and a clock the test moves.
 /// </summary>
 public sealed class DeliveryFakes
 {
@@ -23,7 +23,7 @@ public sealed class DeliveryFakes
 
     public DeliveryFakes()
     {
-        Delivery = new OutboxDelivery("919000000001", Store, WakeUp, Reminder, Queue, Clock, Options, SentEntriesKept, NullLogger<OutboxDelivery>.Instance);
+        Delivery = new OutboxDelivery("919000000001", Store, WakeUp, () => Settlings++, Queue, Clock, Options, SentEntriesKept, NullLogger<OutboxDelivery>.Instance);
     }
 
     public SettableClock Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
@@ -32,13 +32,14 @@ public sealed class DeliveryFakes
 
     public FakeWakeUp WakeUp { get; } = new();
 
-    public FakeReminder Reminder { get; } = new();
+    /// <summary>How often the grain was told its conversation settled.</summary>
+    public int Settlings { get; private set; }
 
     public FakeQueue Queue { get; } = new();
 
     public OutboxDelivery Delivery { get; }
 
-    /// <summary>Queues entries as the grain does: appended, watched, written, then handed over.</summary>
+    /// <summary>Queues entries as the grain does: appended, written, then handed over.</summary>
     public async Task Queued(params OutboxEntryKind[] kinds)
     {
         foreach (var kind in kinds)
@@ -46,7 +47,6 @@ public sealed class DeliveryFakes
             Store.Outbox.Append(kind, $"{{\"{kind}\":{Store.Outbox.NextSequence}}}", Clock.Now, traceParent: null);
         }
 
-        await Delivery.WatchAsync();
         await Store.WriteAsync();
         Delivery.DispatchNext();
     }
@@ -59,8 +59,6 @@ public sealed class DeliveryFakes
     public sealed class FakeStore : IOutboxStore
     {
         public Outbox Outbox { get; } = new();
-
-        public bool Watched { get; set; }
 
         public bool Unsaved { get; private set; }
 
@@ -81,34 +79,14 @@ public sealed class DeliveryFakes
         /// <summary>When the pending wake-up is due, from the moment it was set; null once stopped.</summary>
         public TimeSpan? Due { get; private set; }
 
-        private Action? _wake;
+        private Func<Task>? _wake;
 
-        public void WakeIn(TimeSpan due, Action wake) => (Due, _wake) = (due, wake);
+        public void WakeIn(TimeSpan due, Func<Task> wake) => (Due, _wake) = (due, wake);
 
         public void Stop() => (Due, _wake) = (null, null);
 
         /// <summary>The timer fires, as a turn of the grain would.</summary>
-        public void Fire() => (_wake ?? throw new InvalidOperationException("no wake-up is set"))();
-    }
-
-    public sealed class FakeReminder : IOutboxReminder
-    {
-        public bool Registered { get; private set; }
-
-        public int Registrations { get; private set; }
-
-        public Task RegisterAsync(TimeSpan period)
-        {
-            Registered = true;
-            Registrations++;
-            return Task.CompletedTask;
-        }
-
-        public Task UnregisterAsync()
-        {
-            Registered = false;
-            return Task.CompletedTask;
-        }
+        public Task Fire() => (_wake ?? throw new InvalidOperationException("no wake-up is set"))();
     }
 
     public sealed class FakeQueue : IOutboundQueue

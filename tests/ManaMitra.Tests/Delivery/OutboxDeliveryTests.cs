@@ -6,8 +6,8 @@ namespace ManaMitra.Tests.Delivery;
 
 /// <summary>
 /// One citizen's outbox delivery without a cluster: one entry out at a time, in order, handed over again when its
-/// report never comes, retried with backoff, statuses that never go back, and a reminder watch that ends only when
-/// there is nothing left to watch.
+/// report never comes, retried with backoff, statuses that never go back, and a conversation that settles (writes what
+/// waited, lets go of its timer) only once nothing is pending and it has been quiet a period.
 /// </summary>
 public sealed class OutboxDeliveryTests
 {
@@ -47,7 +47,7 @@ public sealed class OutboxDeliveryTests
         Assert.Equal(30 * Second, fakes.WakeUp.Due);
 
         fakes.Later(30 * Second);
-        fakes.WakeUp.Fire();
+        await fakes.WakeUp.Fire();
 
         Assert.Equal([1L, 1L], fakes.Queue.Sent.Select(s => s.Sequence));
         Assert.Equal(2, first.Attempts);
@@ -65,7 +65,7 @@ public sealed class OutboxDeliveryTests
         Assert.Single(fakes.Queue.Sent);
 
         fakes.Later(Second);
-        fakes.WakeUp.Fire();
+        await fakes.WakeUp.Fire();
 
         Assert.Equal([1L, 1L], fakes.Queue.Sent.Select(s => s.Sequence));
         Assert.Equal(2, fakes.Store.Outbox.Entries[0].Attempts);
@@ -77,7 +77,7 @@ public sealed class OutboxDeliveryTests
         var fakes = new DeliveryFakes();
         await fakes.Queued(OutboxEntryKind.Reply, OutboxEntryKind.Reply);
         fakes.Later(DeliveryFakes.Options.InFlightTimeout);
-        fakes.WakeUp.Fire();
+        await fakes.WakeUp.Fire();
         await fakes.Reported(new SendResult.Accepted("wamid.second-attempt"));
 
         // The first attempt's report arrives at last, while entry 2 is out.
@@ -129,14 +129,14 @@ public sealed class OutboxDeliveryTests
         await fakes.Reported(new SendResult.Accepted(""));
         Assert.Equal([2L], fakes.Store.Outbox.Entries.Select(e => e.Sequence));
         Assert.Equal(OutboxEntryKind.Reply, fakes.Queue.Sent[1].Kind);
+        // Sent marks wait while anything is pending: one write once the outbox is empty, not one per send.
         Assert.Equal(writes, fakes.Store.Writes);
 
         await fakes.Reported(new SendResult.Accepted("wamid.reply"));
         var reply = Assert.Single(fakes.Store.Outbox.Entries);
         Assert.Equal((OutboxEntryState.Sent, "wamid.reply", ""), (reply.State, reply.SentMessageId, reply.Body));
-        // Sent marks cost no write of their own, even once the outbox is empty: they ride on the next one.
-        Assert.Equal(writes, fakes.Store.Writes);
-        Assert.True(fakes.Store.Unsaved);
+        Assert.Equal(writes + 1, fakes.Store.Writes);
+        Assert.False(fakes.Store.Unsaved);
     }
 
     [Fact]
@@ -154,45 +154,55 @@ public sealed class OutboxDeliveryTests
     }
 
     [Fact]
-    public async Task The_wake_up_timer_goes_once_nothing_is_pending()
+    public async Task Once_nothing_is_pending_the_conversation_settles_after_a_quiet_period_and_its_timer_goes()
     {
         var fakes = new DeliveryFakes();
         await fakes.Queued(OutboxEntryKind.Reply);
-        Assert.NotNull(fakes.WakeUp.Due);
+        Assert.Equal(DeliveryFakes.Options.InFlightTimeout, fakes.WakeUp.Due);
 
         await fakes.Reported(new SendResult.Accepted("wamid.1"));
+        fakes.Delivery.RecordStatus(new DeliveryStatus { MessageId = "wamid.1", CitizenId = "919000000001", State = DeliveryState.Delivered, At = fakes.Clock.Now });
+        var writes = fakes.Store.Writes;
 
-        Assert.Null(fakes.WakeUp.Due);
+        // Nothing to send: the timer now waits a quiet period before settling.
+        Assert.Equal(DeliveryFakes.Options.WakeUpPeriod, fakes.WakeUp.Due);
+        fakes.Later(DeliveryFakes.Options.WakeUpPeriod);
+        await fakes.WakeUp.Fire();
+
+        // The status, which has no write of its own, is stored; the timer goes.
+        Assert.Equal((writes + 1, false, null, 1), (fakes.Store.Writes, fakes.Store.Unsaved, fakes.WakeUp.Due, fakes.Settlings));
     }
 
     [Fact]
-    public async Task The_watch_ends_only_when_nothing_is_pending_and_the_conversation_has_been_quiet()
+    public async Task A_message_within_the_quiet_period_puts_settling_off_until_its_own_replies_are_sent()
     {
         var fakes = new DeliveryFakes();
         await fakes.Queued(OutboxEntryKind.Reply);
-        await fakes.Queued(OutboxEntryKind.Reply);
-        // Registered before the write that records it, and once for the conversation, not per message.
-        Assert.Equal((true, true, 1), (fakes.Reminder.Registered, fakes.Store.Watched, fakes.Reminder.Registrations));
-
-        Assert.False(await fakes.Delivery.TickAsync());
-        Assert.True(fakes.Reminder.Registered);
-
         await fakes.Reported(new SendResult.Accepted("wamid.1"));
-        await fakes.Reported(new SendResult.Accepted("wamid.2"));
+
+        fakes.Later(DeliveryFakes.Options.WakeUpPeriod / 2);
         await fakes.Queued(OutboxEntryKind.Reply);
-        await fakes.Reported(new SendResult.Accepted("wamid.3"));
-        // Nothing pending, but the conversation queued something within the period: the watch stays for its next message.
-        Assert.False(await fakes.Delivery.TickAsync());
-        Assert.True(fakes.Reminder.Registered);
+        // The next reply is out: the timer watches its report, not the quiet period.
+        Assert.Equal(DeliveryFakes.Options.InFlightTimeout, fakes.WakeUp.Due);
+        Assert.Equal(0, fakes.Settlings);
 
-        fakes.Delivery.RecordStatus(new DeliveryStatus { MessageId = "wamid.3", CitizenId = "919000000001", State = DeliveryState.Read, At = fakes.Clock.Now });
+        await fakes.Reported(new SendResult.Accepted("wamid.2"));
+        Assert.Equal(DeliveryFakes.Options.WakeUpPeriod, fakes.WakeUp.Due);
+        await fakes.WakeUp.Fire();
+        Assert.Equal(1, fakes.Settlings);
+    }
+
+    [Fact]
+    public async Task Settling_with_nothing_unsaved_writes_nothing()
+    {
+        var fakes = new DeliveryFakes();
+        await fakes.Queued(OutboxEntryKind.Reply);
+        await fakes.Reported(new SendResult.Accepted("wamid.1"));
         var writes = fakes.Store.Writes;
-        fakes.Later(DeliveryFakes.Options.WakeUpPeriod);
-        Assert.True(await fakes.Delivery.TickAsync());
 
-        // Cleared in state (with the status that was waiting) before the reminder goes.
-        Assert.Equal((false, false, false), (fakes.Reminder.Registered, fakes.Store.Watched, fakes.Store.Unsaved));
-        Assert.Equal(writes + 1, fakes.Store.Writes);
+        await fakes.WakeUp.Fire();
+
+        Assert.Equal((writes, 1), (fakes.Store.Writes, fakes.Settlings));
     }
 
     private static DeliveryStatus Status(DeliveryState state) => new()

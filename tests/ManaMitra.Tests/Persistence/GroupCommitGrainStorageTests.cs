@@ -181,6 +181,31 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
     }
 
     [Fact]
+    public async Task A_state_with_pending_work_is_found_once_it_has_waited_longer_than_asked_until_a_write_without_it()
+    {
+        var grain = Grain("919000000077");
+        var state = new GrainState<PendingProbeState>(new PendingProbeState { Pending = true });
+        await _storage.WriteStateAsync(StateName, grain, state);
+        await _storage.WriteStateAsync(StateName, Grain("919000000078"), new GrainState<PendingProbeState>(new PendingProbeState()));
+        await using var pending = new PendingStates(_connectionString, "service-a");
+        await using var otherService = new PendingStates(_connectionString, "service-b");
+
+        Assert.Empty(await pending.StaleAsync(StateName, TimeSpan.FromHours(1), 10, CancellationToken.None));
+        Assert.Equal([grain], await pending.StaleAsync(StateName, TimeSpan.Zero, 10, CancellationToken.None));
+        Assert.Empty(await otherService.StaleAsync(StateName, TimeSpan.Zero, 10, CancellationToken.None));
+        Assert.Empty(await pending.StaleAsync("another-state", TimeSpan.Zero, 10, CancellationToken.None));
+
+        // Written again while still pending, it keeps the time it first was: a grain stuck retrying is still found.
+        var since = await ScalarAsync<DateTime>("SELECT pending_since FROM grain_state WHERE grain_id = '" + grain + "'");
+        await _storage.WriteStateAsync(StateName, grain, state);
+        Assert.Equal(since, await ScalarAsync<DateTime>("SELECT pending_since FROM grain_state WHERE grain_id = '" + grain + "'"));
+
+        state.State!.Pending = false;
+        await _storage.WriteStateAsync(StateName, grain, state);
+        Assert.Empty(await pending.StaleAsync(StateName, TimeSpan.Zero, 10, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task While_the_database_stalls_writes_past_the_queue_bound_are_refused_at_once_and_the_queued_ones_complete_afterwards()
     {
         var storage = NewStorage("service-a", new GroupCommitOptions { Flushers = 1, MaxQueued = 2 });

@@ -24,6 +24,15 @@ public sealed class ProbeState
     [Id(1)] public int Ticks { get; set; }
 }
 
+/// <summary>A state that says whether it holds work still to be done, as a conversation's outbox does.</summary>
+[GenerateSerializer]
+public sealed class PendingProbeState : IPendingWork
+{
+    [Id(0)] public bool Pending { get; set; }
+
+    public bool HasPendingWork => Pending;
+}
+
 /// <summary>Exercises storage and reminders the way CitizenChatGrain will: named "citizens" storage.</summary>
 public sealed class PersistenceProbeGrain(
     [PersistentState("probe", StorageNames.Citizens)] IPersistentState<ProbeState> state,
