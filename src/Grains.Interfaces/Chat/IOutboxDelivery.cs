@@ -11,8 +11,8 @@ public interface IOutboxDelivery : IGrainWithStringKey
     Task SendCompleted(long sequence, SendResult result);
 
     /// <summary>
-    /// Resumes an outbox whose stored entries have waited too long (its silo died): activation hands the oldest
-    /// pending entry over; an activation that is alive and sending ignores it.
+    /// Resumes an outbox whose stored row has said "pending" too long: its silo died (activation hands the oldest
+    /// pending entry over), or its activation has sent everything and not yet stored that (it does so now).
     /// </summary>
     Task Wake();
 }

@@ -139,12 +139,8 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
 
     public Task SendCompleted(long sequence, SendResult result) => _delivery.SendCompleted(sequence, result);
 
-    /// <summary>A silo's sweep found this conversation's stored outbox pending for long: activation has resumed it.</summary>
-    public Task Wake()
-    {
-        _delivery.DispatchNext();
-        return Task.CompletedTask;
-    }
+    /// <summary>A silo's sweep found this conversation's stored outbox pending for long (<see cref="OutboxDelivery.WakeAsync"/>).</summary>
+    public Task Wake() => _delivery.WakeAsync();
 
     public Task<IReadOnlyList<OutboxEntryView>> Outbox() =>
         Task.FromResult<IReadOnlyList<OutboxEntryView>>(_chat.Outbox.Entries.Select(e => e.View()).ToList());

@@ -29,8 +29,8 @@ public sealed class OutboundOptions
     /// <summary>
     /// How long a conversation stays quiet with nothing to send before it settles (writes what has no write of its own,
     /// such as sent marks, and lets go of its timers), and the period of each silo's <see cref="OutboxSweeper"/>, which
-    /// wakes conversations whose stored outbox has been pending longer than this (their silo died). Replies left by a
-    /// dead silo therefore leave within about two periods of its death being detected.
+    /// wakes conversations whose stored outbox has been pending for two of these (their silo died). Replies left by a
+    /// dead silo therefore leave within about three periods of its death being detected.
     /// </summary>
     public TimeSpan WakeUpPeriod { get; set; } = TimeSpan.FromMinutes(1);
 

@@ -8,8 +8,8 @@ namespace ManaMitra.Grains.Delivery;
 /// Drains one citizen's outbox through the silo's dispatcher one entry at a time, in order, without holding the grain's
 /// turn while the Cloud API answers: the oldest pending entry is handed over, and the next only once the dispatcher
 /// reports how it ended (or it has been out too long). Once nothing is pending and the conversation has been quiet for
-/// a period, it <em>settles</em>: what changed without a write of its own (delivery statuses) is written, its timer
-/// goes and the grain is told, so it can let go of what a quiet conversation need not hold. Should the silo die with
+/// a period, it <em>settles</em>: what changed without a write of its own (sent marks, delivery statuses) is written,
+/// which clears the stored row's pending flag, its timer goes and the grain is told, so it can let go of what a quiet conversation need not hold. Should the silo die with
 /// entries unsent, the stored row still says pending, and a silo's <see cref="OutboxSweeper"/> wakes the grain
 /// elsewhere. Owned by the citizen's grain and called only in its turns, so it needs no locks.
 /// </summary>
@@ -62,12 +62,12 @@ public sealed partial class OutboxDelivery(
     }
 
     /// <summary>The dispatcher's report of how the send of one entry ended; the next entry follows.</summary>
-    public async Task SendCompleted(long sequence, SendResult result)
+    public Task SendCompleted(long sequence, SendResult result)
     {
         if (_inFlight != sequence || store.Outbox.Find(sequence) is not { State: OutboxEntryState.Pending } entry)
         {
             // A report for an entry already handed over again after its in-flight timeout: the newer attempt decides.
-            return;
+            return Task.CompletedTask;
         }
 
         _inFlight = null;
@@ -90,19 +90,19 @@ public sealed partial class OutboxDelivery(
                 break;
         }
 
-        // Marked before the write, so a write that fails (the database down) leaves the marks for the next write or
-        // the deactivation to store.
+        // Sent marks ride on the conversation's next write, its deactivation or its settling, never a write of their
+        // own: that write, once per message besides the message's own, held the ladder benchmark's 3,000/s to a p99 of
+        // 195 ms against 41 ms without it. The cost is at-least-once at its plainest: a silo dying before then repeats
+        // its citizens' replies since their last write (the stored row still says pending, and the sweep finds it);
+        // none is lost.
         store.Changed();
         if (!outbox.HasPending)
         {
-            // Sent marks are written once the outbox is empty, not per send: a crash before that repeats a send
-            // (at least once), it never loses one. Deferring them further (to the settling) was measured and kept out:
-            // a silo's death then repeated every recent reply of each of its citizens.
             outbox.Trim(sentEntriesKept);
-            await store.WriteAsync();
         }
 
         DispatchNext();
+        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -129,6 +129,21 @@ public sealed partial class OutboxDelivery(
         }
 
         store.Changed();
+    }
+
+    /// <summary>
+    /// The sweep found the stored row pending for long. With entries still pending they are handed over; with none,
+    /// this activation has sent them and not yet settled, so it settles now, and the row stops being found.
+    /// </summary>
+    public Task WakeAsync()
+    {
+        if (store.Outbox.HasPending)
+        {
+            DispatchNext();
+            return Task.CompletedTask;
+        }
+
+        return SettleAsync();
     }
 
     private Task Dispatch()

@@ -9,8 +9,9 @@ namespace ManaMitra.Grains.Delivery;
 
 /// <summary>
 /// On PostgreSQL, once a period (<see cref="OutboundOptions.WakeUpPeriod"/>): finds the conversations whose stored
-/// outbox has said "pending" for longer than a living grain takes to send and settle (<see cref="PendingStates"/>),
-/// and wakes each; activating it on a live silo hands its oldest pending entry over. That is the whole of crash
+/// outbox has said "pending" for two periods (<see cref="PendingStates"/>) — a living grain sends, then settles a
+/// period after its last reply, which clears the flag — and wakes each; activating it on a live silo hands its oldest
+/// pending entry over. That is the whole of crash
 /// recovery for replies: no reminder per conversation (registering one was a statement of its own on every first
 /// contact, and slowed a burst of new citizens fivefold), only one indexed query per silo per period. Every silo
 /// sweeps; a grain woken twice is woken once, as an activation takes one call at a time.
@@ -51,7 +52,7 @@ public sealed partial class OutboxSweeper(
             IReadOnlyList<GrainId> stale;
             do
             {
-                stale = await pending.StaleAsync(CitizenChatGrain.StateName, period, Round, stoppingToken);
+                stale = await pending.StaleAsync(CitizenChatGrain.StateName, 2 * period, Round, stoppingToken);
                 await Parallel.ForEachAsync(stale, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = stoppingToken }, WakeAsync);
             }
             while (stale.Count == Round);

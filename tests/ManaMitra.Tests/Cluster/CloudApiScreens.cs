@@ -11,14 +11,20 @@ public static class CloudApiScreens
         cloud.Requests.Where(r => !r.IsReadReceipt && r.Body.GetProperty("to").GetString() == citizen).Select(r => r.Body).ToList();
 
     /// <summary>Waits for the first interactive screen sent to <paramref name="citizen"/> after their first <paramref name="seen"/> replies.</summary>
-    public static async Task<IReadOnlyList<string>> NextScreenAsync(this FakeCloudApi cloud, string citizen, int seen, TimeSpan timeout)
+    public static async Task<IReadOnlyList<string>> NextScreenAsync(this FakeCloudApi cloud, string citizen, int seen, TimeSpan timeout) =>
+        (await cloud.NextScreenAtAsync(citizen, seen, timeout)).Choices;
+
+    /// <summary>As <see cref="NextScreenAsync"/>, with the screen's place among the citizen's replies.</summary>
+    public static async Task<(IReadOnlyList<string> Choices, int Index)> NextScreenAtAsync(this FakeCloudApi cloud, string citizen, int seen, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            if (cloud.RepliesTo(citizen).Skip(seen).FirstOrDefault(IsInteractive) is { ValueKind: JsonValueKind.Object } screen)
+            var replies = cloud.RepliesTo(citizen);
+            var index = replies.FindIndex(seen, IsInteractive);
+            if (index >= 0)
             {
-                return Choices(screen);
+                return (Choices(replies[index]), index);
             }
 
             if (DateTime.UtcNow > deadline)

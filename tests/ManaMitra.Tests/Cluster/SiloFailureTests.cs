@@ -26,12 +26,13 @@ public sealed class SiloFailureTests(PostgresServer server, ITestOutputHelper ou
         var silos = await cluster.StartSilosAsync(3);
         await cluster.StartFrontendAsync();
 
-        await Task.WhenAll(Citizens.Select(async citizen =>
+        var lastBefore = (await Task.WhenAll(Citizens.Select(async citizen =>
         {
             await SayAsync(cluster, citizen, MetaWebhooks.Text(citizen, $"wamid.{citizen}.1", "hi"));
             await SayAsync(cluster, citizen, MetaWebhooks.Choice(citizen, $"wamid.{citizen}.2", ChoiceIds.ForLanguage("en")));
-            await SayAsync(cluster, citizen, MetaWebhooks.Choice(citizen, $"wamid.{citizen}.3", ChoiceIds.Departments));
-        }));
+            var (departments, _) = await SayAsync(cluster, citizen, MetaWebhooks.Choice(citizen, $"wamid.{citizen}.3", ChoiceIds.Departments));
+            return (citizen, departments);
+        }))).ToDictionary(c => c.citizen, c => c.departments);
 
         // Kill the silo that hosts the first citizen, so at least one conversation certainly loses its activation.
         var grains = await cluster.ClientAsync();
@@ -49,7 +50,7 @@ public sealed class SiloFailureTests(PostgresServer server, ITestOutputHelper ou
 
         var served = await Task.WhenAll(Citizens.Select(async citizen =>
         {
-            var (department, attempts) = await SayAsync(cluster, citizen, MetaWebhooks.Choice(citizen, $"wamid.{citizen}.4", ChoiceIds.Department("revenue")));
+            var (department, attempts) = await SayAfterTheKillAsync(cluster, citizen, MetaWebhooks.Choice(citizen, $"wamid.{citizen}.4", ChoiceIds.Department("revenue")), lastBefore[citizen]);
             var at = sinceKill.Elapsed;
             var (back, _) = await SayAsync(cluster, citizen, MetaWebhooks.Text(citizen, $"wamid.{citizen}.5", "back"));
             return (citizen, department, back, attempts, at);
@@ -66,6 +67,25 @@ public sealed class SiloFailureTests(PostgresServer server, ITestOutputHelper ou
 
         var messages = Citizens.Sum(c => cluster.Cloud.Requests.Count(r => r.IsReadReceipt && r.MarksRead!.StartsWith($"wamid.{c}.", StringComparison.Ordinal)));
         Assert.True(messages >= Citizens.Length * 5, $"expected a read receipt for each of {Citizens.Length * 5} messages, got {messages}");
+    }
+
+    /// <summary>
+    /// As <see cref="SayAsync"/> for a citizen's first message after the kill. Sent marks are written with a
+    /// conversation's next write, so a citizen whose grain died may first get their last screen again (at least once,
+    /// never lost): that one repeat is allowed, and must be exactly the last screen; the next must answer the message.
+    /// </summary>
+    private static async Task<(IReadOnlyList<string> Screen, int Attempts)> SayAfterTheKillAsync(
+        LocalCluster cluster, string citizen, string webhook, IReadOnlyList<string> lastBefore)
+    {
+        var seen = cluster.Cloud.RepliesTo(citizen).Count;
+        var attempts = await cluster.DeliverAsync(webhook, Timeout);
+        var (screen, index) = await cluster.Cloud.NextScreenAtAsync(citizen, seen, Timeout);
+        if (screen.SequenceEqual(lastBefore))
+        {
+            (screen, _) = await cluster.Cloud.NextScreenAtAsync(citizen, index + 1, Timeout);
+        }
+
+        return (screen, attempts);
     }
 
     /// <summary>Delivers one message as Meta would (retrying non-2xx) and returns the screen it produced and the attempts it took.</summary>

@@ -129,14 +129,14 @@ public sealed class OutboxDeliveryTests
         await fakes.Reported(new SendResult.Accepted(""));
         Assert.Equal([2L], fakes.Store.Outbox.Entries.Select(e => e.Sequence));
         Assert.Equal(OutboxEntryKind.Reply, fakes.Queue.Sent[1].Kind);
-        // Sent marks wait while anything is pending: one write once the outbox is empty, not one per send.
         Assert.Equal(writes, fakes.Store.Writes);
 
         await fakes.Reported(new SendResult.Accepted("wamid.reply"));
         var reply = Assert.Single(fakes.Store.Outbox.Entries);
         Assert.Equal((OutboxEntryState.Sent, "wamid.reply", ""), (reply.State, reply.SentMessageId, reply.Body));
-        Assert.Equal(writes + 1, fakes.Store.Writes);
-        Assert.False(fakes.Store.Unsaved);
+        // Sent marks cost no write of their own, even once the outbox is empty: they ride on the next one.
+        Assert.Equal(writes, fakes.Store.Writes);
+        Assert.True(fakes.Store.Unsaved);
     }
 
     [Fact]
@@ -161,7 +161,6 @@ public sealed class OutboxDeliveryTests
         Assert.Equal(DeliveryFakes.Options.InFlightTimeout, fakes.WakeUp.Due);
 
         await fakes.Reported(new SendResult.Accepted("wamid.1"));
-        fakes.Delivery.RecordStatus(new DeliveryStatus { MessageId = "wamid.1", CitizenId = "919000000001", State = DeliveryState.Delivered, At = fakes.Clock.Now });
         var writes = fakes.Store.Writes;
 
         // Nothing to send: the timer now waits a quiet period before settling.
@@ -169,7 +168,7 @@ public sealed class OutboxDeliveryTests
         fakes.Later(DeliveryFakes.Options.WakeUpPeriod);
         await fakes.WakeUp.Fire();
 
-        // The status, which has no write of its own, is stored; the timer goes.
+        // The sent mark, which had no write of its own, is stored (clearing the row's pending flag); the timer goes.
         Assert.Equal((writes + 1, false, null, 1), (fakes.Store.Writes, fakes.Store.Unsaved, fakes.WakeUp.Due, fakes.Settlings));
     }
 
@@ -198,11 +197,33 @@ public sealed class OutboxDeliveryTests
         var fakes = new DeliveryFakes();
         await fakes.Queued(OutboxEntryKind.Reply);
         await fakes.Reported(new SendResult.Accepted("wamid.1"));
+        await fakes.Store.WriteAsync();
         var writes = fakes.Store.Writes;
 
         await fakes.WakeUp.Fire();
 
         Assert.Equal((writes, 1), (fakes.Store.Writes, fakes.Settlings));
+    }
+
+    [Fact]
+    public async Task The_sweep_hands_over_what_is_still_pending_and_makes_a_sent_but_unsettled_outbox_settle_now()
+    {
+        var fakes = new DeliveryFakes();
+        await fakes.Queued(OutboxEntryKind.Reply, OutboxEntryKind.Reply);
+        await fakes.Reported(new SendResult.Transient("throttled", RetryAfter: 30 * Second));
+        fakes.Later(30 * Second);
+
+        // Entries pending (as after a crash, or a stuck send): the wake hands the oldest over again.
+        await fakes.Delivery.WakeAsync();
+        Assert.Equal([1L, 1L], fakes.Queue.Sent.Select(s => s.Sequence));
+
+        await fakes.Reported(new SendResult.Accepted("wamid.1"));
+        await fakes.Reported(new SendResult.Accepted("wamid.2"));
+        var writes = fakes.Store.Writes;
+
+        // All sent, marks unsaved: the wake settles at once rather than waiting for the quiet period's timer.
+        await fakes.Delivery.WakeAsync();
+        Assert.Equal((writes + 1, false, null, 1), (fakes.Store.Writes, fakes.Store.Unsaved, fakes.WakeUp.Due, fakes.Settlings));
     }
 
     private static DeliveryStatus Status(DeliveryState state) => new()
