@@ -1,3 +1,4 @@
+using ManaMitra.Persistence.Contracts;
 using Npgsql;
 using NpgsqlTypes;
 using Orleans.Runtime;

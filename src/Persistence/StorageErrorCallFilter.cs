@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ManaMitra.Persistence.Contracts;
 
 namespace ManaMitra.Persistence;
 

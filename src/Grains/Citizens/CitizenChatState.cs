@@ -1,6 +1,6 @@
 using ManaMitra.Conversations;
 using ManaMitra.Grains.Delivery;
-using ManaMitra.Persistence;
+using ManaMitra.Persistence.Contracts;
 
 namespace ManaMitra.Grains.Citizens;
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Threading.Channels;
+using ManaMitra.Persistence.Contracts;
 
 namespace ManaMitra.Persistence.GroupCommit;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ManaMitra.Persistence.Contracts;
 using Npgsql;
 using Orleans.Runtime;
 using Orleans.Serialization.Serializers;

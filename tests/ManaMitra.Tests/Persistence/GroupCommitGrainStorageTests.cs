@@ -1,10 +1,11 @@
-using ManaMitra.Persistence;
+using ManaMitra.Persistence.Contracts;
 using ManaMitra.Persistence.GroupCommit;
+using ManaMitra.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Orleans.Runtime;
-using Orleans.Serialization;
 using Orleans.Serialization.Serializers;
+using Orleans.Serialization;
 using Orleans.Storage;
 
 namespace ManaMitra.Tests.Persistence;

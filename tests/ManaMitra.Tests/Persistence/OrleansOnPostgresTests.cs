@@ -1,4 +1,5 @@
 using ManaMitra.Grains.Citizens;
+using ManaMitra.Persistence.Contracts;
 using ManaMitra.Persistence;
 using Microsoft.Extensions.Configuration;
 using Npgsql;

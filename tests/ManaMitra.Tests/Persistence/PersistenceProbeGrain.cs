@@ -1,3 +1,4 @@
+using ManaMitra.Persistence.Contracts;
 using ManaMitra.Persistence;
 using Microsoft.Extensions.Configuration;
 using Npgsql;

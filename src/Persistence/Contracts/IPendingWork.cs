@@ -1,4 +1,4 @@
-namespace ManaMitra.Persistence;
+namespace ManaMitra.Persistence.Contracts;
 
 /// <summary>
 /// A grain state that may hold work to be done outside the database (a conversation's replies not yet sent). The

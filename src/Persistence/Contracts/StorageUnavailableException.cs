@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace ManaMitra.Persistence;
+namespace ManaMitra.Persistence.Contracts;
 
 /// <summary>
 /// The database could not carry out a grain's read or write: down, out of connections, or too busy to take more. It
