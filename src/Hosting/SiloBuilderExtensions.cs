@@ -134,6 +134,9 @@ public static class SiloBuilderExtensions
         {
             var outbound = configuration.GetSection(OutboundOptions.Section).Get<OutboundOptions>() ?? new OutboundOptions();
             services.AddHttpClient<IWhatsAppSender, CloudApiSender>()
+                // No per-request log handlers: every send is already timed by the dispatcher's metrics and every
+                // failure logged by the outbox; the two handlers only added a log scope and a timer to each send.
+                .RemoveAllLoggers()
                 .AddResilienceHandler("cloud-api", pipeline => pipeline
                     // The breaker sits outside the attempt timeout so hung requests count as failures; retries are
                     // the outbox's job (with backoff, without holding a grain), so the pipeline has none.
