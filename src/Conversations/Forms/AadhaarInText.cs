@@ -19,6 +19,13 @@ public static partial class AadhaarInText
             : match.Value;
     });
 
+    /// <summary>
+    /// The digits of the one Aadhaar-shaped number in <paramref name="text"/> ("my aadhaar is 2341 2341 2346"), checks
+    /// not yet made; null when there is none or more than one, since then which was meant is a guess.
+    /// </summary>
+    public static string? Single(string text) =>
+        Candidate().Matches(text) is { Count: 1 } found ? Typed.Compact(found[0].Value, "-.") : null;
+
     // \d is any decimal digit, Telugu's (U+0C66–U+0C6F) included, as the Aadhaar field reads them. Not next to another digit, so a
     // 13-digit number is never read as an Aadhaar plus one digit.
     [GeneratedRegex(@"(?<!\d)\d{4}[ .-]?\d{4}[ .-]?\d{4}(?!\d)")]

@@ -7,7 +7,8 @@ namespace ManaMitra.Conversations.Forms;
 
 /// <summary>
 /// 12 digits (spaces and dashes as printed on the card are fine), not starting 0 or 1, with a valid Verhoeff check
-/// digit. The number leaves here only as a keyed hash and a masked display; reasons never quote it.
+/// digit, typed alone or as the one such number in a sentence ("my aadhaar is 2341 2341 2346"). The number leaves here
+/// only as a keyed hash and a masked display; reasons never quote it.
 /// </summary>
 public sealed class AadhaarValidator(AadhaarHasher hasher, FormText reasons) : IFieldValidator
 {
@@ -15,9 +16,20 @@ public sealed class AadhaarValidator(AadhaarHasher hasher, FormText reasons) : I
 
     public FieldResult Check(ServiceInput input, InboundMessage message)
     {
-        if (Typed.Text(message) is not { } text || Typed.Compact(text, "-.") is var digits && !Typed.AllDigits(digits))
+        if (Typed.Text(message) is not { } text)
         {
             return new Rejected(reasons.AadhaarType);
+        }
+
+        var digits = Typed.Compact(text, "-.");
+        if (!Typed.AllDigits(digits))
+        {
+            if (AadhaarInText.Single(text) is not { } inSentence)
+            {
+                return new Rejected(reasons.AadhaarType);
+            }
+
+            digits = inSentence;
         }
 
         if (digits.Length != Digits)

@@ -32,6 +32,9 @@ public sealed class ValidatorTests
     [InlineData("4991 1866 5246")]
     [InlineData("4991-1866-5246")]
     [InlineData(" ౪౯౯౧ ౧౮౬౬ ౫౨౪౬ ")]
+    [InlineData("my aadhaar is 4991 1866 5246")]
+    [InlineData("నా ఆధార్ నంబర్ 499118665246 అండి")]
+    [InlineData("aadhar no: 4991-1866-5246.")]
     public void Aadhaar_is_accepted_as_a_keyed_hash_and_a_masked_display(string typed)
     {
         var accepted = Accepts(InputKind.Aadhaar, Text(typed));
@@ -59,6 +62,10 @@ public sealed class ValidatorTests
         Assert.Equal(FormText.AadhaarLength.Fill(11), Rejects(InputKind.Aadhaar, Text("49911866524")));
         Assert.Contains("11", FormText.AadhaarLength.Fill(11).Te);
         Assert.Equal(FormText.AadhaarType, Rejects(InputKind.Aadhaar, Text("4991 1866 524X")));
+        // In a sentence the number found is checked as if typed alone; two numbers, or none, are no answer.
+        Assert.Equal(FormText.AadhaarChecksum, Rejects(InputKind.Aadhaar, Text("my aadhaar is 4991 1866 5247")));
+        Assert.Equal(FormText.AadhaarType, Rejects(InputKind.Aadhaar, Text("mine 4991 1866 5246, my wife's 2341 2341 2346")));
+        Assert.Equal(FormText.AadhaarType, Rejects(InputKind.Aadhaar, Text("I don't have it with me")));
         Assert.Equal(FormText.AadhaarType, Rejects(InputKind.Aadhaar, Tap("form:pick:x:y")));
     }
 
@@ -69,6 +76,9 @@ public sealed class ValidatorTests
     [InlineData("+91-9876543210")]
     [InlineData("919876543210")]
     [InlineData("09876543210")]
+    [InlineData("call me on 98765 43210 please")]
+    [InlineData("నా నంబర్ +91 9876543210")]
+    [InlineData("mobile: 09876543210.")]
     public void Mobile_accepts_the_usual_prefixes(string typed)
     {
         var accepted = Accepts(InputKind.Mobile, Text(typed));
@@ -89,6 +99,9 @@ public sealed class ValidatorTests
         Assert.Equal(FormText.MobileLength.Fill(9), Rejects(InputKind.Mobile, Text("987654321")));
         Assert.Equal(FormText.MobileType, Rejects(InputKind.Mobile, Text("98765abcde")));
         Assert.Equal(FormText.MobileType, Rejects(InputKind.Mobile, Text("+44 7911 123456")));
+        Assert.Equal(FormText.MobileType, Rejects(InputKind.Mobile, Text("mine is 9876543210 or 8765432109")));
+        Assert.Equal(FormText.MobileType, Rejects(InputKind.Mobile, Text("my number is 5876543210")));
+        Assert.Equal(FormText.MobileType, Rejects(InputKind.Mobile, Text("call +44 79111 23456")));
     }
 
     [Theory]
