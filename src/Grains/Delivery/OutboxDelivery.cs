@@ -9,9 +9,10 @@ namespace ManaMitra.Grains.Delivery;
 /// turn while the Cloud API answers: the oldest pending entry is handed over, and the next only once the dispatcher
 /// reports how it ended (or it has been out too long). Once nothing is pending and the conversation has been quiet for
 /// a period, it <em>settles</em>: what changed without a write of its own (sent marks, delivery statuses) is written,
-/// which clears the stored row's pending flag, its timer goes and the grain is told, so it can let go of what a quiet conversation need not hold. Should the silo die with
-/// entries unsent, the stored row still says pending, and a silo's <see cref="OutboxSweeper"/> wakes the grain
-/// elsewhere. Owned by the citizen's grain and called only in its turns, so it needs no locks.
+/// which clears the stored row's pending flag, its timer goes and the grain is told, so it can let go of what a quiet
+/// conversation need not hold. Should the silo die with entries unsent, the stored row still says pending, and a
+/// silo's <see cref="OutboxSweeper"/> wakes the grain elsewhere. Owned by the citizen's grain and called only in its
+/// turns, so it needs no locks.
 /// </summary>
 public sealed partial class OutboxDelivery(
     string citizenId,
@@ -92,7 +93,7 @@ public sealed partial class OutboxDelivery(
 
         // Sent marks ride on the conversation's next write, its deactivation or its settling, never a write of their
         // own: that write, once per message besides the message's own, held the ladder benchmark's 3,000/s to a p99 of
-        // 195 ms against 41 ms without it. The cost is at-least-once at its plainest: a silo dying before then repeats
+        // 195 ms against 70 ms without it (BENCHMARKS.md). The cost is at-least-once at its plainest: a silo dying before then repeats
         // its citizens' replies since their last write (the stored row still says pending, and the sweep finds it);
         // none is lost.
         store.Changed();
@@ -153,9 +154,9 @@ public sealed partial class OutboxDelivery(
     }
 
     /// <summary>
-    /// The conversation has been quiet for a period with nothing pending: what is unsaved is written (a failed write is
-    /// tried again at the next settling, and meanwhile the sweep still finds the row) and the timer goes, since an
-    /// idle conversation holding one costs every resident citizen memory.
+    /// The conversation has been quiet for a period with nothing pending: what is unsaved is written and the timer
+    /// goes, since an idle conversation holding one costs every resident citizen memory. A write that fails (the
+    /// database down) leaves the row pending, so the sweep's wake or the citizen's next message settles it later.
     /// </summary>
     private async Task SettleAsync()
     {
