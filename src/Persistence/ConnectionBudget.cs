@@ -24,10 +24,12 @@ public static class ConnectionBudget
     // Npgsql's spellings of the key; a connection string may use any of them.
     private static readonly string[] MaxPoolSizeKeys = ["Maximum Pool Size", "MaxPoolSize"];
 
-    /// <summary><paramref name="builder"/> with <paramref name="maxPoolSize"/> unless its connection string set one.</summary>
-    public static NpgsqlConnectionStringBuilder Limit(NpgsqlConnectionStringBuilder builder, string original, int maxPoolSize)
+    /// <summary><paramref name="connectionString"/> with <paramref name="maxPoolSize"/>, unless it set a pool size itself.</summary>
+    public static NpgsqlConnectionStringBuilder Limit(string connectionString, int maxPoolSize)
     {
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = original };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // Npgsql's builder reports its default for a key never given, so whether one was given is read off the text.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
         if (!MaxPoolSizeKeys.Any(given.ContainsKey))
         {
             builder.MaxPoolSize = maxPoolSize;

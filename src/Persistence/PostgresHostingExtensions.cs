@@ -1,7 +1,6 @@
 using ManaMitra.Persistence.GroupCommit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Runtime.Hosting;
@@ -87,6 +86,10 @@ public static class PostgresHostingExtensions
     // Orleans sometimes passes DateTimes whose Kind is not UTC; PostgreSQL converts those with the
     // session time zone. Pinning the session to UTC keeps membership and reminder times exact
     // whatever time zone the server was installed with (in India typically Asia/Kolkata).
-    private static string Normalise(string connectionString, int maxPoolSize) =>
-        ConnectionBudget.Limit(new NpgsqlConnectionStringBuilder(connectionString) { Timezone = "UTC" }, connectionString, maxPoolSize).ConnectionString;
+    private static string Normalise(string connectionString, int maxPoolSize)
+    {
+        var builder = ConnectionBudget.Limit(connectionString, maxPoolSize);
+        builder.Timezone = "UTC";
+        return builder.ConnectionString;
+    }
 }

@@ -1,5 +1,4 @@
 using ManaMitra.Persistence;
-using Npgsql;
 
 namespace ManaMitra.Tests.Persistence;
 
@@ -12,7 +11,7 @@ public sealed class ConnectionBudgetTests
     [InlineData("Host=db;Database=manamitra;MaxPoolSize=30", 30)]
     public void A_silo_takes_its_share_unless_the_connection_string_names_a_pool_size(string connectionString, int expected)
     {
-        var limited = ConnectionBudget.Limit(new NpgsqlConnectionStringBuilder(connectionString), connectionString, ConnectionBudget.SiloShared);
+        var limited = ConnectionBudget.Limit(connectionString, ConnectionBudget.SiloShared);
 
         Assert.Equal(expected, limited.MaxPoolSize);
     }
