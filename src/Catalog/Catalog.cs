@@ -26,6 +26,9 @@ public sealed class ServiceCatalog
     /// <summary>The languages offered and everything said in them that is not a department's own data.</summary>
     public Texts Texts { get; }
 
+    /// <summary>How citizens write beyond the services' own words: filler, word endings, synonyms.</summary>
+    public SearchVocabulary Search { get; init; } = SearchVocabulary.None;
+
     public Department? FindDepartment(string id) => _departments.GetValueOrDefault(id);
 
     /// <summary>Service ids are unique across the whole catalog, so a service id alone names it.</summary>

@@ -21,6 +21,9 @@ internal sealed class ManifestFile
 
     public List<string?>? Departments { get; set; }
 
+    /// <summary>The search vocabulary's file, relative to the manifest; optional.</summary>
+    public string? Search { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? UnknownFields { get; set; }
 }
@@ -107,10 +110,24 @@ internal sealed class ChoiceEntry
     public Dictionary<string, JsonElement>? UnknownFields { get; set; }
 }
 
+internal sealed class SearchFile
+{
+    /// <summary>Per language (a label for editors: "en", "te", "te-Latn"), the words that carry no need.</summary>
+    public Dictionary<string, List<string?>?>? StopWords { get; set; }
+
+    public List<string?>? Suffixes { get; set; }
+
+    public List<List<string?>?>? Synonyms { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? UnknownFields { get; set; }
+}
+
 // A repeated key would silently keep only its last value (half a department's services, say).
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(ManifestFile))]
 [JsonSerializable(typeof(DepartmentFile))]
+[JsonSerializable(typeof(SearchFile))]
 internal sealed partial class CatalogFileContext : JsonSerializerContext
 {
 }

@@ -58,12 +58,26 @@ public static class CatalogLoader
             }
         }
 
+        var search = SearchVocabulary.None;
+        if (manifest.Search is { } searchFile)
+        {
+            var path = Path.Combine(directory, searchFile);
+            if (!File.Exists(path))
+            {
+                errors.Add($"{manifestName}: search: file \"{searchFile}\" not found");
+            }
+            else
+            {
+                search = SearchVocabularyReader.Read(path, $"{root}/{searchFile}", errors) ?? search;
+            }
+        }
+
         if (errors.Count > 0)
         {
             throw new CatalogException(errors);
         }
 
-        return new ServiceCatalog(manifest.Version!, departments, texts!);
+        return new ServiceCatalog(manifest.Version!, departments, texts!) { Search = search };
     }
 
     /// <summary>Checks the manifest itself and yields the department files it lists, in menu order.</summary>
