@@ -20,6 +20,8 @@ if (args is ["--benchmark", var benchmark, .. var rest])
     {
         case "documents":
             return DocumentsBenchmark.Run(duration);
+        case "search":
+            return SearchBenchmark.Run(root, duration);
         case "postgres-upsert":
             return await PostgresUpsertBenchmark.RunAsync(root, duration);
         case "http-ceilings":
