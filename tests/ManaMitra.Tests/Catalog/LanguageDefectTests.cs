@@ -81,6 +81,19 @@ public sealed class LanguageDefectTests : IDisposable
     }
 
     [Fact]
+    public void A_number_word_may_mean_only_one_number()
+    {
+        _catalog.LanguageFile["te"]["amounts.three"] = new JsonArray("మూడు", "rendu");
+        _catalog.LanguageFile["en"]["amounts.hundred"] = new JsonArray("hundred", "thousand");
+
+        Assert.Equal(
+        [
+            $"{Telugu}: amounts.three \"rendu\" is already amounts.two in {Telugu}",
+            $"{English}: amounts.hundred \"thousand\" is already amounts.thousand in {English}",
+        ], _catalog.Errors());
+    }
+
+    [Fact]
     public void A_script_must_be_a_unicode_block()
     {
         _catalog.LanguageFile["te"]["language.script"] = "Telgu";

@@ -1,5 +1,8 @@
+using ManaMitra.Catalog;
+using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
 using static ManaMitra.Tests.Conversations.ThirdLanguageCluster;
+using static ManaMitra.Tests.Forms.FormSamples;
 
 namespace ManaMitra.Tests.Conversations;
 
@@ -46,6 +49,18 @@ public sealed class ThirdLanguageTests(ThirdLanguageCluster cluster) : IClassFix
 
         var again = await citizen.Says("मेनू");
         Assert.Equal(HindiMenu, Replies.TextOf(again.Last));
+    }
+
+    [Theory]
+    [InlineData("पचास हज़ार", "50000")]
+    [InlineData("दो लाख पचास हज़ार रुपये", "250000")]
+    [InlineData("एक करोड़", "10000000")]
+    [InlineData("पाँच सौ", "500")]
+    public void Hindi_amounts_in_words_are_read_from_its_file_alone(string typed, string value)
+    {
+        var amounts = new AmountValidator(cluster.Catalog.Texts.Forms, cluster.Catalog.Texts.Amounts);
+
+        Assert.Equal(value, Assert.IsType<Accepted>(amounts.Check(Input(InputKind.Amount), Text(typed))).Value);
     }
 
     [Fact]

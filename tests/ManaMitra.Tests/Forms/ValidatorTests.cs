@@ -202,6 +202,102 @@ public sealed class ValidatorTests
     }
 
     [Theory]
+    [InlineData("two lakh", "200000")]
+    [InlineData("two lakhs fifty thousand", "250000")]
+    [InlineData("Rupees Two Lakh Fifty Thousand.", "250000")]
+    [InlineData("fifty thousand rupees", "50000")]
+    [InlineData("one crore", "10000000")]
+    [InlineData("ten crore", "100000000")]
+    [InlineData("twelve thousand five hundred", "12500")]
+    [InlineData("one lakh and fifty thousand", "150000")]
+    [InlineData("one lakh five hundred", "100500")]
+    [InlineData("five hundred and six", "506")]
+    [InlineData("fifteen hundred", "1500")]
+    [InlineData("twenty-five thousand", "25000")]
+    [InlineData("ninety nine thousand nine hundred and ninety nine", "99999")]
+    [InlineData("two hundred fifty thousand", "250000")]
+    [InlineData("a lakh", "100000")]
+    [InlineData("thousand rupees", "1000")]
+    [InlineData("seventy", "70")]
+    [InlineData("రెండు లక్షలు", "200000")]
+    [InlineData("ఇరవై వేలు", "20000")]
+    [InlineData("\u0C07\u0C30\u0C35\u0C46\u0C56 వేలు", "20000")]
+    [InlineData("ఒక లక్ష యాభై వేలు", "150000")]
+    [InlineData("ఇరవై ఐదు వేల రూపాయలు", "25000")]
+    [InlineData("మూడు వేల ఐదు వందలు", "3500")]
+    [InlineData("రెండు వందల యాభై", "250")]
+    [InlineData("లక్ష", "100000")]
+    [InlineData("వెయ్యి రూపాయలు", "1000")]
+    [InlineData("పది కోట్లు", "100000000")]
+    [InlineData("rendu lakshalu", "200000")]
+    [InlineData("oka laksha yabhai velu", "150000")]
+    [InlineData("iravai velu", "20000")]
+    [InlineData("padi vela rupayalu", "10000")]
+    [InlineData("moodu vandala yabhai", "350")]
+    [InlineData("aidu kotlu", "50000000")]
+    [InlineData("2 lakh 50 thousand", "250000")]
+    [InlineData("₹2 lakh 50 thousand", "250000")]
+    [InlineData("Rs.2lakh50thousand", "250000")]
+    [InlineData("1.5 lakh 20 thousand", "170000")]
+    [InlineData(".5 lakh 20 thousand", "70000")]
+    [InlineData("2 లక్షల 50 వేలు", "250000")]
+    [InlineData("౨ లక్షలు ౫౦ వేలు", "250000")]
+    [InlineData("5 hundred 50", "550")]
+    [InlineData("rendu lakh fifty thousand", "250000")]
+    public void Amount_reads_the_number_in_words_and_digits_mixed_in_them(string typed, string value)
+    {
+        var accepted = Accepts(InputKind.Amount, Text(typed));
+        Assert.Equal(value, accepted.Value);
+        Assert.Equal(Rupees.Format(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)), accepted.Display);
+    }
+
+    [Theory]
+    [InlineData("two apples")]
+    [InlineData("rendu apples")]
+    [InlineData("two lakh fifty")]
+    [InlineData("2 lakh 50")]
+    [InlineData("fifty thousand two lakh")]
+    [InlineData("two lakh 150 thousand")]
+    [InlineData("one thousand one thousand")]
+    [InlineData("two five")]
+    [InlineData("twenty fifty")]
+    [InlineData("five hundred hundred")]
+    [InlineData("250 hundred")]
+    [InlineData("five hundred 250")]
+    [InlineData("and fifty")]
+    [InlineData("two lakh and")]
+    [InlineData("zero lakh five")]
+    [InlineData("a")]
+    [InlineData("a fifty")]
+    [InlineData("k")]
+    [InlineData("rupees")]
+    [InlineData("-2 lakh 50 thousand")]
+    [InlineData("2.5.3 lakh")]
+    [InlineData("ఇరవై ఆపిల్స్")]
+    public void Amount_in_words_that_say_no_one_number_is_not_understood(string typed) =>
+        Assert.Equal(FormText.AmountType, Rejects(InputKind.Amount, Text(typed)));
+
+    [Theory]
+    [InlineData("zero rupees", "not positive")]
+    [InlineData("సున్నా", "not positive")]
+    [InlineData("sunna", "not positive")]
+    [InlineData("eleven crore", "too large")]
+    [InlineData("పదకొండు కోట్లు", "too large")]
+    [InlineData("ten crore one hundred", "too large")]
+    [InlineData("hundred crore", "too large")]
+    [InlineData("2.000005 thousand five hundred", "paise")]
+    public void Amount_in_words_keeps_the_rules_of_amounts_in_digits(string typed, string rule)
+    {
+        var reason = rule switch
+        {
+            "not positive" => FormText.AmountNotPositive,
+            "too large" => FormText.AmountTooLarge,
+            _ => FormText.AmountPaise,
+        };
+        Assert.Equal(reason, Rejects(InputKind.Amount, Text(typed)));
+    }
+
+    [Theory]
     [InlineData("2")]
     [InlineData("2 people")]
     [InlineData("2 PEOPLE!")]
