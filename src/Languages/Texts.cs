@@ -33,6 +33,8 @@ public sealed class Texts
 
     public required AmountWords Amounts { get; init; }
 
+    public required DateWords Dates { get; init; }
+
     /// <summary>The offered language with this code, or null when the catalog does not offer it (any more).</summary>
     public Language? Find(string? code) => Languages.FirstOrDefault(l => l.Code == code);
 

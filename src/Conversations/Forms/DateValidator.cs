@@ -11,9 +11,20 @@ namespace ManaMitra.Conversations.Forms;
 /// A real calendar date written as citizens write it: 05-01-2008, 5/1/2008, 5.1.2008, 2008-01-05, "5 Jan 2008" or
 /// "January 5, 2008"; Indian order (day first) for all-number dates. Normalised to yyyy-MM-dd. The same kind serves
 /// dates of birth and of journeys, so the range is wide: from 1900 to a year after the day the message was sent.
+/// A day named instead of dated ("tomorrow", "రేపు", "friday": <c>dates.*</c> of the language files) is counted from
+/// the day the message was sent in India.
 /// </summary>
-public sealed partial class DateValidator(FormText reasons) : IFieldValidator
+public sealed partial class DateValidator(FormText reasons, DateWords words) : IFieldValidator
 {
+    // Typed keys (lower case, no spaces) of every language's day words, to the days after today each names; a weekday's
+    // days depend on today, so weekdays are kept apart.
+    private readonly Dictionary<string, int> _daysAhead = Keyed((words.Today, 0), (words.Tomorrow, 1), (words.DayAfterTomorrow, 2));
+
+    private readonly Dictionary<string, int> _weekdays = Keyed(
+        (words.Sunday, (int)DayOfWeek.Sunday), (words.Monday, (int)DayOfWeek.Monday), (words.Tuesday, (int)DayOfWeek.Tuesday),
+        (words.Wednesday, (int)DayOfWeek.Wednesday), (words.Thursday, (int)DayOfWeek.Thursday), (words.Friday, (int)DayOfWeek.Friday),
+        (words.Saturday, (int)DayOfWeek.Saturday));
+
     public const int EarliestYear = 1900;
 
     // India keeps one time zone, so "today" for a citizen is the date in IST whatever the server's zone.
@@ -36,6 +47,11 @@ public sealed partial class DateValidator(FormText reasons) : IFieldValidator
 
     public FieldResult Check(ServiceInput input, InboundMessage message)
     {
+        if (Typed.Text(message) is { } named && Named(Typed.Key(named), Today(message)) is { } namedDay)
+        {
+            return Accept(namedDay);
+        }
+
         if (Typed.Text(message) is not { } text || Parts(Digits(text)) is not { } parts)
         {
             return new Rejected(reasons.DateType);
@@ -61,9 +77,29 @@ public sealed partial class DateValidator(FormText reasons) : IFieldValidator
         }
 
         var today = Today(message);
-        return date > today.AddYears(1)
-            ? new Rejected(reasons.DateTooLate)
-            : new Accepted(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
+        return date > today.AddYears(1) ? new Rejected(reasons.DateTooLate) : Accept(date);
+    }
+
+    private static Accepted Accept(DateOnly date) =>
+        new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
+
+    private DateOnly? Named(string key, DateOnly today) =>
+        _daysAhead.TryGetValue(key, out var days) ? today.AddDays(days)
+        : _weekdays.TryGetValue(key, out var weekday) ? today.AddDays((weekday - (int)today.DayOfWeek + 7) % 7)
+        : null;
+
+    private static Dictionary<string, int> Keyed(params (LocalizedWords Words, int Value)[] lists)
+    {
+        var keyed = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (list, value) in lists)
+        {
+            foreach (var word in list.All)
+            {
+                keyed.TryAdd(Typed.Key(word), value);
+            }
+        }
+
+        return keyed;
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ public sealed class FieldValidators(AadhaarHasher hasher, Texts texts)
 {
     private readonly AadhaarValidator _aadhaar = new(hasher, texts.Forms);
     private readonly MobileValidator _mobile = new(texts.Forms);
-    private readonly DateValidator _date = new(texts.Forms);
+    private readonly DateValidator _date = new(texts.Forms, texts.Dates);
     private readonly PinCodeValidator _pinCode = new(texts.Forms);
     private readonly HallTicketValidator _hallTicket = new(texts.Forms);
     private readonly AmountValidator _amount = new(texts.Forms, texts.Amounts);

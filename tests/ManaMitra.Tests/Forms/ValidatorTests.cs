@@ -121,6 +121,21 @@ public sealed class ValidatorTests
         Assert.Equal("05-01-2008", accepted.Display);
     }
 
+    // The samples are sent on Sunday 15 June 2025 in India: a weekday is the next one, today included.
+    [Theory]
+    [InlineData("today", "2025-06-15")]
+    [InlineData("Tomorrow", "2025-06-16")]
+    [InlineData("day after tomorrow", "2025-06-17")]
+    [InlineData("friday", "2025-06-20")]
+    [InlineData("sunday", "2025-06-15")]
+    [InlineData("రేపు", "2025-06-16")]
+    [InlineData("ఎల్లుండి", "2025-06-17")]
+    [InlineData("శుక్రవారం", "2025-06-20")]
+    [InlineData("repu", "2025-06-16")]
+    [InlineData("somavaram", "2025-06-16")]
+    public void Date_may_be_a_day_named_instead_of_dated(string typed, string expected) =>
+        Assert.Equal(expected, Accepts(InputKind.Date, Text(typed)).Value);
+
     [Fact]
     public void Date_accepts_a_leap_day_and_a_date_within_a_year_ahead()
     {
