@@ -61,7 +61,11 @@ public sealed record Service(
 /// The noun printed beside the answer on a document or in a summary ("Darshan"); present wherever
 /// <see cref="PrintedAnswers"/> says the answer is printed, and never a question.
 /// </param>
-public sealed record ServiceInput(string Id, InputKind Kind, LocalizedText Prompt, IReadOnlyList<InputChoice> Choices, LocalizedText? Label = null);
+public sealed record ServiceInput(string Id, InputKind Kind, LocalizedText Prompt, IReadOnlyList<InputChoice> Choices, LocalizedText? Label = null)
+{
+    /// <summary>Where its value is found in a sentence that names the service, so the form starts with it answered.</summary>
+    public IReadOnlyList<SlotPattern> Slots { get; init; } = [];
+}
 
 /// <param name="StartsAt">When a session a booking offers ("Morning") starts; null for any other option.</param>
 /// <param name="Fare">What one place costs when this option is chosen (<see cref="Fares"/>); null to charge the service's fee.</param>

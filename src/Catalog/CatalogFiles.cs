@@ -92,6 +92,8 @@ internal sealed class InputEntry
 
     public List<ChoiceEntry?>? Choices { get; set; }
 
+    public List<string?>? Slots { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? UnknownFields { get; set; }
 }

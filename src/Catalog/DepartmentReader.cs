@@ -222,7 +222,7 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             var kind = ReadKind(at, input.Kind);
             var printed = handler is { } h && kind is { } k && PrintedAnswers.By(h, k);
             var label = InputLabel(at, input.Label, printed ? handler : null);
-            var read = new ServiceInput(id ?? string.Empty, kind ?? default, prompt, Choices(at, kind, input.Choices), label);
+            var read = new ServiceInput(id ?? string.Empty, kind ?? default, prompt, Choices(at, kind, input.Choices), label) { Slots = Slots(at, input.Slots) };
             if (handler == HandlerKind.BookSlot)
             {
                 errors.AddRange(PlaceCounts.Defects(read).Concat(Sessions.Defects(read)).Select(defect => at + defect));
@@ -231,6 +231,24 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             errors.AddRange(Fares.Defects(read, handler).Select(defect => at + defect));
 
             valid.Add(read);
+        }
+
+        return valid;
+    }
+
+    private List<SlotPattern> Slots(string inputAt, List<string?>? slots)
+    {
+        var valid = new List<SlotPattern>();
+        for (var i = 0; i < (slots?.Count ?? 0); i++)
+        {
+            if (SlotPattern.Parse(slots![i] ?? "", out var defect) is { } pattern)
+            {
+                valid.Add(pattern);
+            }
+            else
+            {
+                errors.Add($"{inputAt}slots[{i}] {defect}");
+            }
         }
 
         return valid;

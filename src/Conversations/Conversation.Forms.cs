@@ -87,6 +87,35 @@ public sealed partial class Conversation
         return question;
     }
 
+    // How far down the hits a service whose form the sentence fills may be, and how close to the best it must score:
+    // "hall ticket 2512345678" means the service that asks for a hall ticket number, even when another hall-ticket
+    // service ranks first on the words alone.
+    private const int SentenceCandidates = 3;
+    private const double SentenceScoreShare = 0.6;
+
+    /// <summary>
+    /// A sentence that names a service and gives its answers ("pay current bill 112233445566", "bus ticket from
+    /// vijayawada to tirupati on friday") opens that service's form with them, instead of a list to pick from.
+    /// </summary>
+    private bool StartFromSentence(ChatSession session, string query, InboundMessage message, Turn turn)
+    {
+        var hits = search.Find(query, SentenceCandidates);
+        var language = LanguageOf(session);
+        foreach (var hit in hits.TakeWhile(h => h.Score >= SentenceScoreShare * hits[0].Score))
+        {
+            if (hit.Service.Inputs.Count > 0 && forms.StartFrom(hit.Service, message with { Text = query }, language) is { } started)
+            {
+                // "Back" from the first question leads to the service's page, and from there to where the citizen was.
+                GoTo(session, new Step(StepKind.Service, hit.Service.Id), remember: true);
+                session.Form = started.Session;
+                turn.Replies.AddRange(started.Replies);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Turn Apply(ChatSession session, Department department, Service service, Turn turn)
     {
         var language = LanguageOf(session);

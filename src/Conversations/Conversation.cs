@@ -140,7 +140,7 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
             return Choose(session, id, turn);
         }
 
-        return Typed(session, message.Text ?? "", turn);
+        return Typed(session, message, turn);
     }
 
     private Turn FirstContact(ChatSession session, InboundMessage message, Turn turn)
@@ -253,8 +253,9 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
         return Show(session, session.Current, turn, remember: false);
     }
 
-    private Turn Typed(ChatSession session, string text, Turn turn)
+    private Turn Typed(ChatSession session, InboundMessage message, Turn turn)
     {
+        var text = message.Text ?? "";
         var typed = Vocabulary.Typed.Normalize(text);
         if (session.Current.Kind == StepKind.ChooseLanguage)
         {
@@ -281,7 +282,13 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
             return turn;
         }
 
-        return Show(session, new Step(StepKind.SearchResults, SearchQuery.Kept(typed)), turn, remember: session.Current.Kind != StepKind.SearchPrompt);
+        var query = SearchQuery.Kept(typed);
+        if (StartFromSentence(session, query, message, turn))
+        {
+            return turn;
+        }
+
+        return Show(session, new Step(StepKind.SearchResults, query), turn, remember: session.Current.Kind != StepKind.SearchPrompt);
     }
 
     private Turn SetLanguage(ChatSession session, string language, Turn turn)

@@ -87,6 +87,9 @@ public sealed class FormText
 
     public required LocalizedText Intro { get; init; }
 
+    /// <summary>The answers a sentence gave before the form asked ({0}: one line each), so the citizen sees what was read.</summary>
+    public required LocalizedText Understood { get; init; }
+
     public required LocalizedText Position { get; init; }
 
     public required LocalizedText CurrentAnswer { get; init; }

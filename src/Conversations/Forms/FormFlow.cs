@@ -14,6 +14,7 @@ namespace ManaMitra.Conversations.Forms;
 /// </summary>
 public sealed class FormFlow(FieldValidators validators, Texts texts)
 {
+    private readonly FormPrefill _prefill = new(validators);
     private readonly FormText _text = texts.Forms;
     private readonly FormScreens _screens = new(texts);
     private readonly Commands _commands = new(texts.Commands);
@@ -31,6 +32,35 @@ public sealed class FormFlow(FieldValidators validators, Texts texts)
         var session = new FormSession { ServiceId = service.Id };
         var intro = _text.Intro.Format(language, service.Name.In(language), service.Inputs.Count);
         return (session, [_screens.Question(service, session, language, preface: intro)]);
+    }
+
+    /// <summary>
+    /// Opens the form with the answers the citizen's sentence already gave ("bus ticket from vijayawada to tirupati"),
+    /// showing what was read and asking the first question still open — or the summary, when none is. Null when the
+    /// sentence gives no answer.
+    /// </summary>
+    public (FormSession Session, IReadOnlyList<Reply> Replies)? StartFrom(Service service, InboundMessage sentence, string language)
+    {
+        var answers = _prefill.From(service, sentence);
+        if (answers.Count == 0)
+        {
+            return null;
+        }
+
+        var session = new FormSession { ServiceId = service.Id, Answers = answers };
+        var understood = string.Join('\n', service.Inputs.Where(i => answers.ContainsKey(i.Id))
+            .Select(i => $"• {(i.Label ?? i.Prompt).In(language)}: *{_screens.Display(i, answers[i.Id], language)}*"));
+        var open = service.Inputs.Count(i => !answers.ContainsKey(i.Id));
+        var read = _text.Understood.Format(language, understood);
+        if (FirstUnanswered(service, session) is not { } first)
+        {
+            return (session, [ToSummary(session, service, language, read)]);
+        }
+
+        var preface = $"{_text.Intro.Format(language, service.Name.In(language), open)}\n\n{read}";
+
+        session.Index = first;
+        return (session, [_screens.Question(service, session, language, preface: preface)]);
     }
 
     /// <summary>
@@ -267,12 +297,12 @@ public sealed class FormFlow(FieldValidators validators, Texts texts)
         _ => _screens.EditList(service, session, language),
     };
 
-    private Reply ToSummary(FormSession session, Service service, string language)
+    private Reply ToSummary(FormSession session, Service service, string language, string? preface = null)
     {
         session.Phase = FormPhase.Confirming;
         session.ReturnToSummary = false;
         session.FailedAttempts = 0;
-        return _screens.Summary(service, session, language);
+        return _screens.Summary(service, session, language, preface);
     }
 
     private static void Ask(FormSession session, int index, bool returnToSummary)

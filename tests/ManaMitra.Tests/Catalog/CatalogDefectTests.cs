@@ -287,6 +287,25 @@ public sealed class CatalogDefectTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("from", "\"from\" is not \"#\" or one word with one \"_\" beside it (\"from _\", \"_ nundi\", \"_కి\")")]
+    [InlineData("_ from _", "\"_ from _\" is not \"#\" or one word with one \"_\" beside it (\"from _\", \"_ nundi\", \"_కి\")")]
+    [InlineData("from the _", "\"from the _\" is not \"#\" or one word with one \"_\" beside it (\"from _\", \"_ nundi\", \"_కి\")")]
+    public void Slot_pattern_that_names_no_single_place(string pattern, string defect)
+    {
+        _catalog.Input(0)["slots"] = new JsonArray("#", pattern);
+
+        Assert.Equal([$"{Income}inputs[0] (aadhaar): slots[1] {defect}"], _catalog.Errors());
+    }
+
+    [Theory]
+    [InlineData("from _", "from", SlotPlace.AfterCue)]
+    [InlineData("_ Nundi", "nundi", SlotPlace.BeforeCue)]
+    [InlineData("_కి", "కి", SlotPlace.BeforeEnding)]
+    [InlineData("#", "", SlotPlace.Number)]
+    public void Slot_patterns_read(string pattern, string cue, SlotPlace place) =>
+        Assert.Equal(new SlotPattern(cue, place), SlotPattern.Parse(pattern, out _));
+
     [Fact]
     public void Unknown_input_kind()
     {

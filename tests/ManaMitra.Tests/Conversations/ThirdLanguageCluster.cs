@@ -89,6 +89,7 @@ public sealed class ThirdLanguageCluster() : ChatCluster(new Dictionary<string, 
         ["ui.back"] = "वापस",
         ["ui.main-menu"] = "मुख्य मेनू",
         ["ui.start-issue-certificate"] = "आवेदन करें",
+        ["forms.understood"] = "आपके संदेश से:\n{0}",
         ["forms.intro"] = "*{0}*\nमैं आपसे {1} प्रश्न पूछूँगा। पिछला उत्तर बदलने के लिए कभी भी BACK भेजें।",
         ["forms.position"] = "प्रश्न {0}/{1}",
     };

@@ -1,0 +1,71 @@
+using ManaMitra.Catalog;
+using ManaMitra.Conversations;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Search;
+using ManaMitra.Conversations.Vocabulary;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.Tests.Catalog;
+using ManaMitra.Tests.Forms;
+using ManaMitra.WhatsApp.Messages;
+using Microsoft.Extensions.Options;
+
+namespace ManaMitra.Tests.Conversations;
+
+/// <summary>A typed sentence that names a service and gives its answers opens that service's form with them (#17).</summary>
+public sealed class SentenceFormTests
+{
+    private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
+    private readonly Conversation _conversation = new(Catalog, new CatalogSearch(Catalog), FormSamples.Flow(), Options.Create(new ChatOptions()));
+
+    [Fact]
+    public void A_bill_and_its_number_open_the_bill_at_its_summary()
+    {
+        var session = Session(ShippedLanguages.English);
+
+        var turn = _conversation.Handle(session, FormSamples.Text("pay current bill 112233445566"));
+
+        Assert.Equal("electricity-bill", session.Form?.ServiceId);
+        Assert.Equal(FormPhase.Confirming, session.Form!.Phase);
+        Assert.Contains("112233445566", Body(turn), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_journey_in_telugu_asks_only_what_is_missing_and_back_leads_to_the_service()
+    {
+        var session = Session(ShippedLanguages.Telugu);
+
+        var turn = _conversation.Handle(session, FormSamples.Text("విజయవాడ నుండి తిరుపతికి బస్సు టికెట్ రేపు"));
+
+        Assert.Equal("bus-ticket", session.Form?.ServiceId);
+        Assert.Equal(3, session.Form!.Index);
+        Assert.Contains("మీ సందేశం నుండి", Body(turn), StringComparison.Ordinal);
+        _conversation.Handle(session, FormSamples.Text("back"));
+        _conversation.Handle(session, FormSamples.Text("back"));
+        _conversation.Handle(session, FormSamples.Text("back"));
+        _conversation.Handle(session, FormSamples.Text("back"));
+        Assert.Null(session.Form);
+        Assert.Equal(new Step(StepKind.Service, "bus-ticket"), session.Current);
+    }
+
+    [Fact]
+    public void Words_without_answers_still_list_the_services()
+    {
+        var session = Session(ShippedLanguages.English);
+
+        var turn = _conversation.Handle(session, FormSamples.Text("bus ticket"));
+
+        Assert.Null(session.Form);
+        Assert.Equal(StepKind.SearchResults, session.Current.Kind);
+        Assert.IsType<ListReply>(Assert.Single(turn.Replies));
+    }
+
+    private static ChatSession Session(string language) => new() { Language = language, Current = Step.MainMenu, LastActivity = FormSamples.Now };
+
+    private static string Body(Turn turn) => string.Join('\n', turn.Replies.Select(r => r switch
+    {
+        TextReply text => text.Body,
+        ButtonsReply buttons => buttons.Body,
+        ListReply list => list.Body,
+        _ => "",
+    }));
+}
