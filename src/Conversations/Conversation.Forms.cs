@@ -87,11 +87,10 @@ public sealed partial class Conversation
         return question;
     }
 
-    // How far down the hits a service whose form the sentence fills may be, and how close to the best it must score:
-    // "hall ticket 2512345678" means the service that asks for a hall ticket number, even when another hall-ticket
-    // service ranks first on the words alone.
-    private const int SentenceCandidates = 3;
-    private const double SentenceScoreShare = 0.6;
+    // Services whose words match a sentence about equally ("bus ticket", "AC bus ticket", "cancel bus ticket" for "bus
+    // ticket from vijayawada to tirupati") are told apart by the answers it gives: the first that takes the most wins.
+    private const double NearlyAsGood = 0.9;
+    private const int NearlyAsGoodMost = 5;
 
     /// <summary>
     /// A sentence that names a service and gives its answers ("pay current bill 112233445566", "bus ticket from
@@ -99,21 +98,26 @@ public sealed partial class Conversation
     /// </summary>
     private bool StartFromSentence(ChatSession session, string query, InboundMessage message, Turn turn)
     {
-        var hits = search.Find(query, SentenceCandidates);
+        var hits = search.Find(query, NearlyAsGoodMost);
+        var sentence = message with { Text = query };
         var language = LanguageOf(session);
-        foreach (var hit in hits.TakeWhile(h => h.Score >= SentenceScoreShare * hits[0].Score))
+        var best = hits.TakeWhile(h => h.Score >= NearlyAsGood * hits[0].Score)
+            .Where(h => h.Service.Inputs.Count > 0)
+            .Select(h => (h.Service, Started: forms.StartFrom(h.Service, sentence, language)))
+            .Where(s => s.Started is not null)
+            // Stable: of equally many answers, the better-ranked service.
+            .OrderByDescending(s => s.Started!.Value.Session.Answers.Count)
+            .FirstOrDefault();
+        if (best.Started is not { } started)
         {
-            if (hit.Service.Inputs.Count > 0 && forms.StartFrom(hit.Service, message with { Text = query }, language) is { } started)
-            {
-                // "Back" from the first question leads to the service's page, and from there to where the citizen was.
-                GoTo(session, new Step(StepKind.Service, hit.Service.Id), remember: true);
-                session.Form = started.Session;
-                turn.Replies.AddRange(started.Replies);
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        // "Back" from the first question leads to the service's page, and from there to where the citizen was.
+        GoTo(session, new Step(StepKind.Service, best.Service.Id), remember: true);
+        session.Form = started.Session;
+        turn.Replies.AddRange(started.Replies);
+        return true;
     }
 
     private Turn Apply(ChatSession session, Department department, Service service, Turn turn)
