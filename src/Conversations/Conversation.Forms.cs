@@ -102,11 +102,11 @@ public sealed partial class Conversation
         var sentence = message with { Text = query };
         var language = LanguageOf(session);
         var best = hits.TakeWhile(h => h.Score >= NearlyAsGood * hits[0].Score)
-            .Where(h => h.Service.Inputs.Count > 0)
-            .Select(h => (h.Service, Started: forms.StartFrom(h.Service, sentence, language)))
-            .Where(s => s.Started is not null)
-            // Stable: of equally many answers, the better-ranked service.
-            .OrderByDescending(s => s.Started!.Value.Session.Answers.Count)
+            .Select((h, rank) => (h.Service, Started: h.Service.Inputs.Count > 0 ? forms.StartFrom(h.Service, sentence, language) : null, Rank: rank))
+            .Select(s => (s.Service, s.Started, Weight: s.Started is { } opened ? Weight(s.Service, opened.Session, s.Rank) : 0))
+            .Where(s => s.Weight > 0)
+            // Stable: of equal weight, the better-ranked service.
+            .OrderByDescending(s => s.Weight)
             .FirstOrDefault();
         if (best.Started is not { } started)
         {
@@ -119,6 +119,11 @@ public sealed partial class Conversation
         turn.Replies.AddRange(started.Replies);
         return true;
     }
+
+    // A bare reference number ("#") fits any service that asks for one: it may confirm the best-ranked service, but
+    // never lifts a lower one over it ("hall ticket 2512345678" is not the gurukul form because it asks a number).
+    private static int Weight(Service service, FormSession opened, int rank) =>
+        opened.Answers.Keys.Count(id => rank == 0 || !service.Inputs.Any(i => i.Id == id && i.Slots.Any(p => p.IsNumber)));
 
     private Turn Apply(ChatSession session, Department department, Service service, Turn turn)
     {

@@ -47,9 +47,22 @@ public sealed class SentenceFormTests
         Assert.Equal(new Step(StepKind.Service, "bus-ticket"), session.Current);
     }
 
+    [Fact]
+    public void Results_and_a_hall_ticket_number_open_the_results_with_it()
+    {
+        var session = Session(ShippedLanguages.English);
+
+        _conversation.Handle(session, FormSamples.Text("inter results 2512345678"));
+
+        Assert.Equal("inter-results", session.Form?.ServiceId);
+        Assert.Equal("2512345678", session.Form!.Answers["hall-ticket"].Value);
+    }
+
     [Theory]
     [InlineData("bus ticket", StepKind.SearchResults)]
     [InlineData("xyzzy blorp", StepKind.SearchResults)]
+    // Several hall-ticket services match about equally; the one that asks some reference number is no better guess.
+    [InlineData("hall ticket 2512345678", StepKind.SearchResults)]
     public void Words_without_answers_still_search(string typed, StepKind shown)
     {
         var session = Session(ShippedLanguages.English);
