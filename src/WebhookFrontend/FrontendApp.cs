@@ -74,6 +74,7 @@ public static class FrontendApp
         _ = app.Services.GetRequiredService<DocumentKeys>();
         _ = app.Services.GetRequiredService<DocumentLinks>();
         app.UseManaMitraSecurityHeaders();
+        app.UsePageStyles();
         app.MapOpenApi();
         app.MapDocuments();
         app.MapWebhook();

@@ -98,15 +98,7 @@ public static class SandboxGatewayEndpoints
             <html lang="{texts.DocumentLanguages[0]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{title}</title>
             """);
-        html.Append("""
-            <style>
-            body{margin:0;font-family:"Noto Sans Telugu","Noto Sans",sans-serif;background:#f6f7f9;font-size:17px;line-height:1.45}
-            main{padding:16px;max-width:480px;margin:auto}
-            dl{background:#fff;border-radius:8px;padding:8px 14px}dt{color:#555f6b;font-size:14px;margin-top:8px}dd{margin:2px 0 6px;font-weight:bold}
-            button{width:100%;padding:14px;margin:6px 0;font-size:18px;border:0;border-radius:8px}
-            .pay{background:#1b7a35;color:#fff}.fail{background:#ddd}small{color:#555f6b}
-            </style></head><body><main>
-            """);
+        html.Append(CultureInfo.InvariantCulture, $"""<link rel="stylesheet" href="{PageStyles.StyleSheet}"></head><body><main class="payment">""");
         html.Append(CultureInfo.InvariantCulture, $"<h1>{title}</h1><p><small>{E(texts.Bilingual(says.Sandbox, " "))}</small></p>");
         if (order is null)
         {

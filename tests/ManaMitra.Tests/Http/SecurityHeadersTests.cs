@@ -35,11 +35,12 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_policy_allows_no_inline_script_and_no_framing()
+    public void The_policy_allows_no_inline_script_or_style_and_no_framing()
     {
         var directives = SecurityHeaders.ContentSecurityPolicy.Split(';', StringSplitOptions.TrimEntries).ToDictionary(d => d.Split(' ')[0], d => d);
 
         Assert.Equal("script-src 'self'", directives["script-src"]);
+        Assert.Equal("style-src 'self'", directives["style-src"]);
         Assert.Equal("frame-ancestors 'none'", directives["frame-ancestors"]);
         Assert.Equal("object-src 'none'", directives["object-src"]);
     }
