@@ -8,8 +8,8 @@ namespace ManaMitra.Hosting;
 /// <summary>
 /// The headers every page and answer carries: a content security policy with no inline script or style and no
 /// framing, no MIME sniffing, no referrer leaving the site (document links carry signed tokens), no powerful browser
-/// features, a window of its own; and HSTS on requests that came over TLS. The Orleans Dashboard, a third-party page
-/// built on inline script, keeps its own rules behind its key.
+/// features, a window of its own; and HSTS on requests that came over TLS (to a trusted proxy: <see cref="TrustedProxies"/>).
+/// The Orleans Dashboard, a third-party page built on inline script, keeps its own rules behind its key.
 /// </summary>
 public static class SecurityHeaders
 {

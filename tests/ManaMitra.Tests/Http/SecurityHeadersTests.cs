@@ -73,6 +73,19 @@ public sealed partial class SecurityHeadersTests(SecurityHeadersTests.Site site)
     }
 
     [Fact]
+    public async Task A_forwarded_https_from_an_address_not_trusted_as_a_proxy_brings_no_HSTS()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/officers/login");
+        request.Headers.Host = "mitra.example.gov.in";
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        var response = await site.Frontend.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
     public void The_policy_allows_no_inline_script_or_style_and_no_framing()
     {
         var directives = SecurityHeaders.ContentSecurityPolicy.Split(';', StringSplitOptions.TrimEntries).ToDictionary(d => d.Split(' ')[0], d => d);
