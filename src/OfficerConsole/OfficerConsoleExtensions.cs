@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
@@ -29,6 +30,11 @@ public static class OfficerConsoleExtensions
 
     // Where the pages sit in the project; routes are case-insensitive, so this is also /officers.
     private const string Folder = "/Officers";
+
+    /// <summary>The console's stylesheet, a file so that no page needs inline style.</summary>
+    public const string StyleSheet = $"{StylesPath}/console.css";
+
+    private const string StylesPath = $"{Path}/styles";
 
     public const string AdministratorPolicy = "officers-administrator";
 
@@ -129,6 +135,14 @@ public static class OfficerConsoleExtensions
 
     public static void MapOfficerConsole(this WebApplication app)
     {
+        // Ahead of authentication: the sign-in page needs its style too. "no-cache" revalidates (a 304 by ETag), so a
+        // deployment's new style shows at once.
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(OfficerConsoleExtensions).Assembly, "ManaMitra.OfficerConsole.Styles"),
+            RequestPath = StylesPath,
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache",
+        });
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -28,6 +28,7 @@ public static class SiloApp
 
         builder.Services.AddManaMitraLogRedaction();
         var app = builder.Build();
+        app.UseManaMitraTrustedProxies();
         app.UseManaMitraSecurityHeaders();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");

@@ -73,7 +73,9 @@ public static class FrontendApp
         // Signing and link keys load lazily; resolving them here makes a deployment without them fail at start-up.
         _ = app.Services.GetRequiredService<DocumentKeys>();
         _ = app.Services.GetRequiredService<DocumentLinks>();
+        app.UseManaMitraTrustedProxies();
         app.UseManaMitraSecurityHeaders();
+        app.UsePageStyles();
         app.MapOpenApi();
         app.MapDocuments();
         app.MapWebhook();

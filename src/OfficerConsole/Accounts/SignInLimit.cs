@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +12,9 @@ namespace ManaMitra.OfficerConsole.Accounts;
 
 /// <summary>
 /// Sign-in attempts per client address and minute. Identity's lockout stops guessing one account's password; this
-/// stops one address trying a password on many accounts. Only attempts count: opening the page does not.
+/// stops one address trying a password on many accounts. Only attempts count: opening the page does not. Behind a load
+/// balancer the address is the client's only when the balancer is trusted (<c>ManaMitra__TrustedProxies</c>); otherwise
+/// every client shares the balancer's.
 /// </summary>
 public static class SignInLimit
 {
@@ -36,9 +40,35 @@ public static class SignInLimit
             };
             limiter.AddPolicy(Policy, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    Client(context.Connection.RemoteIpAddress),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = Window, QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("page"));
         });
+    }
+
+    /// <summary>
+    /// Whom an attempt is counted against: an IPv4 address, or an IPv6 address's /64 network, since one subscriber
+    /// is given a whole /64 and could otherwise take a fresh address for every attempt.
+    /// </summary>
+    private static string Client(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var network = address.GetAddressBytes();
+        network.AsSpan(8).Clear();
+        return $"{new IPAddress(network)}/64";
     }
 }

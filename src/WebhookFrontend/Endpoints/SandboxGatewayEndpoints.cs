@@ -6,6 +6,7 @@ using ManaMitra.Catalog;
 using ManaMitra.Grains.Payments;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Languages;
+using Microsoft.AspNetCore.Antiforgery;
 
 namespace ManaMitra.WebhookFrontend.Endpoints;
 
@@ -13,7 +14,7 @@ namespace ManaMitra.WebhookFrontend.Endpoints;
 /// The sandbox payment gateway's web side, mapped in sandbox and Development only: <c>GET /pay/{order}</c>, the page
 /// a citizen's "Pay" button opens (amount, payee, "Pay with UPI" / "Fail", in the documents' two languages, no
 /// script), and <c>POST /sandbox/gateway/{order}/pay</c> with <c>{"outcome":"success"|"failure"}</c> (JSON, or the
-/// page's form), which completes the order and then sends the gateway's signed callback to
+/// page's form with its antiforgery token), which completes the order and then sends the gateway's signed callback to
 /// <see cref="PaymentCallbackEndpoints.Path"/> over HTTP, exactly as a real gateway would. <c>GET
 /// /sandbox/review-and-pay/{reference}</c> stands in for WhatsApp's in-app checkout of an <c>order_details</c> bill.
 /// </summary>
@@ -22,7 +23,7 @@ public static class SandboxGatewayEndpoints
     public static void MapSandboxGateway(this IEndpointRouteBuilder app)
     {
         app.MapGet("/pay/{order}", Page);
-        app.MapPost("/sandbox/gateway/{order}/pay", Pay).DisableAntiforgery();
+        app.MapPost("/sandbox/gateway/{order}/pay", Pay);
         app.MapGet("/sandbox/review-and-pay/{reference}", ReviewAndPay);
     }
 
@@ -35,16 +36,38 @@ public static class SandboxGatewayEndpoints
             ? Results.Redirect($"{request.PathBase}/pay/{Uri.EscapeDataString(order)}")
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown payment", detail: $"No payment has the reference {reference}.");
 
-    private static IResult Page(string order, SandboxGateway gateway, ServiceCatalog catalog, TimeProvider time) =>
-        gateway.Find(order) is { } found
-            ? Results.Content(Render(found, catalog.Texts, time.GetUtcNow()), "text/html; charset=utf-8")
-            : Results.Content(Render(null, catalog.Texts, time.GetUtcNow()), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+    private static IResult Page(string order, HttpContext context, IAntiforgery antiforgery, SandboxGateway gateway, ServiceCatalog catalog, TimeProvider time)
+    {
+        var found = gateway.Find(order);
+        var html = Render(found, antiforgery.GetAndStoreTokens(context), catalog.Texts, time.GetUtcNow());
+        return Results.Content(html, "text/html; charset=utf-8", statusCode: found is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
+    }
 
     private static async Task<IResult> Pay(
-        string order, HttpContext context, SandboxGateway gateway, GatewaySecret secret, TimeProvider time, IHttpClientFactory clients)
+        string order, HttpContext context, IAntiforgery antiforgery, SandboxGateway gateway, GatewaySecret secret, TimeProvider time, IHttpClientFactory clients)
     {
         var request = context.Request;
-        var outcome = request.HasFormContentType ? (await request.ReadFormAsync(context.RequestAborted))["outcome"].ToString() : await JsonOutcome(request);
+        string? outcome;
+        if (request.HasFormContentType)
+        {
+            // A form another site makes a browser post here carries no token from our page.
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad form", detail: "The form carries no valid antiforgery token: pay from the page.");
+            }
+
+            outcome = (await request.ReadFormAsync(context.RequestAborted))["outcome"].ToString();
+        }
+        else if (request.HasJsonContentType())
+        {
+            // JSON only by its content type: a page elsewhere can post JSON-shaped text/plain without a preflight.
+            outcome = await JsonOutcome(request);
+        }
+        else
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported body", detail: "Send application/json, or the page's form.");
+        }
+
         GatewayOutcome? chosen = outcome switch { "success" => GatewayOutcome.Captured, "failure" => GatewayOutcome.Failed, _ => null };
         if (chosen is null)
         {
@@ -88,7 +111,7 @@ public static class SandboxGatewayEndpoints
         }
     }
 
-    private static string Render(SandboxOrder? order, Texts texts, DateTimeOffset now)
+    private static string Render(SandboxOrder? order, AntiforgeryTokenSet tokens, Texts texts, DateTimeOffset now)
     {
         var says = texts.PaymentPage;
         var html = new StringBuilder();
@@ -98,15 +121,7 @@ public static class SandboxGatewayEndpoints
             <html lang="{texts.DocumentLanguages[0]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{title}</title>
             """);
-        html.Append("""
-            <style>
-            body{margin:0;font-family:"Noto Sans Telugu","Noto Sans",sans-serif;background:#f6f7f9;font-size:17px;line-height:1.45}
-            main{padding:16px;max-width:480px;margin:auto}
-            dl{background:#fff;border-radius:8px;padding:8px 14px}dt{color:#555f6b;font-size:14px;margin-top:8px}dd{margin:2px 0 6px;font-weight:bold}
-            button{width:100%;padding:14px;margin:6px 0;font-size:18px;border:0;border-radius:8px}
-            .pay{background:#1b7a35;color:#fff}.fail{background:#ddd}small{color:#555f6b}
-            </style></head><body><main>
-            """);
+        html.Append(CultureInfo.InvariantCulture, $"""<link rel="stylesheet" href="{PageStyles.StyleSheet}"></head><body><main class="payment">""");
         html.Append(CultureInfo.InvariantCulture, $"<h1>{title}</h1><p><small>{E(texts.Bilingual(says.Sandbox, " "))}</small></p>");
         if (order is null)
         {
@@ -132,6 +147,7 @@ public static class SandboxGatewayEndpoints
                 ? $"<p><b>{E(texts.Bilingual(told, " / "))}</b></p>"
                 : $"""
                   <form method="post" action="/sandbox/gateway/{E(order.Id)}/pay">
+                  <input type="hidden" name="{E(tokens.FormFieldName)}" value="{E(tokens.RequestToken ?? "")}">
                   <button class="pay" name="outcome" value="success">{E(texts.Bilingual(says.Pay, " / "))}</button>
                   <button class="fail" name="outcome" value="failure">{E(texts.Bilingual(says.Fail, " / "))}</button>
                   </form>

@@ -4,13 +4,14 @@ using System.Text;
 using ManaMitra.Catalog;
 using ManaMitra.Documents;
 using ManaMitra.Languages;
+using ManaMitra.WebhookFrontend.Endpoints;
 
 namespace ManaMitra.WebhookFrontend.Verification;
 
 /// <summary>
 /// The page a phone camera opens from a document's QR code: in the documents' two languages (Telugu and English),
-/// no script, inline styles, one big verdict first, so it reads on the cheapest phone's browser over a slow
-/// connection. Its words are the language files' <c>verification.*</c>.
+/// no script, one small stylesheet (the verdict's colour is its class), one big verdict first, so it reads on the
+/// cheapest phone's browser over a slow connection. Its words are the language files' <c>verification.*</c>.
 /// </summary>
 public static class VerificationPage
 {
@@ -21,11 +22,11 @@ public static class VerificationPage
         var texts = catalog.Texts;
         var says = texts.Verification;
         var (first, second) = (texts.DocumentLanguages[0], texts.DocumentLanguages[1]);
-        var (colour, verdict) = result.Status switch
+        var verdict = result.Status switch
         {
-            VerificationResult.Valid => ("#1b7a35", says.Valid),
-            VerificationResult.Revoked => ("#b3261e", says.Revoked),
-            _ => ("#5f6368", says.Invalid),
+            VerificationResult.Valid => says.Valid,
+            VerificationResult.Revoked => says.Revoked,
+            _ => says.Invalid,
         };
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"""
@@ -33,18 +34,8 @@ public static class VerificationPage
             <html lang="{first}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{E(texts.Bilingual(says.PageTitle, " · "))}</title>
             """);
-        html.Append("""
-            <style>
-            body{margin:0;font-family:"Noto Sans Telugu","Noto Sans",sans-serif;color:#1a1a1a;background:#f6f7f9;font-size:17px;line-height:1.45}
-            .banner{color:#fff;padding:22px 16px;text-align:center}
-            .banner b{display:block;font-size:26px}.banner span{display:block;font-size:20px;margin-top:4px}
-            main{padding:12px 16px;max-width:640px;margin:auto}
-            dl{background:#fff;border-radius:8px;padding:8px 14px;margin:12px 0}
-            dt{color:#555f6b;font-size:14px;margin-top:10px}dd{margin:2px 0 8px;font-weight:bold;word-break:break-word}
-            p{margin:10px 0}small{color:#555f6b}
-            </style></head><body>
-            """);
-        html.Append(CultureInfo.InvariantCulture, $"""<div class="banner" style="background:{colour}"><b>{E(verdict.In(first))}</b><span>{E(verdict.In(second))}</span></div><main>""");
+        html.Append(CultureInfo.InvariantCulture, $"""<link rel="stylesheet" href="{PageStyles.StyleSheet}"></head><body>""");
+        html.Append(CultureInfo.InvariantCulture, $"""<div class="banner {result.Status}"><b>{E(verdict.In(first))}</b><span>{E(verdict.In(second))}</span></div><main>""");
         if (result.Status == VerificationResult.Invalid)
         {
             var why = Explain(says, result.Reason);

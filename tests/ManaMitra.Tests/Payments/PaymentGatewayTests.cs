@@ -59,6 +59,28 @@ public sealed class PaymentGatewayTests(PaymentFrontend frontend) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_pages_form_pays_with_its_antiforgery_token_and_a_form_or_text_posted_from_elsewhere_does_not()
+    {
+        var (_, reference, order) = await Bill();
+        using var browser = FormPosts.Client(frontend.Running);
+        var token = await FormPosts.Token(browser, $"/pay/{order}");
+        var path = $"/sandbox/gateway/{order}/pay";
+
+        // What another site could make the citizen's browser post: a form without our token, JSON-shaped text/plain.
+        var noToken = await browser.PostAsync(path, FormPosts.Form(("outcome", "success")));
+        var plainText = await browser.PostAsync(path, new StringContent("""{"outcome":"success"}""", Encoding.UTF8, "text/plain"));
+        var unpaid = (await Payment(reference).View())!.Status;
+        var paid = await browser.PostAsync(path, FormPosts.Form(("outcome", "success"), (FormPosts.TokenField, token)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, plainText.StatusCode);
+        Assert.Equal(PaymentStatus.Pending, unpaid);
+        Assert.Equal(HttpStatusCode.Redirect, paid.StatusCode);
+        Assert.Equal($"/pay/{order}", paid.Headers.Location?.OriginalString);
+        Assert.Equal(PaymentStatus.Captured, (await Payment(reference).View())!.Status);
+    }
+
+    [Fact]
     public async Task Forged_unsigned_and_malformed_callbacks_are_refused_and_change_nothing()
     {
         var (citizen, reference, _) = await Bill();
