@@ -75,11 +75,5 @@ public sealed class SentenceFormTests
 
     private static ChatSession Session(string language) => new() { Language = language, Current = Step.MainMenu, LastActivity = FormSamples.Now };
 
-    private static string Body(Turn turn) => string.Join('\n', turn.Replies.Select(r => r switch
-    {
-        TextReply text => text.Body,
-        ButtonsReply buttons => buttons.Body,
-        ListReply list => list.Body,
-        _ => "",
-    }));
+    private static string Body(Turn turn) => string.Join('\n', turn.Replies.Select(FormSamples.BodyOf));
 }

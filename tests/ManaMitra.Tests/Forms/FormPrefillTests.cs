@@ -1,7 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Tests.Catalog;
-using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Forms;
 
@@ -60,7 +59,7 @@ public sealed class FormPrefillTests
         var (session, replies) = FormSamples.Flow().StartFrom(Service("bus-ticket"), FormSamples.Text("bus ticket from vijayawada to tirupati"), ShippedLanguages.English)!.Value;
 
         Assert.Equal(2, session.Index);
-        var body = BodyOf(Assert.Single(replies));
+        var body = FormSamples.BodyOf(Assert.Single(replies));
         Assert.Contains("From your message", body, StringComparison.Ordinal);
         Assert.Contains("• From: *vijayawada*", body, StringComparison.Ordinal);
         Assert.Contains("• To: *tirupati*", body, StringComparison.Ordinal);
@@ -73,7 +72,7 @@ public sealed class FormPrefillTests
         var (session, replies) = FormSamples.Flow().StartFrom(Service("electricity-bill"), FormSamples.Text("pay current bill 112233445566"), ShippedLanguages.English)!.Value;
 
         Assert.Equal(FormPhase.Confirming, session.Phase);
-        Assert.Contains("Please check your answers", BodyOf(Assert.Single(replies)), StringComparison.Ordinal);
+        Assert.Contains("Please check your answers", FormSamples.BodyOf(Assert.Single(replies)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,11 +81,4 @@ public sealed class FormPrefillTests
 
     private static Service Service(string id) => Catalog.FindService(id)!.Value.Service;
 
-    private static string BodyOf(Reply reply) => reply switch
-    {
-        TextReply text => text.Body,
-        ButtonsReply buttons => buttons.Body,
-        ListReply list => list.Body,
-        _ => throw new InvalidOperationException($"no body in {reply.GetType().Name}"),
-    };
 }

@@ -24,6 +24,15 @@ public static class FormSamples
 
     private static int _sent;
 
+    /// <summary>The words a reply shows, whatever its kind.</summary>
+    public static string BodyOf(Reply reply) => reply switch
+    {
+        TextReply text => text.Body,
+        ButtonsReply buttons => buttons.Body,
+        ListReply list => list.Body,
+        _ => throw new InvalidOperationException($"no body in {reply.GetType().Name}"),
+    };
+
     public static InboundMessage Text(string text) => new()
     {
         MessageId = $"wamid.form.{Interlocked.Increment(ref _sent)}", CitizenId = "919876543210", SentAt = Now, Kind = InboundKind.Text, Text = text,
