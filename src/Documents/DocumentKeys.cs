@@ -33,7 +33,10 @@ public sealed class DocumentKeys : IDisposable
     public JsonWebKeySet JwkSet { get; }
 
     /// <summary>A compact ES256 JWS of <paramref name="claims"/>, by the active key.</summary>
-    public string Sign(DocumentClaims claims) => CompactJws.Sign(claims.ToJson(), _active.Kid, _active.Key);
+    public string Sign(DocumentClaims claims) => Sign(claims.ToJson());
+
+    /// <summary>A compact ES256 JWS of <paramref name="payload"/>, by the active key: a document's claims, a ledger checkpoint.</summary>
+    public string Sign(ReadOnlySpan<byte> payload) => CompactJws.Sign(payload, _active.Kid, _active.Key);
 
     /// <summary>
     /// The configured keys. With none configured, Development gets a key of its own, kept in

@@ -13,9 +13,11 @@ using ManaMitra.Grains.Delivery;
 using ManaMitra.Grains.Departments;
 using ManaMitra.Grains.Documents;
 using ManaMitra.Grains.Grievances;
+using ManaMitra.Grains.Ledger;
 using ManaMitra.Grains.Payments;
 using ManaMitra.Observability;
 using ManaMitra.Persistence;
+using ManaMitra.Persistence.Ledger;
 using ManaMitra.WhatsApp.CloudApi;
 using ManaMitra.WhatsApp.Media;
 using Microsoft.Extensions.Configuration;
@@ -151,6 +153,13 @@ public static class SiloBuilderExtensions
         // The configuration given here, not the host's: a test cluster's silo host has a configuration of its own.
         services.TryAddSingleton(sp => new PublicBaseUrl(configuration, sp, ClusterSettings.From(configuration).IsEmbedded));
         services.TryAddSingleton<DocumentDelivery>();
+        // The ledger of issued documents and officials' actions (docs/LEDGER.md): in memory unless the host chose
+        // PostgreSQL first (UseManaMitraPostgres), as with grain storage.
+        services.Configure<LedgerOptions>(configuration.GetSection(LedgerOptions.Section));
+        services.TryAddSingleton<ILedgerStore>(sp => new MemoryLedgerStore(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<LedgerCheckpoints>();
+        services.AddHostedService(sp => sp.GetRequiredService<LedgerCheckpoints>());
+        services.TryAddSingleton<LedgerWriter>();
         // The in-process sandbox gateway unless a deployment registered a real gateway's adapter first.
         services.TryAddSingleton<GatewaySecret>();
         services.TryAddSingleton<SandboxGateway>();

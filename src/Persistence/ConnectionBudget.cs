@@ -6,9 +6,9 @@ namespace ManaMitra.Persistence;
 /// How many PostgreSQL connections each process may hold. Npgsql's default pool is 100 connections per connection
 /// string, PostgreSQL's default <c>max_connections</c> is 100 (3 kept for superusers): one silo under a burst of new
 /// citizens could take them all, and a second silo or a frontend was then refused ("sorry, too many clients
-/// already"). With these defaults a silo holds at most 21 (16 shared, 4 for group commit, 1 for the pending-work sweep)
-/// and a frontend 2, so four silos and two frontends fit in PostgreSQL's defaults (88 of 97). A connection string that names its own
-/// <c>Maximum Pool Size</c> keeps it for the shared pool.
+/// already"). With these defaults a silo holds at most 23 (16 shared, 4 for group commit, 1 for the pending-work sweep,
+/// 2 for the ledger: its appender and its reads) and a frontend 2, so four silos and two frontends fit in PostgreSQL's
+/// defaults (96 of 97). A connection string that names its own <c>Maximum Pool Size</c> keeps it for the shared pool.
 /// </summary>
 public static class ConnectionBudget
 {

@@ -1,8 +1,10 @@
 using ManaMitra.Persistence.GroupCommit;
+using ManaMitra.Persistence.Ledger;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Hosting;
+using Orleans.Runtime;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -50,6 +52,10 @@ public static class PostgresHostingExtensions
             sp.GetRequiredKeyedService<IGrainStorage>(ConversationStorage),
             sp.GetRequiredKeyedService<IGrainStorage>(OtherCitizenStorage)));
         builder.AddAdoNetGrainStorageAsDefault(o => ConfigureStorage(o, normalised));
+        // The ledger (docs/LEDGER.md), on connections of its own, drained after the grains have finished their actions.
+        builder.Services.AddSingleton(_ => new PostgresLedgerStore(normalised));
+        builder.Services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<PostgresLedgerStore>());
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PostgresLedgerStore>());
         // Found by the silos' sweeps when their grain's activation was lost (see IPendingWork).
         builder.Services.AddSingleton(sp => new PendingStates(normalised, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         // A database error leaving a grain call would reach the caller as CodecNotFoundException: map it on the way out.

@@ -1,10 +1,16 @@
 using ManaMitra.Persistence;
 using ManaMitra.Silo;
 
-// `migrate` brings the PostgreSQL schema up to date and exits; anything else runs one silo.
+// `migrate` brings the PostgreSQL schema up to date and exits; `verify-ledger` checks the ledger and exits; anything
+// else runs one silo.
 if (args is ["migrate", ..])
 {
     return await MigrateCommand.RunAsync(args[1..]);
+}
+
+if (args is ["verify-ledger", ..])
+{
+    return await VerifyLedgerCommand.RunAsync(args[1..]);
 }
 
 WebApplication app;

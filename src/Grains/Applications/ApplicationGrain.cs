@@ -1,4 +1,5 @@
 using ManaMitra.Catalog;
+using ManaMitra.Grains.Ledger;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
@@ -17,6 +18,7 @@ public sealed partial class ApplicationGrain(
     [PersistentState(ApplicationGrain.StateName, StorageNames.Citizens)] IPersistentState<ApplicationState> state,
     ServiceCatalog catalog,
     TimeProvider time,
+    LedgerWriter ledger,
     ILogger<ApplicationGrain> logger) : Grain, IApplicationGrain
 {
     // One state name per grain class (Orleans issue 8746).
@@ -98,9 +100,12 @@ public sealed partial class ApplicationGrain(
         }
 
         var now = time.GetUtcNow();
+        var decided = new ApplicationEvent(now, Stage(decision.Verdict), decision.DecidedBy, note);
+        // In the ledger before anything changes here: if the ledger refuses, the decision is not made (LedgerWriter).
+        await ledger.AppendAsync(LedgerFacts.Decided(submission, state.State.History.Count, decided, appeal));
         var document = decision.Verdict == Verdict.Approved ? Document(submission, now) : null;
         state.State.DocumentId = document?.Id;
-        Move(Stage(decision.Verdict), decision.DecidedBy, note, now);
+        Move(decided);
         await state.WriteStateAsync();
         LogDecided(submission.Reference, state.State.Stage, decision.DecidedBy);
 
@@ -167,10 +172,12 @@ public sealed partial class ApplicationGrain(
         _ => ApplicationStage.Returned,
     };
 
-    private void Move(ApplicationStage stage, string by, string note, DateTimeOffset at)
+    private void Move(ApplicationStage stage, string by, string note, DateTimeOffset at) => Move(new ApplicationEvent(at, stage, by, note));
+
+    private void Move(ApplicationEvent step)
     {
-        state.State.Stage = stage;
-        state.State.History.Add(new ApplicationEvent(at, stage, by, note));
+        state.State.Stage = step.Stage;
+        state.State.History.Add(step);
     }
 
     private IDepartmentApplicationsGrain Queue(ApplicationView view) =>

@@ -1,5 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Documents;
+using ManaMitra.Grains.Ledger;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Interfaces.Documents;
 using ManaMitra.Persistence;
@@ -11,6 +12,7 @@ namespace ManaMitra.Grains.Documents;
 public sealed partial class CertificateGrain(
     [PersistentState(CertificateGrain.StateName, StorageNames.Citizens)] IPersistentState<CertificateState> state,
     TimeProvider time,
+    LedgerWriter ledger,
     ILogger<CertificateGrain> logger) : Grain, ICertificateGrain
 {
     // One state name per grain class: two classes with the same key and state name on one provider share a row
@@ -27,6 +29,8 @@ public sealed partial class CertificateGrain(
         // A retried issue (a department's handler repeating a submission) must not rewrite what was already printed.
         if (state.State.Document is null)
         {
+            // In the ledger before it is recorded here: if the ledger refuses, nothing is issued (LedgerWriter).
+            await ledger.AppendAsync(LedgerFacts.Issued(document));
             state.State.Document = document;
             await state.WriteStateAsync();
             LogIssued(document.Id, document.Kind, document.DepartmentId, document.ServiceId);
@@ -48,7 +52,9 @@ public sealed partial class CertificateGrain(
 
         if (state.State.Revocation is null)
         {
-            state.State.Revocation = new Revocation(reason, by, time.GetUtcNow());
+            var revocation = new Revocation(reason, by, time.GetUtcNow());
+            await ledger.AppendAsync(LedgerFacts.Revoked(this.GetPrimaryKeyString(), revocation));
+            state.State.Revocation = revocation;
             await state.WriteStateAsync();
             LogRevoked(this.GetPrimaryKeyString(), state.State.Document.Kind, by);
         }

@@ -1,5 +1,6 @@
 using ManaMitra.Departments.Jurisdictions;
 using ManaMitra.Departments.Outcomes;
+using ManaMitra.Grains.Ledger;
 using ManaMitra.Interfaces.Grievances;
 using ManaMitra.Observability;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace ManaMitra.Grains.Grievances;
 
 // What officials do to a grievance (IGrievanceGrain.Act): comment, ask the citizen, assign, transfer, resolve. Each
-// kind is one step of the history, written before anyone is told.
+// kind is one step of the history, entered in the ledger before anything changes (if the ledger refuses, the action is
+// not taken: LedgerWriter) and written before anyone is told.
 public sealed partial class GrievanceGrain
 {
     public async Task<GrievanceActResult> Act(GrievanceAction action)
@@ -34,7 +36,7 @@ public sealed partial class GrievanceGrain
             GrievanceActionKind.Transfer => await Transfer(submission, action, now),
             GrievanceActionKind.Ask => await Ask(submission, action, now),
             GrievanceActionKind.Assign => await Assign(action, now),
-            GrievanceActionKind.Comment => await Record(GrievanceStepKind.Comment, action.Note, action, now),
+            GrievanceActionKind.Comment => await Record(await Enter(Here(GrievanceStepKind.Comment, action.Note, action, now))),
             _ => await Resolve(submission, action, now),
         };
     }
@@ -42,11 +44,12 @@ public sealed partial class GrievanceGrain
     private async Task<GrievanceActResult> Resolve(GrievanceSubmission submission, GrievanceAction action, DateTimeOffset now)
     {
         var grievance = state.State;
-        var office = submission.Chain[grievance.Level].Id;
+        var step = await Enter(Here(GrievanceStepKind.Resolved, action.Note, action, now));
+        var office = step.OfficeId;
         grievance.Status = GrievanceStatus.Resolved;
         // A question still waiting is moot once the office has answered the grievance itself.
         grievance.Question = null;
-        grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Resolved, office, action.By, action.Note));
+        grievance.History.Add(step);
         grievance.NoticeOwed = Notice(Text.GrievanceResolved.Fill(submission.Reference, action.Note)) with { GrievanceFeedback = true };
         await Persist();
         metrics.Happened(submission.DepartmentId, GrievanceEvent.Resolved);
@@ -60,9 +63,10 @@ public sealed partial class GrievanceGrain
     private async Task<GrievanceActResult> Ask(GrievanceSubmission submission, GrievanceAction action, DateTimeOffset now)
     {
         var grievance = state.State;
+        var step = await Enter(Here(GrievanceStepKind.Asked, action.Note, action, now));
         grievance.Question = action.Note;
         grievance.NoticeOwed = Notice(Text.GrievanceQuestion.Fill(submission.Reference, submission.Chain[grievance.Level].Name, action.Note)) with { GrievanceQuestion = true };
-        await Record(GrievanceStepKind.Asked, action.Note, action, now);
+        await Record(step);
         await TellWhatIsOwed();
         return GrievanceActResult.Done;
     }
@@ -70,17 +74,28 @@ public sealed partial class GrievanceGrain
     private async Task<GrievanceActResult> Assign(GrievanceAction action, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(action.Assignee);
+        var step = await Enter(Here(GrievanceStepKind.Assigned, action.Assignee, action, now));
         state.State.Assignee = action.Assignee;
-        await Record(GrievanceStepKind.Assigned, action.Assignee, action, now);
+        await Record(step);
         await Track();
         return GrievanceActResult.Done;
     }
 
-    /// <summary>A step at the office holding it, written before anything else happens.</summary>
-    private async Task<GrievanceActResult> Record(GrievanceStepKind kind, string note, GrievanceAction action, DateTimeOffset now)
+    /// <summary>The official's step at the office holding the grievance.</summary>
+    private GrievanceStep Here(GrievanceStepKind kind, string note, GrievanceAction action, DateTimeOffset now) =>
+        new(now, kind, state.State.Submission!.Chain[state.State.Level].Id, action.By, note);
+
+    /// <summary><paramref name="step"/> in the ledger, as the next step of the history; nothing has changed yet.</summary>
+    private async Task<GrievanceStep> Enter(GrievanceStep step)
     {
-        var grievance = state.State;
-        grievance.History.Add(new GrievanceStep(now, kind, grievance.Submission!.Chain[grievance.Level].Id, action.By, note));
+        await ledger.AppendAsync(LedgerFacts.Acted(state.State.Submission!, state.State.History.Count, step));
+        return step;
+    }
+
+    /// <summary>A step entered in the ledger, written before anything else happens.</summary>
+    private async Task<GrievanceActResult> Record(GrievanceStep step)
+    {
+        state.State.History.Add(step);
         await Persist();
         return GrievanceActResult.Done;
     }
@@ -103,6 +118,7 @@ public sealed partial class GrievanceGrain
             return GrievanceActResult.SameOffice;
         }
 
+        var step = await Enter(new GrievanceStep(now, GrievanceStepKind.Transferred, id, action.By, $"{from.Id}: {action.Note}"));
         grievance.Submission = submission with
         {
             Chain =
@@ -115,7 +131,7 @@ public sealed partial class GrievanceGrain
         grievance.Assignee = null;
         grievance.WarnedLevel = -1;
         grievance.DueBy = now + Window(submission);
-        grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Transferred, id, action.By, $"{from.Id}: {action.Note}"));
+        grievance.History.Add(step);
         grievance.NoticeOwed = Notice(Text.GrievanceTransferred.Fill(submission.Reference, to.Name, Dates.Format(grievance.DueBy)));
         await Persist();
         metrics.Happened(submission.DepartmentId, GrievanceEvent.Transferred);

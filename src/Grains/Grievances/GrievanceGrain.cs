@@ -1,6 +1,7 @@
 using ManaMitra.Catalog;
 using ManaMitra.Departments.Jurisdictions;
 using ManaMitra.Departments.Outcomes;
+using ManaMitra.Grains.Ledger;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Interfaces.Grievances;
@@ -25,6 +26,7 @@ public sealed partial class GrievanceGrain(
     OfficeTree offices,
     IOptions<GrievancesOptions> options,
     GrievanceMetrics metrics,
+    LedgerWriter ledger,
     ILogger<GrievanceGrain> logger) : Grain, IGrievanceGrain, IRemindable
 {
     public const string StateName = "grievance";

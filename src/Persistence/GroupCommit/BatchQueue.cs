@@ -11,17 +11,20 @@ namespace ManaMitra.Persistence.GroupCommit;
 /// </summary>
 internal sealed class BatchQueue<T> where T : class, IBatchItem
 {
+    private readonly string _what;
     private readonly Channel<T> _channel = Channel.CreateUnbounded<T>(new UnboundedChannelOptions { SingleReader = false });
     private readonly Func<IReadOnlyList<T>, Task> _flush;
     private readonly int _maxBatchSize;
     private readonly int _maxQueued;
     private readonly Task[] _flushers;
 
-    public BatchQueue(Func<IReadOnlyList<T>, Task> flush, int maxBatchSize, int flushers, int maxQueued)
+    /// <param name="what">What queues here, as refusals name it: "grain storage", "the ledger".</param>
+    public BatchQueue(string what, Func<IReadOnlyList<T>, Task> flush, int maxBatchSize, int flushers, int maxQueued)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(flushers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxQueued, 1);
+        _what = what;
         _flush = flush;
         _maxBatchSize = maxBatchSize;
         _maxQueued = maxQueued;
@@ -33,12 +36,12 @@ internal sealed class BatchQueue<T> where T : class, IBatchItem
     {
         if (_channel.Reader.Count >= _maxQueued)
         {
-            throw new StorageUnavailableException($"grain storage is saturated: {_maxQueued} operations are waiting for the database");
+            throw new StorageUnavailableException($"{_what} is saturated: {_maxQueued} operations are waiting for the database");
         }
 
         if (!_channel.Writer.TryWrite(item))
         {
-            throw new InvalidOperationException("grain storage has stopped; the operation was not queued");
+            throw new InvalidOperationException($"{_what} has stopped; the operation was not queued");
         }
     }
 

@@ -31,9 +31,9 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipa
         // Each flusher holds one connection while its statement runs, so this pool needs no more (ConnectionBudget).
         _dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 2 * options.Flushers }.ConnectionString);
         var table = new GrainStateTable(_dataSource, serviceId);
-        _writes = new BatchQueue<StateWrite>(table.WriteAsync, options.MaxBatchSize, options.Flushers, options.MaxQueued);
+        _writes = new BatchQueue<StateWrite>("grain storage", table.WriteAsync, options.MaxBatchSize, options.Flushers, options.MaxQueued);
         // Reads batch as well: a burst of new citizens activates hundreds of grains at once, each reading first.
-        _reads = new BatchQueue<StateRead>(table.ReadAsync, options.MaxBatchSize, options.Flushers, options.MaxQueued);
+        _reads = new BatchQueue<StateRead>("grain storage", table.ReadAsync, options.MaxBatchSize, options.Flushers, options.MaxQueued);
     }
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
