@@ -49,7 +49,6 @@ public sealed class CatalogSearch
         var scores = new double[_entries.Count];
         var matched = new double[_entries.Count];
         var best = new double[_entries.Count];
-        double recognised = 0;
         foreach (var term in terms)
         {
             var near = Near(term);
@@ -60,7 +59,6 @@ public sealed class CatalogSearch
             }
 
             var weight = near.Max(n => n.Closeness * _idf[n.Term]);
-            recognised += weight;
             Array.Clear(best);
             foreach (var (candidate, closeness) in near)
             {
@@ -80,17 +78,12 @@ public sealed class CatalogSearch
             }
         }
 
-        if (recognised == 0)
-        {
-            return [];
-        }
-
         var typed = terms.ToHashSet(StringComparer.Ordinal);
         return Enumerable.Range(0, _entries.Count)
             .Where(i => matched[i] >= MinimumEvidence)
             .Select(i => (Entry: _entries[i], Score: scores[i] * (1 + (NameWeight * NameCloseness(typed, _entries[i].Names)))))
-            // Many services share the words of a query ("water tax" is a municipal and a panchayat service); the one
-            // whose own name is closest to what was typed comes first, then the shorter name.
+            // Many services share the words of a query ("water tax" is a municipal and a panchayat service): a service
+            // scores more the more nearly the query is its own name, and of equal scores the shorter name comes first.
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Entry.Service.Name.Fallback.Length)
             .ThenBy(h => h.Entry.Service.Id, StringComparer.Ordinal)

@@ -66,9 +66,6 @@ public sealed class SearchAnalyzer
         return terms;
     }
 
-    /// <summary>Whether the catalog or its synonyms use this word as it is.</summary>
-    public bool Knows(string term) => _known.Contains(term);
-
     // Filler goes before synonyms are read, in the synonyms as in the text: "power of attorney" is "power attorney".
     private IEnumerable<string> Stems(string text) =>
         SearchTokens.Of(text).Where(w => !_stopWords.Contains(SearchTokens.Folded(w))).Select(Stem);
