@@ -1,5 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Search;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
@@ -96,12 +97,12 @@ public sealed partial class Conversation
     /// A sentence that names a service and gives its answers ("pay current bill 112233445566", "bus ticket from
     /// vijayawada to tirupati on friday") opens that service's form with them, instead of a list to pick from.
     /// </summary>
-    private bool StartFromSentence(ChatSession session, string query, InboundMessage message, Turn turn)
+    /// <param name="hits">What the search found for the sentence, best first.</param>
+    /// <param name="sentence">The message, its text the query searched.</param>
+    private bool StartFromSentence(ChatSession session, IReadOnlyList<SearchHit> hits, InboundMessage sentence, Turn turn)
     {
-        var hits = search.Find(query, NearlyAsGoodMost);
-        var sentence = message with { Text = query };
         var language = LanguageOf(session);
-        var best = hits.TakeWhile(h => h.Score >= NearlyAsGood * hits[0].Score)
+        var best = hits.Take(NearlyAsGoodMost).TakeWhile(h => h.Score >= NearlyAsGood * hits[0].Score)
             .Select((h, rank) => (h.Service, Started: h.Service.Inputs.Count > 0 ? forms.StartFrom(h.Service, sentence, language) : null, Rank: rank))
             .Select(s => (s.Service, s.Started, Weight: s.Started is { } opened ? Weight(s.Service, opened.Session, s.Rank) : 0))
             .Where(s => s.Weight > 0)

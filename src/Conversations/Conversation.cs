@@ -283,7 +283,11 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
         }
 
         var query = SearchQuery.Kept(typed);
-        if (StartFromSentence(session, query, message, turn))
+        // Counted here, where the citizen typed it: the results screen is drawn again on "back" or a stale tap, and that
+        // is no new search. The screen searches the same query and says "no results" exactly when these hits are none.
+        var hits = search.Find(query, Screens.MaxSearchResults);
+        turn.Searched(query, foundNothing: hits.Count == 0);
+        if (StartFromSentence(session, hits, message with { Text = query }, turn))
         {
             return turn;
         }

@@ -39,6 +39,9 @@ public sealed class Turn(InboundMessage message)
     /// <summary>Record the reply the citizen was asked for.</summary>
     public void GiveReply(AwaitedReply asked, string text) => Effects.Add(new GiveCitizenReply(message.CitizenId, asked, text));
 
+    /// <summary>Count a search the citizen typed; one that found nothing leaves only its masked words.</summary>
+    public void Searched(string query, bool foundNothing) => Effects.Add(new Searched(foundNothing ? SearchQuery.Masked(query) : null));
+
     public void RunService(Department department, Service service, IReadOnlyDictionary<string, string> answers, string language) =>
         Effects.Add(new RunService(department.Id, new ServiceRequest
         {

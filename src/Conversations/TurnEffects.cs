@@ -46,3 +46,12 @@ public sealed record AskCitizenReply(string CitizenId, AwaitedReply Asked) : Tur
 
 /// <summary>Record the citizen's awaited reply on their application, and confirm it.</summary>
 public sealed record GiveCitizenReply(string CitizenId, AwaitedReply Asked, string Text) : TurnEffect;
+
+/// <summary>
+/// The citizen typed a search (not a results screen shown again by "back" or a stale tap), counted for the metrics:
+/// searches that find nothing show catalog editors the synonyms the catalog lacks.
+/// </summary>
+/// <param name="Unmatched">
+/// When it found nothing, its words as <see cref="SearchQuery.Masked"/> leaves them; null when it found a service.
+/// </param>
+public sealed record Searched(string? Unmatched) : TurnEffect;

@@ -7,7 +7,8 @@ namespace ManaMitra.Observability;
 /// <summary>
 /// What this silo saw since the last report, read off its own <see cref="ManaMitraMetrics"/> instruments: the
 /// dashboard needs no instrumentation of its own, and counts exactly what Prometheus counts. Only the instruments of
-/// this host's meter are heard, so several hosts in one process (tests) do not count each other's traffic.
+/// this host's meter are heard, so several hosts in one process (tests) do not count each other's traffic. The one
+/// exception is the words of searches that found nothing (<see cref="FoundNothing"/>): words are no metric label.
 /// </summary>
 public sealed class DashboardTally : IDisposable
 {
@@ -21,7 +22,8 @@ public sealed class DashboardTally : IDisposable
         {
             if (ReferenceEquals(instrument.Meter, metrics.Meter) && instrument.Name is ManaMitraMetrics.MessagesInName
                     or ManaMitraMetrics.MessagesOutName or ManaMitraMetrics.ServiceOutcomesName or ManaMitraMetrics.ServiceDurationName
-                    or PaymentMetrics.PaymentsName or PaymentMetrics.RupeesName or PaymentMetrics.SettlementsName or PaymentMetrics.ReconciliationLagName)
+                    or PaymentMetrics.PaymentsName or PaymentMetrics.RupeesName or PaymentMetrics.SettlementsName or PaymentMetrics.ReconciliationLagName
+                    or SearchMetrics.SearchesName)
             {
                 listener.EnableMeasurementEvents(instrument);
             }
@@ -39,6 +41,18 @@ public sealed class DashboardTally : IDisposable
             var batch = _batch;
             _batch = new DashboardBatch();
             return batch;
+        }
+    }
+
+    /// <summary>
+    /// A typed search found nothing; <paramref name="words"/> are already masked (numbers gone), since from here they
+    /// travel to the dashboard grain and onto officials' screens. Bounded per report by <see cref="UnmatchedSearches"/>.
+    /// </summary>
+    public void FoundNothing(string words, DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            _batch.Unmatched.Record(words, at);
         }
     }
 
@@ -62,6 +76,9 @@ public sealed class DashboardTally : IDisposable
                     break;
                 case ManaMitraMetrics.MessagesOutName when Tag(tags, "kind") == ManaMitraMetrics.MessageKind:
                     _batch.MessagesOut += value;
+                    break;
+                case SearchMetrics.SearchesName:
+                    _batch.Searches += value;
                     break;
                 case ManaMitraMetrics.ServiceOutcomesName:
                     var tally = _batch.For(Service(tags));

@@ -79,6 +79,7 @@ public static class ObservabilityExtensions
         services.TryAddSingleton<ManaMitraMetrics>();
         services.TryAddSingleton<PaymentMetrics>();
         services.TryAddSingleton<GrievanceMetrics>();
+        services.TryAddSingleton<SearchMetrics>();
         return services;
     }
 

@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ManaMitra.Conversations.Vocabulary;
 
 /// <summary>
-/// What a search keeps of what the citizen typed, and how much of it a reply quotes back. A WhatsApp text may be
-/// 4,096 characters; the session keeps the search on its screen, and a reply that echoes a whole paragraph buries
-/// its answer.
+/// What a search keeps of what the citizen typed, how much of it a reply quotes back, and what catalog editors see of
+/// it when it found nothing. A WhatsApp text may be 4,096 characters; the session keeps the search on its screen, and
+/// a reply that echoes a whole paragraph buries its answer.
 /// </summary>
-public static class SearchQuery
+public static partial class SearchQuery
 {
     /// <summary>Enough for any sentence naming a service; the rest is not searched or kept.</summary>
     public const int MaxKept = 200;
@@ -16,9 +17,24 @@ public static class SearchQuery
     /// <summary>A few words: the citizen sees which message was meant.</summary>
     public const int MaxQuoted = 40;
 
+    /// <summary>A few words: enough to see which synonym the catalog lacks, too few to carry a citizen's story.</summary>
+    public const int MaxMasked = 40;
+
     public static string Kept(string typed) => Cut(typed, MaxKept);
 
     public static string Quoted(string query) => Cut(query, MaxQuoted);
+
+    /// <summary>
+    /// A search's words as the dashboard shows them to catalog editors: every number (a reference, a phone or Aadhaar
+    /// number, in any script's digits and however it is spaced) one <c>#</c>, an e-mail address one <c>@</c>, lower
+    /// case, white space folded, a few words. Numbers and addresses name a citizen and never a missing synonym; masked
+    /// alike, "lost card 1234" and "lost card 5678" count as one row.
+    /// </summary>
+    public static string Masked(string query)
+    {
+        var masked = Number().Replace(EmailAddress().Replace(query, "@"), "#").ToLowerInvariant();
+        return Cut(string.Join(' ', masked.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), MaxMasked);
+    }
 
     // By whole characters as people see them (Telugu letters carry combining signs), at the last space when there is
     // one, with an ellipsis saying there was more.
@@ -42,4 +58,12 @@ public static class SearchQuery
 
         return text;
     }
+
+    // \d is any decimal digit (Telugu's too); digit groups joined by spaces, dots, hyphens or slashes are one number
+    // ("2341 2341 2346", "98765-43210", "12/05/2024").
+    [GeneratedRegex(@"\d+(?:[\s./-]+\d+)*")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\S+@\S+")]
+    private static partial Regex EmailAddress();
 }

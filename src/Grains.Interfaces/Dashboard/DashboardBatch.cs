@@ -14,7 +14,13 @@ public sealed class DashboardBatch
     /// <summary>By department id.</summary>
     [Id(3)] public Dictionary<string, PaymentTally> Payments { get; init; } = [];
 
-    public bool IsEmpty => MessagesIn == 0 && MessagesOut == 0 && Services.Count == 0 && Payments.Count == 0;
+    /// <summary>Searches citizens typed.</summary>
+    [Id(4)] public long Searches { get; set; }
+
+    /// <summary>Those of <see cref="Searches"/> that found nothing, by their masked words.</summary>
+    [Id(5)] public UnmatchedSearches Unmatched { get; init; } = new();
+
+    public bool IsEmpty => MessagesIn == 0 && MessagesOut == 0 && Services.Count == 0 && Payments.Count == 0 && Searches == 0 && Unmatched.IsEmpty;
 
     public ServiceTally For(ServiceKey key)
     {
@@ -40,6 +46,8 @@ public sealed class DashboardBatch
     {
         MessagesIn += other.MessagesIn;
         MessagesOut += other.MessagesOut;
+        Searches += other.Searches;
+        Unmatched.Add(other.Unmatched);
         foreach (var (key, tally) in other.Services)
         {
             For(key).Add(tally);

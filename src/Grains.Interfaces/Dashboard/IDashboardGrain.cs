@@ -17,7 +17,25 @@ public sealed record DashboardSnapshot(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] IReadOnlyList<ServiceRow> Services,
     [property: Id(2)] IReadOnlyList<MinuteRow> Minutes,
-    [property: Id(3)] IReadOnlyList<PaymentRow> Payments);
+    [property: Id(3)] IReadOnlyList<PaymentRow> Payments,
+    [property: Id(4)] SearchesRow Searches);
+
+/// <summary>
+/// Searches citizens typed over the last hour and how many found nothing; the words of those most often typed, masked
+/// (numbers as <c>#</c>), for catalog editors: each is a synonym, a misspelling or a service the catalog lacks.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record SearchesRow(
+    [property: Id(0)] long Typed,
+    [property: Id(1)] long FoundNothing,
+    [property: Id(2)] IReadOnlyList<UnmatchedRow> Unmatched);
+
+/// <summary>Masked words that found nothing, how many times over the last hour, and when last.</summary>
+[GenerateSerializer, Immutable]
+public sealed record UnmatchedRow(
+    [property: Id(0)] string Words,
+    [property: Id(1)] long Count,
+    [property: Id(2)] DateTimeOffset LastSeen);
 
 /// <summary>One service over the last hour; times to serve in milliseconds, null before its first run.</summary>
 [GenerateSerializer, Immutable]

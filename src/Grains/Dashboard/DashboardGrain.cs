@@ -8,7 +8,8 @@ namespace ManaMitra.Grains.Dashboard;
 /// <summary>
 /// Keeps one batch per minute for the last hour. It consumes the <see cref="ServiceEvents"/> stream of its own key
 /// (an implicit subscription: the first batch activates it). Batches add into the current minute, so the grain's
-/// work per report is proportional to the services that silo saw, and its memory to an hour of distinct services.
+/// work per report is proportional to the services that silo saw, and its memory to an hour of distinct services
+/// (and of unmatched searches' words, at most <see cref="UnmatchedSearches.MaxWords"/> a minute).
 /// </summary>
 [ImplicitStreamSubscription(ServiceEvents.Namespace)]
 // The Orleans Dashboard's own grain is also a "DashboardGrain"; grain type names must be unique in the cluster.
@@ -16,6 +17,9 @@ namespace ManaMitra.Grains.Dashboard;
 public sealed class DashboardGrain(TimeProvider time) : Grain, IDashboardGrain
 {
     public const int WindowMinutes = 60;
+
+    /// <summary>Rows of searches that found nothing on the page: the words typed most; the rest count in the total.</summary>
+    public const int UnmatchedShown = 50;
 
     private readonly SortedDictionary<long, DashboardBatch> _minutes = [];
 
@@ -87,7 +91,11 @@ public sealed class DashboardGrain(TimeProvider time) : Grain, IDashboardGrain
             .OrderByDescending(r => r.Created)
             .ThenBy(r => r.Department, StringComparer.Ordinal)
             .ToList();
-        return Task.FromResult(new DashboardSnapshot(time.GetUtcNow(), services, minutes, payments));
+        var searches = new SearchesRow(
+            hour.Searches,
+            hour.Unmatched.Total,
+            [.. hour.Unmatched.Most(UnmatchedShown).Select(u => new UnmatchedRow(u.Words, u.Search.Count, u.Search.LastSeen))]);
+        return Task.FromResult(new DashboardSnapshot(time.GetUtcNow(), services, minutes, payments, searches));
     }
 
     private long CurrentMinute() => time.GetUtcNow().ToUnixTimeSeconds() / 60;

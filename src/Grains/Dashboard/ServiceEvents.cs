@@ -4,8 +4,9 @@ using Orleans.Streams;
 namespace ManaMitra.Grains.Dashboard;
 
 /// <summary>
-/// The Orleans stream that carries service events (department, service, outcome, time to serve) and payment figures
-/// (department, outcome, rupees, reconciliation lag), never who asked or paid, from the silos to the dashboard grain.
+/// The Orleans stream that carries service events (department, service, outcome, time to serve), payment figures
+/// (department, outcome, rupees, reconciliation lag) and search counts with the masked words of those that found
+/// nothing, never who asked, paid or searched, from the silos to the dashboard grain.
 /// Silos publish what they tallied since their last report, one batch per
 /// report interval, so the stream's traffic does not grow with the citizens' traffic.
 /// </summary>

@@ -83,4 +83,37 @@ public sealed class DashboardBrowserTests
         await Assertions.Expect(page.Locator("#payments-title")).ToHaveTextAsync("చెల్లింపులు");
         await Assertions.Expect(page.Locator("#payments tr", new PageLocatorOptions { HasText = department.Name.Te }).Locator("td").Nth(1)).ToHaveTextAsync("3");
     }
+
+    [Fact]
+    public async Task The_page_lists_searches_that_found_nothing_for_catalog_editors_in_English_and_Telugu()
+    {
+        Assertions.SetDefaultExpectTimeout(20_000);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>
+        {
+            ["contentRoot"] = FrontendSource.Directory(),
+            ["ManaMitra:Dashboard:ReportInterval"] = "00:00:00.2",
+            ["ManaMitra:Dashboard:PushInterval"] = "00:00:00.2",
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.GotoAsync(new Uri(frontend.Http.BaseAddress!, "/dashboard").ToString());
+        await Assertions.Expect(page.Locator("#unmatched")).ToContainTextAsync("Every search found something");
+
+        var chat = new SandboxChat(frontend);
+        await chat.Greets("919000001818");
+        await chat.Says("919000001818", text: "kabaddi 98765 43210");
+        await chat.Says("919000001818", text: "Kabaddi  98765-43210");
+        await chat.Says("919000001818", text: "bus ticket");
+
+        var row = page.Locator("#unmatched tr", new PageLocatorOptions { HasText = "kabaddi #" });
+        await Assertions.Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("2");
+        await Assertions.Expect(page.Locator("#unmatched-share")).ToHaveTextAsync("2 of 3 typed searches found nothing.");
+        await Assertions.Expect(page.Locator("#unmatched")).Not.ToContainTextAsync("98765");
+
+        await page.Locator("#language").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#unmatched-title")).ToHaveTextAsync("ఏమీ దొరకని శోధనలు");
+        await Assertions.Expect(page.Locator("#unmatched-share")).ToContainTextAsync("ఏమీ దొరకలేదు");
+    }
 }

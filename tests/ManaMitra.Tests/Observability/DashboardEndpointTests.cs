@@ -150,6 +150,40 @@ public sealed class DashboardEndpointTests
         Assert.Equal(200_000, energy.Value.GetProperty("maxReconciliationLagMs").GetDouble());
     }
 
+    [Fact]
+    public async Task A_search_a_citizen_typed_that_found_nothing_reaches_the_dashboard_masked()
+    {
+        await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>
+        {
+            ["contentRoot"] = FrontendSource.Directory(),
+            ["ManaMitra:Dashboard:ReportInterval"] = "00:00:00.1",
+        });
+        var chat = new SandboxChat(frontend);
+        const string citizen = "919000001717";
+        await chat.Greets(citizen);
+
+        // No service is about kabaddi; the number is an Aadhaar, which must not leave the citizen's grain.
+        await chat.Says(citizen, text: "My kabaddi 2341 2341 2346");
+        await chat.Says(citizen, text: "bus ticket");
+
+        var snapshot = await Eventually.Until(
+            () => frontend.Http.GetStringAsync("/dashboard/snapshot"),
+            json => JsonDocument.Parse(json).RootElement.GetProperty("searches").GetProperty("typed").GetInt64() >= 2);
+        var searches = JsonDocument.Parse(snapshot).RootElement.GetProperty("searches");
+        Assert.Equal(2, searches.GetProperty("typed").GetInt64());
+        Assert.Equal(1, searches.GetProperty("foundNothing").GetInt64());
+        var unmatched = Assert.Single(searches.GetProperty("unmatched").EnumerateArray().ToList());
+        Assert.Equal("my kabaddi #", unmatched.GetProperty("words").GetString());
+        Assert.Equal(1, unmatched.GetProperty("count").GetInt64());
+        Assert.DoesNotContain("2341", snapshot, StringComparison.Ordinal);
+
+        // Prometheus counts both by language, and never holds the words.
+        var metrics = new PrometheusText(await frontend.Http.GetStringAsync("/metrics"));
+        Assert.Equal(2, metrics.Value("manamitra_searches_total", ("language", "en")));
+        Assert.Equal(1, metrics.Value("manamitra_search_no_match_total", ("language", "en")));
+        Assert.DoesNotContain("kabaddi", metrics.Text, StringComparison.Ordinal);
+    }
+
     private static Task<RunningFrontend> StartProduction() => RunningFrontend.StartAsync(new Dictionary<string, string>
     {
         // A Cloud API token takes the frontend out of sandbox mode; nothing here sends a message.

@@ -122,4 +122,27 @@ public sealed class DashboardTallyTests
         Assert.Equal(2, tally.Take().MessagesIn);
         Assert.True(tally.Take().IsEmpty);
     }
+
+    [Fact]
+    public void Searches_are_counted_off_their_counter_and_the_words_of_those_that_found_nothing_ride_along()
+    {
+        using var host = new ServiceCollection().AddManaMitraMetrics().BuildServiceProvider();
+        var searches = host.GetRequiredService<SearchMetrics>();
+        using var tally = new DashboardTally(host.GetRequiredService<ManaMitraMetrics>());
+        var at = new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.Zero);
+
+        searches.Searched("en", foundNothing: false);
+        searches.Searched("te", foundNothing: true);
+        tally.FoundNothing("kabaddi tournament", at);
+        var failed = tally.Take();
+        searches.Searched("en", foundNothing: true);
+        tally.FoundNothing("kabaddi tournament", at.AddMinutes(1));
+        tally.Return(failed);
+
+        var batch = tally.Take();
+        Assert.Equal(3, batch.Searches);
+        var kabaddi = Assert.Single(batch.Unmatched.ByWords);
+        Assert.Equal(("kabaddi tournament", 2L, at.AddMinutes(1)), (kabaddi.Key, kabaddi.Value.Count, kabaddi.Value.LastSeen));
+        Assert.True(tally.Take().IsEmpty);
+    }
 }

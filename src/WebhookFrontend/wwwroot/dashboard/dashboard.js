@@ -12,6 +12,10 @@ const TEXT = {
     payments: "Payments", department: "Department", created: "Created", captured: "Captured", failed: "Failed",
     expired: "Expired", amountCaptured: "Amount captured", reconciled: "Reconciled (longest lag)",
     noPayments: "No payments in the last hour.",
+    unmatchedTitle: "Searches that found nothing",
+    unmatchedHint: "Words the catalog may lack: add them to a service's keywords or to the synonyms in search.json. Numbers show as #.",
+    unmatchedShare: "{0} of {1} typed searches found nothing.", words: "Words", times: "Times", lastSeen: "Last seen",
+    otherWords: "Other words", noUnmatched: "Every search found something in the last hour.",
   },
   te: {
     title: "ప్రత్యక్ష సేవల పంపిణీ", connecting: "అనుసంధానం అవుతోంది…", live: "ప్రత్యక్షం · నవీకరణ", offline: "మళ్ళీ అనుసంధానం…",
@@ -22,6 +26,10 @@ const TEXT = {
     payments: "చెల్లింపులు", department: "శాఖ", created: "ప్రారంభించినవి", captured: "చెల్లించినవి", failed: "విఫలమైనవి",
     expired: "గడువు ముగిసినవి", amountCaptured: "వసూలైన మొత్తం", reconciled: "సరిచూసినవి (గరిష్ఠ ఆలస్యం)",
     noPayments: "గత గంటలో చెల్లింపులు లేవు.",
+    unmatchedTitle: "ఏమీ దొరకని శోధనలు",
+    unmatchedHint: "కేటలాగ్‌లో లేని పదాలు కావచ్చు: వాటిని సేవ keywords లో గానీ search.json లోని పర్యాయపదాలలో గానీ చేర్చండి. అంకెలు # గా కనిపిస్తాయి.",
+    unmatchedShare: "టైప్ చేసిన {1} శోధనల్లో {0} కి ఏమీ దొరకలేదు.", words: "పదాలు", times: "సార్లు", lastSeen: "చివరిసారి",
+    otherWords: "ఇతర పదాలు", noUnmatched: "గత గంటలో ప్రతి శోధనకూ ఫలితం దొరికింది.",
   },
 };
 
@@ -31,6 +39,8 @@ let latest = null;
 
 const $ = (id) => document.getElementById(id);
 const t = (key) => TEXT[language][key];
+const format = (key, ...values) => t(key).replace(/\{(\d)\}/g, (_, i) => values[i]);
+const time = (at) => new Date(at).toLocaleTimeString(language === "te" ? "te-IN" : "en-IN");
 const number = (n) => n.toLocaleString(language === "te" ? "te-IN" : "en-IN");
 const duration = (ms) => ms == null ? "–" : ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 // Reconciliation runs minutes after a payment, so its lag reads in minutes.
@@ -63,7 +73,7 @@ function applyLanguage() {
 
 function render(snapshot) {
   latest = snapshot;
-  $("status").textContent = `${t("live")} ${new Date(snapshot.at).toLocaleTimeString(language === "te" ? "te-IN" : "en-IN")}`;
+  $("status").textContent = `${t("live")} ${time(snapshot.at)}`;
   $("status").className = "";
 
   const sum = (rows, key) => rows.reduce((total, row) => total + row[key], 0);
@@ -125,6 +135,7 @@ function render(snapshot) {
   $("services").replaceChildren(...rows);
   // A dashboard grain still on the previous version (a rolling upgrade) sends no payments.
   renderPayments(snapshot.payments ?? []);
+  renderUnmatched(snapshot.searches ?? { typed: 0, foundNothing: 0, unmatched: [] });
 }
 
 // One row per department: attempts opened at the gateway, how they ended, the money taken, and how many the
@@ -153,6 +164,31 @@ function renderPayments(payments) {
     rows.push(row);
   }
   $("payments").replaceChildren(...rows);
+}
+
+// For catalog editors: the masked words of typed searches that found no service, most often typed first; those past
+// the grain's rows count together as "other words", so the counts add up to the share above.
+function renderUnmatched(searches) {
+  $("unmatched-share").textContent = format("unmatchedShare", number(searches.foundNothing), number(searches.typed));
+  const rows = searches.unmatched.map((search) => [search.words, number(search.count), time(search.lastSeen)]);
+  const other = searches.foundNothing - searches.unmatched.reduce((total, search) => total + search.count, 0);
+  if (other > 0) rows.push([t("otherWords"), number(other), "–"]);
+  const cells = (values) => {
+    const row = document.createElement("tr");
+    row.append(...values.map((value) => {
+      const cell = document.createElement("td");
+      cell.textContent = value;
+      return cell;
+    }));
+    return row;
+  };
+  if (rows.length === 0) {
+    const row = cells([t("noUnmatched")]);
+    row.firstChild.colSpan = 3;
+    $("unmatched").replaceChildren(row);
+    return;
+  }
+  $("unmatched").replaceChildren(...rows.map(cells));
 }
 
 function connect() {
