@@ -93,6 +93,9 @@ public sealed partial class Conversation
     private const double NearlyAsGood = 0.9;
     private const int NearlyAsGoodMost = 5;
 
+    // How far the best hit must lead the next for a choice's label alone to open its form.
+    private const double ClearLead = 0.8;
+
     /// <summary>
     /// A sentence that names a service and gives its answers ("pay current bill 112233445566", "bus ticket from
     /// vijayawada to tirupati on friday") opens that service's form with them, instead of a list to pick from.
@@ -102,9 +105,10 @@ public sealed partial class Conversation
     private bool StartFromSentence(ChatSession session, IReadOnlyList<SearchHit> hits, InboundMessage sentence, Turn turn)
     {
         var language = LanguageOf(session);
+        var clearLead = hits.Count == 1 || (hits.Count > 1 && hits[1].Score < ClearLead * hits[0].Score);
         var best = hits.Take(NearlyAsGoodMost).TakeWhile(h => h.Score >= NearlyAsGood * hits[0].Score)
             .Select((h, rank) => (h.Service, Started: h.Service.Inputs.Count > 0 ? forms.StartFrom(h.Service, sentence, language) : null, Rank: rank))
-            .Select(s => (s.Service, s.Started, Weight: s.Started is { } opened ? Weight(s.Service, opened.Session, s.Rank) : 0))
+            .Select(s => (s.Service, s.Started, Weight: s.Started is { } opened ? Weight(s.Service, opened.Session, s.Rank == 0, clearLead) : 0))
             .Where(s => s.Weight > 0)
             // Stable: of equal weight, the better-ranked service.
             .OrderByDescending(s => s.Weight)
@@ -121,10 +125,19 @@ public sealed partial class Conversation
         return true;
     }
 
-    // A bare reference number ("#") fits any service that asks for one: it may confirm the best-ranked service, but
-    // never lifts a lower one over it ("hall ticket 2512345678" is not the gurukul form because it asks a number).
-    private static int Weight(Service service, FormSession opened, int rank) =>
-        opened.Answers.Keys.Count(id => rank == 0 || !service.Inputs.Any(i => i.Id == id && i.Slots.Any(p => p.IsNumber)));
+    /// <summary>
+    /// How much a sentence's answers say that it meant this service. A place after "from", a date, an Aadhaar or hall
+    /// ticket number count wherever the service ranks. A bare reference number ("#") fits any service that asks for
+    /// one, so it only confirms the best hit ("hall ticket 2512345678" is not the gurukul form because it asks a
+    /// number). A choice's label is weaker still: the words that name it ("widow", "old age") usually named the
+    /// service too, so it opens a form only for a best hit that leads clearly — "my grandmother's old age pension did
+    /// not come" lists the pension services rather than opening a new application.
+    /// </summary>
+    private static int Weight(Service service, FormSession opened, bool best, bool clearLead) =>
+        opened.Answers.Keys.Select(id => service.Inputs.First(i => i.Id == id)).Count(input =>
+            input.Slots.Any(p => p.IsNumber) ? best
+            : input.Kind == InputKind.Choice && input.Slots.Count == 0 ? best && clearLead
+            : true);
 
     private Turn Apply(ChatSession session, Department department, Service service, Turn turn)
     {

@@ -93,6 +93,7 @@ public static class SiloBuilderExtensions
         var catalog = LoadCatalog(configuration);
         services.TryAddSingleton(catalog);
         services.TryAddSingleton(sp => sp.GetRequiredService<ServiceCatalog>().Texts);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ServiceCatalog>().Search);
         services.TryAddSingleton(LoadTemplates(configuration, catalog));
         // Beside the catalog and refused the same way: a bad boundary would send grievances to the wrong office.
         services.TryAddSingleton(LoadJurisdictions(configuration));

@@ -12,9 +12,9 @@ namespace ManaMitra.Conversations.Forms;
 /// offers help after three misses, lets "back" change the previous answer, and ends on a summary to confirm. Pure:
 /// it moves the <see cref="FormSession"/> it is given and says what to send; the chat grain persists the session.
 /// </summary>
-public sealed class FormFlow(FieldValidators validators, Texts texts)
+public sealed class FormFlow(FieldValidators validators, Texts texts, SearchVocabulary search)
 {
-    private readonly FormPrefill _prefill = new(validators);
+    private readonly FormPrefill _prefill = new(validators, search.StopWords);
     private readonly FormText _text = texts.Forms;
     private readonly FormScreens _screens = new(texts);
     private readonly Commands _commands = new(texts.Commands);

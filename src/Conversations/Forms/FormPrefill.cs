@@ -10,7 +10,8 @@ namespace ManaMitra.Conversations.Forms;
 /// the input's own validator exactly as if the citizen had typed it at its question, so a pre-filled answer is
 /// normalised, masked and bounded the same way; a value that fails, or one the sentence gives twice, is left to ask.
 /// </summary>
-public sealed class FormPrefill(FieldValidators validators)
+/// <param name="stopWords">Filler never taken for a value ("from our village" names no place).</param>
+public sealed class FormPrefill(FieldValidators validators, IReadOnlySet<string> stopWords)
 {
     // Longest run of words tried as one date ("12 dec 2026") or one choice's label ("kanaka durga vijayawada").
     private const int LongestSpan = 4;
@@ -85,12 +86,13 @@ public sealed class FormPrefill(FieldValidators validators)
                     && words[i].EndsWith(pattern.Cue, StringComparison.OrdinalIgnoreCase):
                     candidates.Add((words[i][..^pattern.Cue.Length], [i]));
                     break;
-                case SlotPlace.Number when !used[i] && Digits(words[i]).Length >= ReferenceDigits:
+                case SlotPlace.Number when !used[i] && Digits(words[i]).Length >= ReferenceDigits && !IsYear(words[i]):
                     candidates.Add((words[i], [i]));
                     break;
             }
         }
 
+        candidates.RemoveAll(c => stopWords.Contains(c.Text.ToLowerInvariant()));
         // Two numbers, or "from" twice: which was meant is a guess, so the form asks.
         return candidates.Count == 1 && Check(service, input, candidates[0].Text, message) is { } accepted ? (accepted, candidates[0].Words) : null;
     }
@@ -150,4 +152,8 @@ public sealed class FormPrefill(FieldValidators validators)
         validators.Check(service, input, message with { Kind = InboundKind.Text, Text = text, ReplyId = null }) as Accepted;
 
     private static string Digits(string word) => string.Concat(word.Where(char.IsDigit));
+
+    // "a plot I bought in 2019": four digits alone that read as a recent year are a when, not a reference.
+    private static bool IsYear(string word) =>
+        word.Length == ReferenceDigits && int.TryParse(word, out var year) && year is >= 1900 and <= 2100;
 }

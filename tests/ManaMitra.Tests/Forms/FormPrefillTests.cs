@@ -11,7 +11,7 @@ namespace ManaMitra.Tests.Forms;
 public sealed class FormPrefillTests
 {
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
-    private static readonly FormPrefill Prefill = new(new FieldValidators(FormSamples.Hasher, ShippedLanguages.Texts));
+    private static readonly FormPrefill Prefill = new(new FieldValidators(FormSamples.Hasher, ShippedLanguages.Texts), Catalog.Search.StopWords);
 
     [Theory]
     [InlineData("bus-ticket", "bus ticket from vijayawada to tirupati on friday", "from-place=vijayawada;to-place=tirupati;journey-date=2025-06-20")]
@@ -33,9 +33,11 @@ public sealed class FormPrefillTests
     [InlineData("electricity-bill", "current bill 112233 or 445566")]
     // A number too short to be a reference, and words that are not values.
     [InlineData("electricity-bill", "current bill for 3 months")]
+    [InlineData("electricity-bill", "current bill of march 2025")]
     [InlineData("bus-ticket", "bus ticket")]
-    // "from" with nothing after it.
+    // "from" with nothing after it, or only filler.
     [InlineData("bus-ticket", "bus ticket from")]
+    [InlineData("bus-ticket", "bus ticket for all of us from our village")]
     // A date the booking window does not open is left for the question, which gives the reason.
     [InlineData("bus-ticket", "bus ticket on 01-01-2020")]
     public void Nothing_is_guessed(string serviceId, string sentence) =>

@@ -20,7 +20,9 @@ public static class FormSamples
 
     public static readonly AadhaarHasher Hasher = new(Encoding.UTF8.GetBytes("a test key that is at least 32 bytes long"));
 
-    public static FormFlow Flow() => new(new FieldValidators(Hasher, ShippedLanguages.Texts), ShippedLanguages.Texts);
+    private static readonly Lazy<SearchVocabulary> ShippedSearch = new(() => CatalogLoader.Load(CatalogLoader.DefaultDirectory).Search);
+
+    public static FormFlow Flow() => new(new FieldValidators(Hasher, ShippedLanguages.Texts), ShippedLanguages.Texts, ShippedSearch.Value);
 
     private static int _sent;
 
