@@ -16,7 +16,7 @@ public sealed class FormPrefill(FieldValidators validators, IReadOnlySet<string>
     // Longest run of words tried as one date ("12 dec 2026") or one choice's label ("kanaka durga vijayawada").
     private const int LongestSpan = 4;
 
-    // A reference number has at least this many digits: fewer are counts, days and years.
+    // A reference number has at least this many digits: fewer are counts and days (and four alone may be a year).
     private const int ReferenceDigits = 4;
 
     /// <summary>The answers the sentence gives, by input id; empty when it gives none.</summary>
