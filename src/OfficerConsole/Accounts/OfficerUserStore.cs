@@ -8,7 +8,8 @@ namespace ManaMitra.OfficerConsole.Accounts;
 /// every frontend of the cluster signs in against the same record and the same lockout counter.
 /// </summary>
 public sealed class OfficerUserStore(IGrainFactory grains) :
-    IUserPasswordStore<OfficerUser>, IUserLockoutStore<OfficerUser>, IUserSecurityStampStore<OfficerUser>
+    IUserPasswordStore<OfficerUser>, IUserLockoutStore<OfficerUser>, IUserSecurityStampStore<OfficerUser>,
+    IUserAuthenticatorKeyStore<OfficerUser>, IUserTwoFactorStore<OfficerUser>
 {
     public async Task<IdentityResult> CreateAsync(OfficerUser user, CancellationToken cancellationToken) =>
         await Account(user.Id).Create(user.ToAccount())
@@ -84,6 +85,22 @@ public sealed class OfficerUserStore(IGrainFactory grains) :
     }
 
     public Task<string?> GetSecurityStampAsync(OfficerUser user, CancellationToken cancellationToken) => Task.FromResult<string?>(user.SecurityStamp);
+
+    public Task SetAuthenticatorKeyAsync(OfficerUser user, string key, CancellationToken cancellationToken)
+    {
+        user.AuthenticatorKey = key;
+        return Task.CompletedTask;
+    }
+
+    public Task<string?> GetAuthenticatorKeyAsync(OfficerUser user, CancellationToken cancellationToken) => Task.FromResult(user.AuthenticatorKey);
+
+    public Task SetTwoFactorEnabledAsync(OfficerUser user, bool enabled, CancellationToken cancellationToken)
+    {
+        user.TwoFactorEnabled = enabled;
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> GetTwoFactorEnabledAsync(OfficerUser user, CancellationToken cancellationToken) => Task.FromResult(user.TwoFactorEnabled);
 
     public void Dispose()
     {

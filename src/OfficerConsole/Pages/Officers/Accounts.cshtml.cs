@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ManaMitra.OfficerConsole.Pages.Officers;
 
-/// <summary>The administrator's page: every officer, and a form to create one for a department.</summary>
+/// <summary>The administrator's page: every officer and whether they sign in in two steps, and a form to create one for a department.</summary>
 public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, UserManager<OfficerUser> users, OfficePostings postings, TimeProvider time)
     : ConsolePage(catalog)
 {
@@ -32,6 +32,11 @@ public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, 
     public string? NewPassword { get; set; }
 
     public IReadOnlyList<OfficerListing> Officers { get; private set; } = [];
+
+    /// <summary>The officers, by normalized name, whose sign-in asks for an authenticator's code.</summary>
+    private HashSet<string> _twoStep = [];
+
+    public bool HasTwoStep(OfficerListing officer) => _twoStep.Contains(OfficerUser.Normalize(officer.UserName));
 
     public IReadOnlyList<Department> DepartmentChoices => Catalog.Departments;
 
@@ -103,5 +108,12 @@ public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, 
             : string.Join(" ", created.Errors.Select(e => e.Description));
     }
 
-    private async Task Load() => Officers = await grains.GetGrain<IOfficerRosterGrain>(IOfficerRosterGrain.Key).List();
+    private async Task Load()
+    {
+        Officers = await grains.GetGrain<IOfficerRosterGrain>(IOfficerRosterGrain.Key).List();
+        // Read from each account rather than copied to the roster, so the roster never disagrees with the sign-in
+        // itself; a department's officers are tens to hundreds, read in parallel.
+        var accounts = await Task.WhenAll(Officers.Select(o => grains.GetGrain<IOfficerAccountGrain>(OfficerUser.Normalize(o.UserName)).Get()));
+        _twoStep = [.. accounts.Where(a => a is { TwoFactorEnabled: true }).Select(a => OfficerUser.Normalize(a!.UserName))];
+    }
 }
