@@ -269,4 +269,8 @@ public sealed class ConsoleText
     public required LocalizedText On { get; init; }
 
     public required LocalizedText Off { get; init; }
+
+    public required LocalizedText ResetTwoStep { get; init; }
+
+    public required LocalizedText TwoStepReset { get; init; }
 }

@@ -5,11 +5,13 @@ using ManaMitra.OfficerConsole.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
 
 namespace ManaMitra.OfficerConsole.Pages.Officers;
 
 /// <summary>The administrator's page: every officer and whether they sign in in two steps, and a form to create one for a department.</summary>
-public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, UserManager<OfficerUser> users, OfficePostings postings, TimeProvider time)
+public sealed partial class AccountsModel(
+    ServiceCatalog catalog, IGrainFactory grains, UserManager<OfficerUser> users, OfficePostings postings, TimeProvider time, ILogger<AccountsModel> logger)
     : ConsolePage(catalog)
 {
     [BindProperty]
@@ -30,6 +32,10 @@ public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, 
 
     [BindProperty]
     public string? NewPassword { get; set; }
+
+    /// <summary>The officer whose two-step sign-in the administrator resets (a lost or replaced phone).</summary>
+    [BindProperty]
+    public string? ResetUser { get; set; }
 
     public IReadOnlyList<OfficerListing> Officers { get; private set; } = [];
 
@@ -63,6 +69,28 @@ public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, 
         {
             Message = Text.OfficerCreated;
             NewUserName = DisplayName = Department = Office = null;
+        }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        await Load();
+        return Page();
+    }
+
+    /// <summary>
+    /// Switches the officer's two-step sign-in off and replaces their key, so the lost phone's codes no longer work;
+    /// the new security stamp ends their sessions at the next check. They enrol again (at once, where it is required).
+    /// </summary>
+    public async Task<IActionResult> OnPostResetTwoStepAsync()
+    {
+        if (ResetUser is not null && await users.FindByNameAsync(ResetUser) is { } officer)
+        {
+            await users.SetTwoFactorEnabledAsync(officer, false);
+            await users.ResetAuthenticatorKeyAsync(officer);
+            LogTwoStepReset(officer.UserName, Officer!.UserName);
+            Message = Text.TwoStepReset;
         }
         else
         {
@@ -116,4 +144,7 @@ public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, 
         var accounts = await Task.WhenAll(Officers.Select(o => grains.GetGrain<IOfficerAccountGrain>(OfficerUser.Normalize(o.UserName)).Get()));
         _twoStep = [.. accounts.Where(a => a is { TwoFactorEnabled: true }).Select(a => OfficerUser.Normalize(a!.UserName))];
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Officer console: two-step sign-in of {Officer} reset by {Administrator}")]
+    private partial void LogTwoStepReset(string officer, string administrator);
 }
