@@ -273,4 +273,10 @@ public sealed class ConsoleText
     public required LocalizedText ResetTwoStep { get; init; }
 
     public required LocalizedText TwoStepReset { get; init; }
+
+    public required LocalizedText RecoveryCodes { get; init; }
+
+    public required LocalizedText RecoveryCode { get; init; }
+
+    public required LocalizedText RecoveryCodeWrong { get; init; }
 }

@@ -59,6 +59,12 @@ public sealed record OfficerAccount
 
     /// <summary>Sign-in asks for the authenticator's code after the password; set once a code has confirmed enrolment.</summary>
     [Id(12)] public bool TwoFactorEnabled { get; init; }
+
+    /// <summary>
+    /// The SHA-256 hashes (hex) of the one-time recovery codes not yet used, each signing in once without the app;
+    /// hashed because, unlike the authenticator key, nothing needs them back.
+    /// </summary>
+    [Id(13)] public IReadOnlyList<string> RecoveryCodeHashes { get; init; } = [];
 }
 
 public enum OfficerRole

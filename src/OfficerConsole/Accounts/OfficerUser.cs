@@ -31,6 +31,8 @@ public sealed class OfficerUser
 
     public bool TwoFactorEnabled { get; set; }
 
+    public IReadOnlyList<string> RecoveryCodeHashes { get; set; } = [];
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public required string CreatedBy { get; init; }
@@ -53,6 +55,7 @@ public sealed class OfficerUser
         LockoutEnd = account.LockoutEnd,
         AuthenticatorKey = account.AuthenticatorKey,
         TwoFactorEnabled = account.TwoFactorEnabled,
+        RecoveryCodeHashes = account.RecoveryCodeHashes,
         CreatedAt = account.CreatedAt,
         CreatedBy = account.CreatedBy,
     };
@@ -70,6 +73,7 @@ public sealed class OfficerUser
         LockoutEnd = LockoutEnd,
         AuthenticatorKey = AuthenticatorKey,
         TwoFactorEnabled = TwoFactorEnabled,
+        RecoveryCodeHashes = RecoveryCodeHashes,
         CreatedAt = CreatedAt,
         CreatedBy = CreatedBy,
     };

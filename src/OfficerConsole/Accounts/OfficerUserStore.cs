@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using ManaMitra.Interfaces.Officers;
 using Microsoft.AspNetCore.Identity;
 
@@ -9,7 +11,7 @@ namespace ManaMitra.OfficerConsole.Accounts;
 /// </summary>
 public sealed class OfficerUserStore(IGrainFactory grains) :
     IUserPasswordStore<OfficerUser>, IUserLockoutStore<OfficerUser>, IUserSecurityStampStore<OfficerUser>,
-    IUserAuthenticatorKeyStore<OfficerUser>, IUserTwoFactorStore<OfficerUser>
+    IUserAuthenticatorKeyStore<OfficerUser>, IUserTwoFactorStore<OfficerUser>, IUserTwoFactorRecoveryCodeStore<OfficerUser>
 {
     public async Task<IdentityResult> CreateAsync(OfficerUser user, CancellationToken cancellationToken) =>
         await Account(user.Id).Create(user.ToAccount())
@@ -101,6 +103,26 @@ public sealed class OfficerUserStore(IGrainFactory grains) :
     }
 
     public Task<bool> GetTwoFactorEnabledAsync(OfficerUser user, CancellationToken cancellationToken) => Task.FromResult(user.TwoFactorEnabled);
+
+    public Task ReplaceCodesAsync(OfficerUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken)
+    {
+        user.RecoveryCodeHashes = [.. recoveryCodes.Select(Hash)];
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> RedeemCodeAsync(OfficerUser user, string code, CancellationToken cancellationToken)
+    {
+        var hash = Hash(code);
+        var redeemed = user.RecoveryCodeHashes.Contains(hash);
+        user.RecoveryCodeHashes = [.. user.RecoveryCodeHashes.Where(h => h != hash)];
+        return Task.FromResult(redeemed);
+    }
+
+    public Task<int> CountCodesAsync(OfficerUser user, CancellationToken cancellationToken) => Task.FromResult(user.RecoveryCodeHashes.Count);
+
+    // Recovery codes are random (Identity makes them 50 bits), so a plain hash suffices: there is no dictionary to try.
+    private static string Hash(string code) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant())));
 
     public void Dispose()
     {

@@ -58,7 +58,9 @@ public sealed class TwoStepSignInTests(TwoStepSignInTests.Site site) : IClassFix
         Assert.False((await site.Account(user)).TwoFactorEnabled);
 
         var enrolled = await site.Post(browser, "/officers/authenticator", ("code", Totp.Code(key, DateTimeOffset.UtcNow)));
-        Assert.Contains("id=\"two-step-on\"", await enrolled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var enrolledPage = await enrolled.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"two-step-on\"", enrolledPage, StringComparison.Ordinal);
+        Assert.Equal(10, Site.RecoveryCodes(enrolledPage).Count);
         Assert.True((await site.Account(user)).TwoFactorEnabled);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/officers/dashboard")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await site.Post(browser, "/officers/logout")).StatusCode);
@@ -75,6 +77,31 @@ public sealed class TwoStepSignInTests(TwoStepSignInTests.Site site) : IClassFix
         var dashboard = await again.GetAsync("/officers/dashboard");
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
         Assert.Contains("Test Officer", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_recovery_code_shown_at_enrolment_signs_in_once_without_the_app()
+    {
+        var user = await site.CreateOfficer();
+        using var browser = FormPosts.Client(site.Frontend);
+        await site.SignInWithPassword(browser, user);
+        var key = Site.EnrolmentKey(await browser.GetStringAsync("/officers/authenticator"));
+        var enrolled = await site.Post(browser, "/officers/authenticator", ("code", Totp.Code(key, DateTimeOffset.UtcNow)));
+        var recovery = Site.RecoveryCodes(await enrolled.Content.ReadAsStringAsync())[0];
+
+        using var first = FormPosts.Client(site.Frontend);
+        await site.SignInWithPassword(first, user);
+        var used = await site.Post(first, "/officers/code?handler=recovery", ("recoveryCode", recovery));
+        using var second = FormPosts.Client(site.Frontend);
+        await site.SignInWithPassword(second, user);
+        var again = await site.Post(second, "/officers/code?handler=recovery", ("recoveryCode", recovery));
+
+        Assert.Equal("/officers", used.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/officers/dashboard")).StatusCode);
+        Assert.Contains("has been used", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(9, (await site.Account(user)).RecoveryCodeHashes.Count);
+        // A spent or wrong recovery code counts toward the lockout as a wrong app code does.
+        Assert.Equal(1, (await site.Account(user)).AccessFailedCount);
     }
 
     [Fact]
@@ -137,6 +164,7 @@ public sealed class TwoStepSignInTests(TwoStepSignInTests.Site site) : IClassFix
         var account = await site.Account(user);
         Assert.False(account.TwoFactorEnabled);
         Assert.NotEqual(oldKey, account.AuthenticatorKey);
+        Assert.Empty(account.RecoveryCodeHashes);
         using var officer = FormPosts.Client(site.Frontend);
         Assert.Equal("/officers", (await site.SignInWithPassword(officer, user)).Headers.Location?.OriginalString);
     }
@@ -195,12 +223,17 @@ public sealed class TwoStepSignInTests(TwoStepSignInTests.Site site) : IClassFix
             var officer = (await users.FindByNameAsync(user))!;
             await users.ResetAuthenticatorKeyAsync(officer);
             await users.SetTwoFactorEnabledAsync(officer, true);
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(officer, 10);
             return officer.AuthenticatorKey!;
         }
 
         /// <summary>The key the enrolment page shows, without the spaces that group it for reading.</summary>
         public static string EnrolmentKey(string page) =>
             Regex.Match(page, "<code id=\"key\">([A-Z2-7 ]+)</code>").Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+
+        /// <summary>The recovery codes the page lists once, after enrolment.</summary>
+        public static IReadOnlyList<string> RecoveryCodes(string page) =>
+            [.. Regex.Matches(page.Split("id=\"recovery-codes\"").ElementAtOrDefault(1) ?? string.Empty, "<li><code>([^<]+)</code></li>").Select(m => m.Groups[1].Value)];
 
         public async Task<OfficerAccount> Account(string user) =>
             (await Frontend.Services.GetRequiredService<IGrainFactory>().GetGrain<IOfficerAccountGrain>(OfficerUser.Normalize(user)).Get())!;
@@ -215,7 +248,8 @@ public sealed class TwoStepSignInTests(TwoStepSignInTests.Site site) : IClassFix
         /// <summary>A form posted from <paramref name="path"/> with the antiforgery token that page gave.</summary>
         public async Task<HttpResponseMessage> Post(HttpClient browser, string path, params (string Name, string Value)[] fields)
         {
-            var token = await FormPosts.Token(browser, path == "/officers/logout" ? "/officers/dashboard" : path);
+            // The page the form is on: the logout form is on every page; a handler's form on its page.
+        var token = await FormPosts.Token(browser, path == "/officers/logout" ? "/officers/dashboard" : path.Split('?')[0]);
             return await browser.PostAsync(path, FormPosts.Form([.. fields, (FormPosts.TokenField, token)]));
         }
     }

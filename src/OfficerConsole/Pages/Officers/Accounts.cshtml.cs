@@ -80,7 +80,8 @@ public sealed partial class AccountsModel(
     }
 
     /// <summary>
-    /// Switches the officer's two-step sign-in off and replaces their key, so the lost phone's codes no longer work;
+    /// Switches the officer's two-step sign-in off, replaces their key and drops their recovery codes, so the lost
+    /// phone's codes no longer work;
     /// the new security stamp ends their sessions at the next check. They enrol again (at once, where it is required).
     /// </summary>
     public async Task<IActionResult> OnPostResetTwoStepAsync()
@@ -89,6 +90,8 @@ public sealed partial class AccountsModel(
         {
             await users.SetTwoFactorEnabledAsync(officer, false);
             await users.ResetAuthenticatorKeyAsync(officer);
+            // The recovery codes may have been kept with the phone.
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(officer, 0);
             LogTwoStepReset(officer.UserName, Officer!.UserName);
             Message = Text.TwoStepReset;
         }

@@ -18,6 +18,9 @@ public sealed class AuthenticatorModel(ServiceCatalog catalog, UserManager<Offic
     [BindProperty]
     public string? Code { get; set; }
 
+    // Identity's own suggestion: enough for a lost phone and a few mistakes, few enough to write down.
+    private const int RecoveryCodeCount = 10;
+
     public bool Enabled { get; private set; }
 
     public bool Required => configuration.GetValue<bool>(TwoStepSignIn.RequiredSetting);
@@ -26,6 +29,9 @@ public sealed class AuthenticatorModel(ServiceCatalog catalog, UserManager<Offic
     public string? Key { get; private set; }
 
     public LocalizedText? Error { get; private set; }
+
+    /// <summary>Shown once, right after enrolment: only their hashes are kept.</summary>
+    public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -64,6 +70,7 @@ public sealed class AuthenticatorModel(ServiceCatalog catalog, UserManager<Offic
         if (!user.TwoFactorEnabled && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             await users.SetTwoFactorEnabledAsync(user, true);
+            RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
             // The code just matched: this session has passed both steps, as a sign-in with the code would have.
             await signIns.SignInWithClaimsAsync(user, isPersistent: false, [TwoStepSignIn.MultiFactorClaim]);
         }
