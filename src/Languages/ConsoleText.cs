@@ -245,4 +245,38 @@ public sealed class ConsoleText
     public required LocalizedText Assignee { get; init; }
 
     public required LocalizedText StepAssigned { get; init; }
+
+    public required LocalizedText TwoStep { get; init; }
+
+    public required LocalizedText CodeAsked { get; init; }
+
+    public required LocalizedText Code { get; init; }
+
+    public required LocalizedText Verify { get; init; }
+
+    public required LocalizedText CodeWrong { get; init; }
+
+    public required LocalizedText EnrolSteps { get; init; }
+
+    public required LocalizedText QrCode { get; init; }
+
+    public required LocalizedText Key { get; init; }
+
+    public required LocalizedText TwoStepOn { get; init; }
+
+    public required LocalizedText TwoStepRequired { get; init; }
+
+    public required LocalizedText On { get; init; }
+
+    public required LocalizedText Off { get; init; }
+
+    public required LocalizedText ResetTwoStep { get; init; }
+
+    public required LocalizedText TwoStepReset { get; init; }
+
+    public required LocalizedText RecoveryCodes { get; init; }
+
+    public required LocalizedText RecoveryCode { get; init; }
+
+    public required LocalizedText RecoveryCodeWrong { get; init; }
 }

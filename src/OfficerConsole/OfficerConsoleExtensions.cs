@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ManaMitra.Interfaces.Officers;
 using ManaMitra.OfficerConsole.Accounts;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -45,6 +46,10 @@ public static class OfficerConsoleExtensions
 
     public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
 
+    // What an officer without a second factor may still open when one is required: signing in, enrolling, leaving.
+    private static readonly HashSet<string> EnrolmentPages =
+        [$"{Folder}/Login", $"{Folder}/Code", $"{Folder}/Authenticator", $"{Folder}/Logout"];
+
     public static IServiceCollection AddOfficerConsole(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton<OfficePostings>();
@@ -53,8 +58,26 @@ public static class OfficerConsoleExtensions
             // Signed in for every page but the sign-in itself; then what each role may do.
             pages.Conventions.AuthorizeFolder(Folder);
             pages.Conventions.AllowAnonymousToPage($"{Folder}/Login");
-            pages.Conventions.AddPageApplicationModelConvention($"{Folder}/Login",
-                page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInLimit.Policy)));
+            pages.Conventions.AllowAnonymousToPage($"{Folder}/Code");
+            // The code step is limited like the password: six digits are quicker to guess than a passphrase.
+            foreach (var signIn in new[] { "Login", "Code" })
+            {
+                pages.Conventions.AddPageApplicationModelConvention($"{Folder}/{signIn}",
+                    page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInLimit.Policy)));
+            }
+
+            if (configuration.GetValue<bool>(TwoStepSignIn.RequiredSetting))
+            {
+                var filter = new TwoStepSignIn();
+                pages.Conventions.AddFolderApplicationModelConvention(Folder, page =>
+                {
+                    if (!EnrolmentPages.Contains(page.ViewEnginePath))
+                    {
+                        page.Filters.Add(filter);
+                    }
+                });
+            }
+
             pages.Conventions.AuthorizePage($"{Folder}/Index", DecidingPolicy);
             pages.Conventions.AuthorizePage($"{Folder}/Application", DecidingPolicy);
             pages.Conventions.AuthorizePage($"{Folder}/Grievances", DecidingPolicy);
@@ -64,20 +87,19 @@ public static class OfficerConsoleExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(AdministratorPolicy, p => p.RequireRole(nameof(OfficerRole.Administrator)))
             .AddPolicy(DecidingPolicy, p => p.RequireRole(nameof(OfficerRole.Officer), nameof(OfficerRole.Appellate)));
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(cookie =>
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
         {
-            cookie.Cookie.Name = "ManaMitra.Officers";
-            cookie.Cookie.Path = Path;
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.LoginPath = $"{Path}/login";
-            cookie.LogoutPath = $"{Path}/logout";
-            // An administrator opening the queue, or an officer the accounts page: the page says where to go.
-            cookie.AccessDeniedPath = $"{Path}/dashboard";
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
-            cookie.SlidingExpiration = true;
-        }));
+            cookies.ApplicationCookie!.Configure(ApplicationCookie);
+            // Between the password and the code: who passed the password, for five minutes (Identity's default).
+            cookies.TwoFactorUserIdCookie!.Configure(cookie =>
+            {
+                cookie.Cookie.Name = "ManaMitra.Officers.SecondStep";
+                cookie.Cookie.Path = Path;
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            });
+        });
         services.AddIdentityCore<OfficerUser>(identity =>
             {
                 identity.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
@@ -93,6 +115,8 @@ public static class OfficerConsoleExtensions
             })
             .AddSignInManager()
             .AddUserStore<OfficerUserStore>()
+            // Only the authenticator: the e-mail and phone providers AddDefaultTokenProviders adds need stores officers lack.
+            .AddTokenProvider<AuthenticatorTokenProvider<OfficerUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<SignedInOfficer.ClaimsFactory>();
         // The session cookie's path is "/officers", and browsers compare cookie paths case-sensitively: a form posting
         // to "/Officers" would arrive signed out.
@@ -115,6 +139,21 @@ public static class OfficerConsoleExtensions
         }
 
         return services;
+    }
+
+    private static void ApplicationCookie(CookieAuthenticationOptions cookie)
+    {
+        cookie.Cookie.Name = "ManaMitra.Officers";
+        cookie.Cookie.Path = Path;
+        cookie.Cookie.HttpOnly = true;
+        cookie.Cookie.SameSite = SameSiteMode.Strict;
+        cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        cookie.LoginPath = $"{Path}/login";
+        cookie.LogoutPath = $"{Path}/logout";
+        // An administrator opening the queue, or an officer the accounts page: the page says where to go.
+        cookie.AccessDeniedPath = $"{Path}/dashboard";
+        cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+        cookie.SlidingExpiration = true;
     }
 
     // MVC finds pages in the entry assembly's references; a host started from elsewhere (a test runner) is not the

@@ -13,7 +13,7 @@ public interface IOfficerAccountGrain : IGrainWithStringKey
     /// <returns>False, changing nothing, when the name is taken.</returns>
     Task<bool> Create(OfficerAccount account);
 
-    /// <summary>Replaces an existing account (password, lockout counters, security stamp).</summary>
+    /// <summary>Replaces an existing account (password, lockout counters, security stamp, second factor).</summary>
     /// <returns>False when no account has this name.</returns>
     Task<bool> Update(OfficerAccount account);
 }
@@ -50,6 +50,21 @@ public sealed record OfficerAccount
     /// answer the grievances that office and the offices under it hold. Null: the whole department, at the state.
     /// </summary>
     [Id(10)] public string? OfficeId { get; init; }
+
+    /// <summary>
+    /// The officer's authenticator-app secret (RFC 6238, base32), set when they start enrolling; stored as it is, so
+    /// whoever reads the grain storage can compute the officer's codes (docs/PRODUCTION.md, officer accounts).
+    /// </summary>
+    [Id(11)] public string? AuthenticatorKey { get; init; }
+
+    /// <summary>Sign-in asks for the authenticator's code after the password; set once a code has confirmed enrolment.</summary>
+    [Id(12)] public bool TwoFactorEnabled { get; init; }
+
+    /// <summary>
+    /// The SHA-256 hashes (hex) of the one-time recovery codes not yet used, each signing in once without the app;
+    /// hashed because, unlike the authenticator key, nothing needs them back.
+    /// </summary>
+    [Id(13)] public IReadOnlyList<string> RecoveryCodeHashes { get; init; } = [];
 }
 
 public enum OfficerRole

@@ -27,6 +27,12 @@ public sealed class OfficerUser
 
     public DateTimeOffset? LockoutEnd { get; set; }
 
+    public string? AuthenticatorKey { get; set; }
+
+    public bool TwoFactorEnabled { get; set; }
+
+    public IReadOnlyList<string> RecoveryCodeHashes { get; set; } = [];
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public required string CreatedBy { get; init; }
@@ -47,6 +53,9 @@ public sealed class OfficerUser
         SecurityStamp = account.SecurityStamp,
         AccessFailedCount = account.AccessFailedCount,
         LockoutEnd = account.LockoutEnd,
+        AuthenticatorKey = account.AuthenticatorKey,
+        TwoFactorEnabled = account.TwoFactorEnabled,
+        RecoveryCodeHashes = account.RecoveryCodeHashes,
         CreatedAt = account.CreatedAt,
         CreatedBy = account.CreatedBy,
     };
@@ -62,6 +71,9 @@ public sealed class OfficerUser
         SecurityStamp = SecurityStamp,
         AccessFailedCount = AccessFailedCount,
         LockoutEnd = LockoutEnd,
+        AuthenticatorKey = AuthenticatorKey,
+        TwoFactorEnabled = TwoFactorEnabled,
+        RecoveryCodeHashes = RecoveryCodeHashes,
         CreatedAt = CreatedAt,
         CreatedBy = CreatedBy,
     };

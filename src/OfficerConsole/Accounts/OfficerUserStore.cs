@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using ManaMitra.Interfaces.Officers;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,7 +10,8 @@ namespace ManaMitra.OfficerConsole.Accounts;
 /// every frontend of the cluster signs in against the same record and the same lockout counter.
 /// </summary>
 public sealed class OfficerUserStore(IGrainFactory grains) :
-    IUserPasswordStore<OfficerUser>, IUserLockoutStore<OfficerUser>, IUserSecurityStampStore<OfficerUser>
+    IUserPasswordStore<OfficerUser>, IUserLockoutStore<OfficerUser>, IUserSecurityStampStore<OfficerUser>,
+    IUserAuthenticatorKeyStore<OfficerUser>, IUserTwoFactorStore<OfficerUser>, IUserTwoFactorRecoveryCodeStore<OfficerUser>
 {
     public async Task<IdentityResult> CreateAsync(OfficerUser user, CancellationToken cancellationToken) =>
         await Account(user.Id).Create(user.ToAccount())
@@ -84,6 +87,42 @@ public sealed class OfficerUserStore(IGrainFactory grains) :
     }
 
     public Task<string?> GetSecurityStampAsync(OfficerUser user, CancellationToken cancellationToken) => Task.FromResult<string?>(user.SecurityStamp);
+
+    public Task SetAuthenticatorKeyAsync(OfficerUser user, string key, CancellationToken cancellationToken)
+    {
+        user.AuthenticatorKey = key;
+        return Task.CompletedTask;
+    }
+
+    public Task<string?> GetAuthenticatorKeyAsync(OfficerUser user, CancellationToken cancellationToken) => Task.FromResult(user.AuthenticatorKey);
+
+    public Task SetTwoFactorEnabledAsync(OfficerUser user, bool enabled, CancellationToken cancellationToken)
+    {
+        user.TwoFactorEnabled = enabled;
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> GetTwoFactorEnabledAsync(OfficerUser user, CancellationToken cancellationToken) => Task.FromResult(user.TwoFactorEnabled);
+
+    public Task ReplaceCodesAsync(OfficerUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken)
+    {
+        user.RecoveryCodeHashes = [.. recoveryCodes.Select(Hash)];
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> RedeemCodeAsync(OfficerUser user, string code, CancellationToken cancellationToken)
+    {
+        var hash = Hash(code);
+        var redeemed = user.RecoveryCodeHashes.Contains(hash);
+        user.RecoveryCodeHashes = [.. user.RecoveryCodeHashes.Where(h => h != hash)];
+        return Task.FromResult(redeemed);
+    }
+
+    public Task<int> CountCodesAsync(OfficerUser user, CancellationToken cancellationToken) => Task.FromResult(user.RecoveryCodeHashes.Count);
+
+    // Recovery codes are random (Identity makes them 50 bits), so a plain hash suffices: there is no dictionary to try.
+    private static string Hash(string code) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant())));
 
     public void Dispose()
     {

@@ -53,6 +53,11 @@ public sealed class ContentSecurityPolicyBrowserTests(OfficerConsoleSite site)
         var admin = Watched(await site.SignIn(OfficerConsoleSite.AdminUser, OfficerConsoleSite.AdminPassword), refusals);
         await admin.GotoAsync("/officers/accounts");
         await Assertions.Expect(admin.Locator("#officers")).ToBeVisibleAsync();
+        // Enrolling only shows a key (two-step sign-in stays off until a code confirms it): the QR code is the console's own image.
+        await admin.GotoAsync("/officers/authenticator");
+        await Assertions.Expect(admin.Locator("figure.qr img")).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await admin.Locator("figure.qr img").EvaluateAsync<int>("image => image.naturalWidth") > 0);
+        Assert.Equal("256px", await Style(admin, "figure.qr img", "width"));
 
         Assert.Empty(Copy(refusals));
     }

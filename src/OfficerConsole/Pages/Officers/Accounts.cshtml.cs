@@ -5,11 +5,13 @@ using ManaMitra.OfficerConsole.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
 
 namespace ManaMitra.OfficerConsole.Pages.Officers;
 
-/// <summary>The administrator's page: every officer, and a form to create one for a department.</summary>
-public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, UserManager<OfficerUser> users, OfficePostings postings, TimeProvider time)
+/// <summary>The administrator's page: every officer and whether they sign in in two steps, and a form to create one for a department.</summary>
+public sealed partial class AccountsModel(
+    ServiceCatalog catalog, IGrainFactory grains, UserManager<OfficerUser> users, OfficePostings postings, TimeProvider time, ILogger<AccountsModel> logger)
     : ConsolePage(catalog)
 {
     [BindProperty]
@@ -31,7 +33,16 @@ public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, 
     [BindProperty]
     public string? NewPassword { get; set; }
 
+    /// <summary>The officer whose two-step sign-in the administrator resets (a lost or replaced phone).</summary>
+    [BindProperty]
+    public string? ResetUser { get; set; }
+
     public IReadOnlyList<OfficerListing> Officers { get; private set; } = [];
+
+    /// <summary>The officers, by normalized name, whose sign-in asks for an authenticator's code.</summary>
+    private HashSet<string> _twoStep = [];
+
+    public bool HasTwoStep(OfficerListing officer) => _twoStep.Contains(OfficerUser.Normalize(officer.UserName));
 
     public IReadOnlyList<Department> DepartmentChoices => Catalog.Departments;
 
@@ -58,6 +69,31 @@ public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, 
         {
             Message = Text.OfficerCreated;
             NewUserName = DisplayName = Department = Office = null;
+        }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        await Load();
+        return Page();
+    }
+
+    /// <summary>
+    /// Switches the officer's two-step sign-in off, replaces their key and drops their recovery codes, so the lost
+    /// phone's codes no longer work;
+    /// the new security stamp ends their sessions at the next check. They enrol again (at once, where it is required).
+    /// </summary>
+    public async Task<IActionResult> OnPostResetTwoStepAsync()
+    {
+        if (ResetUser is not null && await users.FindByNameAsync(ResetUser) is { } officer)
+        {
+            await users.SetTwoFactorEnabledAsync(officer, false);
+            await users.ResetAuthenticatorKeyAsync(officer);
+            // The recovery codes may have been kept with the phone.
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(officer, 0);
+            LogTwoStepReset(officer.UserName, Officer!.UserName);
+            Message = Text.TwoStepReset;
         }
         else
         {
@@ -103,5 +139,15 @@ public sealed class AccountsModel(ServiceCatalog catalog, IGrainFactory grains, 
             : string.Join(" ", created.Errors.Select(e => e.Description));
     }
 
-    private async Task Load() => Officers = await grains.GetGrain<IOfficerRosterGrain>(IOfficerRosterGrain.Key).List();
+    private async Task Load()
+    {
+        Officers = await grains.GetGrain<IOfficerRosterGrain>(IOfficerRosterGrain.Key).List();
+        // Read from each account rather than copied to the roster, so the roster never disagrees with the sign-in
+        // itself; a department's officers are tens to hundreds, read in parallel.
+        var accounts = await Task.WhenAll(Officers.Select(o => grains.GetGrain<IOfficerAccountGrain>(OfficerUser.Normalize(o.UserName)).Get()));
+        _twoStep = [.. accounts.Where(a => a is { TwoFactorEnabled: true }).Select(a => OfficerUser.Normalize(a!.UserName))];
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Officer console: two-step sign-in of {Officer} reset by {Administrator}")]
+    private partial void LogTwoStepReset(string officer, string administrator);
 }

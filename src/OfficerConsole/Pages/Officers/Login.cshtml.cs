@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ManaMitra.OfficerConsole.Pages.Officers;
 
-/// <summary>Sign-in with a user name and password; repeated failures lock the account for a while.</summary>
+/// <summary>
+/// Sign-in with a user name and password; repeated failures lock the account for a while. An account with two-step
+/// sign-in goes on to the code page (<see cref="CodeModel"/>).
+/// </summary>
 public sealed class LoginModel(ServiceCatalog catalog, SignInManager<OfficerUser> signIns) : ConsolePage(catalog)
 {
     [BindProperty]
@@ -35,11 +38,19 @@ public sealed class LoginModel(ServiceCatalog catalog, SignInManager<OfficerUser
         var result = await signIns.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            // Only a page of this site: a crafted returnUrl must not send an officer elsewhere after signing in.
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : OfficerConsoleExtensions.Path);
+            return LocalRedirect(Destination(Url, ReturnUrl));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("Code", new { returnUrl = ReturnUrl });
         }
 
         Error = result.IsLockedOut ? Text.LockedOut : Text.SignInFailed;
         return Page();
     }
+
+    /// <summary>Only a page of this site: a crafted returnUrl must not send an officer elsewhere after signing in.</summary>
+    public static string Destination(IUrlHelper url, string? returnUrl) =>
+        url.IsLocalUrl(returnUrl) ? returnUrl! : OfficerConsoleExtensions.Path;
 }
