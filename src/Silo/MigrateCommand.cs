@@ -1,4 +1,3 @@
-using ManaMitra.Hosting;
 using ManaMitra.Persistence;
 
 namespace ManaMitra.Silo;
@@ -8,15 +7,8 @@ public static class MigrateCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args)
-            .Build();
-        var connectionString = ClusterSettings.From(configuration).ConnectionString;
-        if (string.IsNullOrWhiteSpace(connectionString))
+        if (await CommandSettings.ConnectionStringAsync(CommandSettings.Read(args), "migrate", "there is no database to migrate") is not { } connectionString)
         {
-            await Console.Error.WriteLineAsync("migrate: ConnectionStrings__ManaMitra is not set; there is no database to migrate.");
             return 2;
         }
 

@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using System.Text.Json;
 using ManaMitra.Documents;
 using ManaMitra.Documents.Ledger;
-using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Ledger;
 using ManaMitra.Persistence.Ledger;
 
@@ -20,15 +19,9 @@ public static class VerifyLedgerCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args)
-            .Build();
-        var connectionString = ClusterSettings.From(configuration).ConnectionString;
-        if (string.IsNullOrWhiteSpace(connectionString))
+        var configuration = CommandSettings.Read(args);
+        if (await CommandSettings.ConnectionStringAsync(configuration, Name, "there is no ledger to verify") is not { } connectionString)
         {
-            await Console.Error.WriteLineAsync($"{Name}: ConnectionStrings__ManaMitra is not set; there is no ledger to verify.");
             return 2;
         }
 
