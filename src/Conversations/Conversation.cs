@@ -284,7 +284,7 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
 
         var query = SearchQuery.Kept(typed);
         // Counted here, where the citizen typed it: the results screen is drawn again on "back" or a stale tap, and that
-        // is no new search. The screen searches the same query and says "no results" exactly when these hits are none.
+        // is no new search.
         var hits = search.Find(query, Screens.MaxSearchResults);
         turn.Searched(query, foundNothing: hits.Count == 0);
         if (StartFromSentence(session, hits, message with { Text = query }, turn))
@@ -292,7 +292,9 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
             return turn;
         }
 
-        return Show(session, new Step(StepKind.SearchResults, query), turn, remember: session.Current.Kind != StepKind.SearchPrompt);
+        GoTo(session, new Step(StepKind.SearchResults, query), remember: session.Current.Kind != StepKind.SearchPrompt);
+        turn.Replies.Add(_screens.SearchResults(query, hits, LanguageOf(session)));
+        return turn;
     }
 
     private Turn SetLanguage(ChatSession session, string language, Turn turn)

@@ -29,7 +29,7 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
         StepKind.Department => catalog.FindDepartment(step.Target ?? "") is { } dept ? DepartmentPage(dept, step.Page, language) : MainMenu(language),
         StepKind.Service => catalog.FindService(step.Target ?? "") is { } found ? ServicePage(found.Department, found.Service, language) : MainMenu(language),
         StepKind.SearchPrompt => new TextReply(_ui.SearchPrompt.In(language)),
-        StepKind.SearchResults => SearchResults(step.Target ?? "", language),
+        StepKind.SearchResults => SearchResults(step.Target ?? "", search.Find(step.Target ?? "", MaxSearchResults), language),
         StepKind.Help => new ButtonsReply(_ui.HelpBody.In(language), [new ReplyButton(ChoiceIds.MainMenu, _ui.MainMenu.In(language))]),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step.Kind, "no screen for this step"),
     };
@@ -161,9 +161,9 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
         return $"{_ui.TicketOnPayment.In(language)}\n{tiers}";
     }
 
-    private Reply SearchResults(string query, string language)
+    /// <summary>The results of a search just made: the conversation has the hits already, so they are not sought twice.</summary>
+    public Reply SearchResults(string query, IReadOnlyList<SearchHit> hits, string language)
     {
-        var hits = search.Find(query, MaxSearchResults);
         if (hits.Count == 0)
         {
             return new TextReply(_ui.NoResults.Format(language, SearchQuery.Quoted(query)));
