@@ -15,20 +15,11 @@ public sealed class DashboardBrowserTests
     [Fact]
     public async Task The_page_shows_service_runs_live_in_English_and_Telugu()
     {
-        Assertions.SetDefaultExpectTimeout(20_000);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>
-        {
-            ["contentRoot"] = FrontendSource.Directory(),
-            ["ManaMitra:Dashboard:ReportInterval"] = "00:00:00.2",
-            ["ManaMitra:Dashboard:PushInterval"] = "00:00:00.2",
-        });
+        await using var dashboard = await LiveDashboard.OpenAsync();
+        var (frontend, page) = (dashboard.Frontend, dashboard.Page);
         var catalog = frontend.Services.GetRequiredService<ServiceCatalog>();
         var department = catalog.Departments[0];
         var service = department.Services[0];
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
-        await page.GotoAsync(new Uri(frontend.Http.BaseAddress!, "/dashboard").ToString());
 
         var metrics = frontend.Services.GetRequiredService<ManaMitraMetrics>();
         for (var i = 0; i < 4; i++)
@@ -52,18 +43,9 @@ public sealed class DashboardBrowserTests
     [Fact]
     public async Task The_page_shows_payments_per_department_in_English_and_Telugu()
     {
-        Assertions.SetDefaultExpectTimeout(20_000);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>
-        {
-            ["contentRoot"] = FrontendSource.Directory(),
-            ["ManaMitra:Dashboard:ReportInterval"] = "00:00:00.2",
-            ["ManaMitra:Dashboard:PushInterval"] = "00:00:00.2",
-        });
+        await using var dashboard = await LiveDashboard.OpenAsync();
+        var (frontend, page) = (dashboard.Frontend, dashboard.Page);
         var department = frontend.Services.GetRequiredService<ServiceCatalog>().FindService("electricity-bill")!.Value.Department;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
-        await page.GotoAsync(new Uri(frontend.Http.BaseAddress!, "/dashboard").ToString());
 
         var payments = frontend.Services.GetRequiredService<PaymentMetrics>();
         foreach (var happened in new[] { PaymentEvent.Created, PaymentEvent.Created, PaymentEvent.Created, PaymentEvent.Captured, PaymentEvent.Failed })
@@ -87,17 +69,8 @@ public sealed class DashboardBrowserTests
     [Fact]
     public async Task The_page_lists_searches_that_found_nothing_for_catalog_editors_in_English_and_Telugu()
     {
-        Assertions.SetDefaultExpectTimeout(20_000);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>
-        {
-            ["contentRoot"] = FrontendSource.Directory(),
-            ["ManaMitra:Dashboard:ReportInterval"] = "00:00:00.2",
-            ["ManaMitra:Dashboard:PushInterval"] = "00:00:00.2",
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
-        await page.GotoAsync(new Uri(frontend.Http.BaseAddress!, "/dashboard").ToString());
+        await using var dashboard = await LiveDashboard.OpenAsync();
+        var (frontend, page) = (dashboard.Frontend, dashboard.Page);
         await Assertions.Expect(page.Locator("#unmatched")).ToContainTextAsync("Every search found something");
 
         var chat = new SandboxChat(frontend);
@@ -115,5 +88,36 @@ public sealed class DashboardBrowserTests
 
         await Assertions.Expect(page.Locator("#unmatched-title")).ToHaveTextAsync("ఏమీ దొరకని శోధనలు");
         await Assertions.Expect(page.Locator("#unmatched-share")).ToContainTextAsync("ఏమీ దొరకలేదు");
+    }
+
+    /// <summary>The frontend reporting every 200 ms, and its dashboard open in Chromium at a phone's width.</summary>
+    private sealed class LiveDashboard(IPlaywright playwright, IBrowser browser, RunningFrontend frontend, IPage page) : IAsyncDisposable
+    {
+        public RunningFrontend Frontend { get; } = frontend;
+
+        public IPage Page { get; } = page;
+
+        public static async Task<LiveDashboard> OpenAsync()
+        {
+            Assertions.SetDefaultExpectTimeout(20_000);
+            var playwright = await Playwright.CreateAsync();
+            var browser = await Chromium.LaunchAsync(playwright);
+            var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>
+            {
+                ["contentRoot"] = FrontendSource.Directory(),
+                ["ManaMitra:Dashboard:ReportInterval"] = "00:00:00.2",
+                ["ManaMitra:Dashboard:PushInterval"] = "00:00:00.2",
+            });
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+            await page.GotoAsync(new Uri(frontend.Http.BaseAddress!, "/dashboard").ToString());
+            return new LiveDashboard(playwright, browser, frontend, page);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Frontend.DisposeAsync();
+            await browser.DisposeAsync();
+            playwright.Dispose();
+        }
     }
 }
