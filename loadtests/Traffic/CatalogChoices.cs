@@ -12,7 +12,7 @@ public sealed class CatalogChoices
 {
     private readonly IReadOnlyList<DepartmentChoice> _departments;
 
-    public CatalogChoices(IReadOnlyList<DepartmentChoice> departments)
+    public CatalogChoices(IReadOnlyList<DepartmentChoice> departments, string consentNotice)
     {
         if (departments.Count == 0 || departments.Any(d => d.Services.Count == 0))
         {
@@ -20,7 +20,11 @@ public sealed class CatalogChoices
         }
 
         _departments = departments;
+        ConsentNotice = consentNotice;
     }
+
+    /// <summary>The version of the consent notice a citizen agrees to before a service: the "I agree" button's id names it.</summary>
+    public string ConsentNotice { get; }
 
     public DepartmentChoice PickDepartment(Random random) => _departments[random.Next(_departments.Count)];
 
@@ -35,7 +39,10 @@ public sealed class CatalogChoices
         return Parse(document.RootElement);
     }
 
-    /// <summary>Reads the body of <c>GET /api/catalog</c>: <c>departments[]</c>, each with <c>id</c>, <c>name</c> {<c>en</c>, <c>te</c>} and <c>services[]</c> alike.</summary>
+    /// <summary>
+    /// Reads the body of <c>GET /api/catalog</c>: <c>consentNotice</c> and <c>departments[]</c>, each with <c>id</c>,
+    /// <c>name</c> {<c>en</c>, <c>te</c>} and <c>services[]</c> alike.
+    /// </summary>
     public static CatalogChoices Parse(JsonElement catalog)
     {
         var departments = catalog.GetProperty("departments").EnumerateArray()
@@ -45,7 +52,7 @@ public sealed class CatalogChoices
                 d.GetProperty("services").EnumerateArray().Select(Service).ToList()))
             .Where(d => d.Services.Count > 0)
             .ToList();
-        return new CatalogChoices(departments);
+        return new CatalogChoices(departments, catalog.GetProperty("consentNotice").GetString()!);
     }
 
     private static ServiceChoice Service(JsonElement service) => new(

@@ -17,6 +17,8 @@ public static class CitizenScripts
 
     // A submitted certificate form: the outcome in words, then the document message (src/Grains/Citizens/Effects/TellOutcome.cs).
     private const int OutcomeAndDocument = 2;
+    private const int NoticeAndQuestion = 2;
+    private const int RecordedAndQuestion = 2;
 
     private static readonly string[] ResultsDaySearches =
         ["ssc hall ticket", "inter results", "ssc results", "10th class results", "intermediate marks memo", "hall ticket download", "inter hall ticket"];
@@ -121,8 +123,10 @@ public static class CitizenScripts
         }
 
         yield return ScriptedMessage.Row($"svc:{service.Id}", service.Title.In(telugu), One);
-        // The form's first question comes with its introduction, in one message.
-        yield return ScriptedMessage.Button($"apply:{service.Id}", telugu ? "దరఖాస్తు" : "Apply", One);
+        // The first service asks for consent: the notice, and the question under it. Agreeing records it, then the
+        // form's first question comes with its introduction, in one message.
+        yield return ScriptedMessage.Button($"apply:{service.Id}", telugu ? "దరఖాస్తు" : "Apply", NoticeAndQuestion);
+        yield return ScriptedMessage.Button($"agree:{catalog.ConsentNotice}:{service.Id}", telugu ? "అంగీకరిస్తున్నాను" : "I agree", RecordedAndQuestion);
         var mistaken = random.Next(service.Questions.Count);
         for (var i = 0; i < service.Questions.Count; i++)
         {

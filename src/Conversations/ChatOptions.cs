@@ -30,4 +30,10 @@ public sealed class ChatOptions
     /// message; later only an approved template is delivered (<c>ManaMitra__Chat__ServiceWindow</c>).
     /// </summary>
     public TimeSpan ServiceWindow { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// How long a conversation is kept after the citizen's last message before it is erased
+    /// (<c>ManaMitra__Chat__Retention</c>); the consent notice tells citizens this figure, in whole days.
+    /// </summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(180);
 }

@@ -49,6 +49,25 @@ public sealed class ChatSession
     /// <summary>When a citizen who stopped messages was last told how to come back: at most once a day.</summary>
     [Id(12)] public DateTimeOffset StoppedNoteAt { get; set; }
 
+    /// <summary>Consent given and withdrawn, oldest first (<see cref="ConsentsKept"/> at most).</summary>
+    [Id(13)] public List<ConsentEvent> Consents { get; set; } = [];
+
+    /// <summary>Whether the citizen's latest word on consent agreed to this version of the notice.</summary>
+    public bool ConsentedTo(string version) => Consents.Count > 0 && Consents[^1] is { Action: ConsentAction.Given } last && last.Version == version;
+
+    /// <summary>Records consent given or withdrawn, forgetting the oldest beyond <see cref="ConsentsKept"/>.</summary>
+    public void Record(ConsentEvent consent)
+    {
+        Consents.Add(consent);
+        if (Consents.Count > ConsentsKept)
+        {
+            Consents.RemoveRange(0, Consents.Count - ConsentsKept);
+        }
+    }
+
+    /// <summary>How many consent events are kept: enough to show what was agreed and withdrawn, bounded like the rest.</summary>
+    public const int ConsentsKept = 20;
+
     /// <summary>How many documents "my documents" remembers; older ones stay valid and verifiable, just not listed.</summary>
     public const int DocumentsKept = 50;
 

@@ -118,6 +118,13 @@ public sealed partial class Conversation
             return false;
         }
 
+        if (NeedsConsent(session, best.Service))
+        {
+            // What the sentence answered is not kept: the citizen had not agreed to it being used when they typed it.
+            AskConsent(session, best.Service, turn);
+            return true;
+        }
+
         // "Back" from the first question leads to the service's page, and from there to where the citizen was.
         GoTo(session, new Step(StepKind.Service, best.Service.Id), remember: true);
         session.Form = started.Session;
@@ -141,6 +148,11 @@ public sealed partial class Conversation
 
     private Turn Apply(ChatSession session, Department department, Service service, Turn turn)
     {
+        if (NeedsConsent(session, service))
+        {
+            return AskConsent(session, service, turn);
+        }
+
         var language = LanguageOf(session);
         if (service.Inputs.Count == 0)
         {

@@ -15,9 +15,9 @@ namespace ManaMitra.Conversations;
 /// The conversation's state machine: given a citizen's session and one message, it moves the session and says
 /// what to reply. Pure: no I/O, no clock of its own, so it is tested directly and the grain stays thin.
 /// </summary>
-public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch search, FormFlow forms, IOptions<ChatOptions> chatOptions)
+public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch search, FormFlow forms, ConsentNotice consent, IOptions<ChatOptions> chatOptions)
 {
-    private readonly Screens _screens = new(catalog, search);
+    private readonly Screens _screens = new(catalog, search, consent);
     private readonly Commands _commands = new(catalog.Texts.Commands);
     private readonly ChatOptions _options = chatOptions.Value;
 
@@ -25,6 +25,8 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
 
     /// <summary>What the bot says outside the catalog's data, for the notes the grain adds itself (slow down).</summary>
     public UiText Ui { get; } = catalog.Texts.Ui;
+
+    private PrivacyText Privacy => catalog.Texts.Privacy;
 
     /// <summary>The citizen's language, or the fallback before they have chosen one (or when it is offered no more).</summary>
     public string LanguageOf(ChatSession session) => _screens.Languages.Offered(session.Language) ?? catalog.Texts.FallbackLanguage;
@@ -93,6 +95,11 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
         if (session.Language is null)
         {
             return FirstContact(session, message, turn);
+        }
+
+        if (command == Command.Withdraw)
+        {
+            return Withdraw(session, message, turn);
         }
 
         var language = LanguageOf(session);
@@ -181,6 +188,11 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
         if (id == ChoiceIds.Back)
         {
             return Show(session, Pop(session), turn, remember: false);
+        }
+
+        if (ChoiceIds.AgreeOf(id) is { } agreed)
+        {
+            return Agree(session, agreed.Version, agreed.ServiceId, turn);
         }
 
         if (ChoiceIds.DocumentOf(id) is { } documentId && session.Documents.Exists(d => d.Id == documentId))

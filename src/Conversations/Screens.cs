@@ -9,7 +9,7 @@ using ManaMitra.WhatsApp.Messages;
 namespace ManaMitra.Conversations;
 
 /// <summary>Draws each step of the conversation as a WhatsApp reply, in the citizen's language.</summary>
-public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
+public sealed class Screens(ServiceCatalog catalog, CatalogSearch search, ConsentNotice consent)
 {
     public const int MaxSearchResults = Paging.MaxRows;
 
@@ -30,6 +30,7 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search)
         StepKind.Service => catalog.FindService(step.Target ?? "") is { } found ? ServicePage(found.Department, found.Service, language) : MainMenu(language),
         StepKind.SearchPrompt => new TextReply(_ui.SearchPrompt.In(language)),
         StepKind.SearchResults => SearchResults(step.Target ?? "", search.Find(step.Target ?? "", MaxSearchResults), language),
+        StepKind.Consent => consent.Question(step.Target ?? "", language),
         StepKind.Help => new ButtonsReply(_ui.HelpBody.In(language), [new ReplyButton(ChoiceIds.MainMenu, _ui.MainMenu.In(language))]),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step.Kind, "no screen for this step"),
     };

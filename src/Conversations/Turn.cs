@@ -13,6 +13,9 @@ namespace ManaMitra.Conversations;
 /// </summary>
 public sealed class Turn(InboundMessage message)
 {
+    /// <summary>The message this turn answers.</summary>
+    public InboundMessage Message => message;
+
     public List<Reply> Replies { get; } = [];
 
     /// <summary>In the order they were called for; their replies follow the turn's own.</summary>

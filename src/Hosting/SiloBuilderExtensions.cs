@@ -15,6 +15,7 @@ using ManaMitra.Grains.Documents;
 using ManaMitra.Grains.Grievances;
 using ManaMitra.Grains.Ledger;
 using ManaMitra.Grains.Payments;
+using ManaMitra.Languages;
 using ManaMitra.Observability;
 using ManaMitra.Persistence;
 using ManaMitra.Persistence.Ledger;
@@ -101,6 +102,7 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton(sp => new JurisdictionRouter(sp.GetRequiredService<OfficeTree>(), sp.GetRequiredService<IOptions<JurisdictionOptions>>().Value));
         services.TryAddSingleton<TemplateChoice>();
         services.TryAddSingleton<CatalogSearch>();
+        services.TryAddSingleton(sp => new ConsentNotice(sp.GetRequiredService<Texts>(), sp.GetRequiredService<IOptions<ChatOptions>>().Value));
         services.TryAddSingleton<Conversation>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddManaMitraDashboardReporting(configuration);

@@ -18,4 +18,7 @@ public sealed class CommandWords
     public required LocalizedWords Stop { get; init; }
 
     public required LocalizedWords Start { get; init; }
+
+    /// <summary>Withdraws the citizen's consent; as easy as giving it, as the DPDP Act asks.</summary>
+    public required LocalizedWords Withdraw { get; init; }
 }

@@ -16,7 +16,7 @@ public static class LanguageFiles
     public const string Folder = "languages";
 
     private static readonly Type[] Sections =
-        [typeof(LanguageText), typeof(CommandWords), typeof(AmountWords), typeof(DateWords), typeof(UiText), typeof(FormText), typeof(DepartmentText), typeof(DocumentText), typeof(VerificationText), typeof(ConsoleText), typeof(PaymentPageText)];
+        [typeof(LanguageText), typeof(CommandWords), typeof(AmountWords), typeof(DateWords), typeof(UiText), typeof(PrivacyText), typeof(FormText), typeof(DepartmentText), typeof(DocumentText), typeof(VerificationText), typeof(ConsoleText), typeof(PaymentPageText)];
 
     private static readonly IReadOnlyList<TextKey> Keys = Sections.SelectMany(TextKey.Of).ToList();
 
@@ -170,6 +170,7 @@ public static class LanguageFiles
             FallbackLanguage = settings.Fallback,
             DocumentLanguages = settings.Documents,
             Ui = TextKey.Bind<UiText>(Value),
+            Privacy = TextKey.Bind<PrivacyText>(Value),
             Forms = TextKey.Bind<FormText>(Value),
             Departments = TextKey.Bind<DepartmentText>(Value),
             Documents = TextKey.Bind<DocumentText>(Value),

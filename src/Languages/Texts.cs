@@ -17,6 +17,8 @@ public sealed class Texts
 
     public required UiText Ui { get; init; }
 
+    public required PrivacyText Privacy { get; init; }
+
     public required FormText Forms { get; init; }
 
     public required DepartmentText Departments { get; init; }

@@ -1,3 +1,4 @@
+using ManaMitra.Conversations;
 using ManaMitra.Documents;
 using ManaMitra.Grains.Payments;
 using ManaMitra.Hosting;
@@ -39,6 +40,8 @@ public static class FrontendApp
         builder.Services.AddSingleton<MessageRouter>();
         builder.Services.AddSingleton<DepartmentKeys>();
         builder.Services.Configure<PaymentsOptions>(configuration.GetSection(PaymentsOptions.Section));
+        // Read by /api/catalog for the consent notice's version, which counts the retention the silos tell citizens.
+        builder.Services.Configure<ChatOptions>(configuration.GetSection(ChatOptions.Section));
         builder.Services.TryAddSingleton<GatewaySecret>();
         builder.Services.AddHttpClient();
         builder.Services.AddManaMitraObservability(configuration);

@@ -34,6 +34,16 @@ public static class ChoiceIds
     /// <summary>The document a "my documents" row is for, or null when the id is another kind.</summary>
     public static string? DocumentOf(string id) => id.StartsWith("doc:", StringComparison.Ordinal) ? id["doc:".Length..] : null;
 
+    /// <summary>The "I agree" button under consent notice <paramref name="version"/>, going on to the service it was asked for.</summary>
+    public static string Agree(string version, string serviceId) => $"agree:{version}:{serviceId}";
+
+    /// <summary>The notice version and service an "I agree" button is for, or null when the id is another kind.</summary>
+    public static (string Version, string ServiceId)? AgreeOf(string id) => id.Split(':', 3) switch
+    {
+        ["agree", { Length: > 0 } version, { Length: > 0 } serviceId] => (version, serviceId),
+        _ => null,
+    };
+
     public static string Application(string reference) => $"app:{reference}";
 
     /// <summary>The application a "my applications" row is for, or null when the id is another kind.</summary>

@@ -12,6 +12,7 @@ public enum Command
     Language,
     Stop,
     Start,
+    Withdraw,
 }
 
 /// <summary>
@@ -32,6 +33,7 @@ public sealed class Commands
         {
             (words.Menu, Command.Menu), (words.Back, Command.Back), (words.Help, Command.Help),
             (words.Language, Command.Language), (words.Stop, Command.Stop), (words.Start, Command.Start),
+            (words.Withdraw, Command.Withdraw),
         })
         {
             foreach (var word in list.All)

@@ -21,4 +21,7 @@ public enum StepKind
     SearchResults,
     Help,
     MyDocuments,
+
+    /// <summary>The consent notice, asked before the service <see cref="Step.Target"/>.</summary>
+    Consent,
 }

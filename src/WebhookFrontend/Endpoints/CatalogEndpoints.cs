@@ -1,5 +1,7 @@
 using ManaMitra.Catalog;
+using ManaMitra.Conversations;
 using ManaMitra.Languages;
+using Microsoft.Extensions.Options;
 
 namespace ManaMitra.WebhookFrontend.Endpoints;
 
@@ -7,13 +9,18 @@ namespace ManaMitra.WebhookFrontend.Endpoints;
 public static class CatalogEndpoints
 {
     public static void MapCatalog(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/catalog", (ServiceCatalog catalog) => Results.Ok(CatalogDocument.From(catalog)));
+        app.MapGet("/api/catalog", (ServiceCatalog catalog, IOptions<ChatOptions> chat) => Results.Ok(CatalogDocument.From(catalog, chat.Value)));
 }
 
-public sealed record CatalogDocument(string Version, IReadOnlyList<DepartmentDocument> Departments)
+/// <param name="ConsentNotice">
+/// The version of the consent notice citizens are asked to agree to, as the conversation computes it: what a load
+/// generator or a department's integration needs to tap "I agree" the way a citizen does.
+/// </param>
+public sealed record CatalogDocument(string Version, string ConsentNotice, IReadOnlyList<DepartmentDocument> Departments)
 {
-    public static CatalogDocument From(ServiceCatalog catalog) => new(
+    public static CatalogDocument From(ServiceCatalog catalog, ChatOptions chat) => new(
         catalog.Version,
+        new ConsentNotice(catalog.Texts, chat).Version,
         catalog.Departments.Select(d => new DepartmentDocument(d.Id, d.Name, d.Description,
             d.Services.Select(s => new ServiceDocument(s.Id, s.Name, s.Description, s.Handler.ToString(), s.Fulfilment.Name(), s.Fee, s.SlaDays,
                 s.Inputs.Select(i => new InputDocument(i.Id, i.Kind.ToString(), i.Prompt)).ToList())).ToList())).ToList());

@@ -216,7 +216,7 @@ public sealed partial class ApplicationChatTests(ChatCluster cluster)
         var citizen = cluster.Citizen();
         await citizen.Says("hi");
         await citizen.Taps(ChoiceIds.ForLanguage(language));
-        await citizen.Taps(ChoiceIds.Apply(service.Id));
+        await citizen.Taps(TestConversations.AgreeAndApply(service.Id));
         foreach (var input in service.Inputs)
         {
             await citizen.Says(input.Kind switch

@@ -54,7 +54,7 @@ public sealed class FormHelpTests(ChatCluster cluster)
         var citizen = cluster.Citizen();
         await citizen.Says("hi");
         await citizen.Taps(ChoiceIds.ForLanguage("en"));
-        await citizen.Taps(ChoiceIds.Apply(serviceId));
+        await citizen.Taps(TestConversations.AgreeAndApply(serviceId));
         return citizen;
     }
 }

@@ -24,7 +24,7 @@ public sealed class NotFoundReaskTests(ChatCluster cluster)
         var citizen = cluster.Citizen();
         await citizen.Says("hi");
         await citizen.Taps(ChoiceIds.ForLanguage("en"));
-        await citizen.Taps(ChoiceIds.Apply("electricity-bill"));
+        await citizen.Taps(TestConversations.AgreeAndApply("electricity-bill"));
         await citizen.Says(WrongNumber);
 
         var reasked = await citizen.Taps(FormIds.Confirm);
@@ -49,7 +49,7 @@ public sealed class NotFoundReaskTests(ChatCluster cluster)
         var citizen = cluster.Citizen();
         await citizen.Says("hi");
         await citizen.Taps(ChoiceIds.ForLanguage("en"));
-        await citizen.Taps(ChoiceIds.Apply("electricity-bill"));
+        await citizen.Taps(TestConversations.AgreeAndApply("electricity-bill"));
         await citizen.Says(SampleAnswers.Account);
         await citizen.Taps(FormIds.Confirm);
 

@@ -16,7 +16,7 @@ public sealed class PagingTests
     private static readonly UiText UiText = ShippedLanguages.Texts.Ui;
 
     private static readonly ServiceCatalog Catalog = GeneratedCatalog.Create(departments: 25, servicesPerDepartment: 19);
-    private readonly Conversation _conversation = new(Catalog, new CatalogSearch(Catalog), Forms.FormSamples.Flow(), Options.Create(new ChatOptions()));
+    private readonly Conversation _conversation = TestConversations.On(Catalog);
     private readonly ChatSession _session = new() { Language = ShippedLanguages.English, Current = Step.MainMenu };
     private int _sent;
 

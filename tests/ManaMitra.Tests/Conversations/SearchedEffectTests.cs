@@ -17,8 +17,8 @@ public sealed class SearchedEffectTests
     private const string NoSuchService = "xyzzy blorp";
 
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
-    private readonly Conversation _conversation = new(Catalog, new CatalogSearch(Catalog), FormSamples.Flow(), Options.Create(new ChatOptions()));
-    private readonly ChatSession _session = new() { Language = ShippedLanguages.English, Current = Step.MainMenu, LastActivity = FormSamples.Now };
+    private readonly Conversation _conversation = TestConversations.On(Catalog);
+    private readonly ChatSession _session = TestConversations.Consented(Catalog, ShippedLanguages.English);
 
     [Fact]
     public void A_typed_search_that_finds_nothing_is_counted_once_with_its_words_masked()

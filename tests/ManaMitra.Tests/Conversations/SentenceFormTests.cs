@@ -15,7 +15,7 @@ namespace ManaMitra.Tests.Conversations;
 public sealed class SentenceFormTests
 {
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
-    private readonly Conversation _conversation = new(Catalog, new CatalogSearch(Catalog), FormSamples.Flow(), Options.Create(new ChatOptions()));
+    private readonly Conversation _conversation = TestConversations.On(Catalog);
 
     [Fact]
     public void A_bill_and_its_number_open_the_bill_at_its_summary()
@@ -75,7 +75,7 @@ public sealed class SentenceFormTests
         Assert.Equal(shown, session.Current.Kind);
     }
 
-    private static ChatSession Session(string language) => new() { Language = language, Current = Step.MainMenu, LastActivity = FormSamples.Now };
+    private static ChatSession Session(string language) => TestConversations.Consented(Catalog, language);
 
     private static string Body(Turn turn) => string.Join('\n', turn.Replies.Select(FormSamples.BodyOf));
 }

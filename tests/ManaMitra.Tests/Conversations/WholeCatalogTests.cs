@@ -44,6 +44,14 @@ public sealed class WholeCatalogTests(ChatCluster cluster)
         }
 
         var replies = await citizen.Taps(ChoiceIds.Apply(service.Id));
+        if (service.Handler != HandlerKind.Information)
+        {
+            // Every service beyond information asks for consent first; agreeing goes on to the service.
+            var agree = Assert.Single(replies.Buttons, b => ChoiceIds.AgreeOf(b.Id) is not null);
+            Assert.Equal(TestConversations.AgreeAndApply(service.Id), agree.Id);
+            replies = await citizen.Taps(agree.Id);
+        }
+
         foreach (var input in service.Inputs)
         {
             replies = await citizen.Send(Answer(citizen, service, input));

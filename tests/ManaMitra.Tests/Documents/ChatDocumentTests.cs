@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
+using ManaMitra.Tests.Conversations;
 using ManaMitra.Tests.Forms;
 using ManaMitra.Tests.Infrastructure;
 
@@ -99,7 +100,7 @@ public sealed class ChatDocumentTests
             await Send(text: "hi");
             await Send(replyId: ChoiceIds.ForLanguage("en"));
             await Send(replyId: ChoiceIds.Service(service.Id));
-            await Send(replyId: ChoiceIds.Apply(service.Id));
+            await Send(replyId: TestConversations.AgreeAndApply(service.Id));
             foreach (var input in service.Inputs)
             {
                 await (input.Kind switch

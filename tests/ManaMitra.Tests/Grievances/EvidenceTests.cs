@@ -6,6 +6,7 @@ using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Testing;
+using ManaMitra.Tests.Conversations;
 using ManaMitra.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -204,7 +205,7 @@ public sealed partial class EvidenceTests(EvidenceTests.Cloud cloud) : IClassFix
         {
             await Sends(citizen, MetaWebhooks.Text(citizen, NextId(), "Hi"));
             await Sends(citizen, MetaWebhooks.Choice(citizen, NextId(), ChoiceIds.ForLanguage("en")));
-            await Sends(citizen, MetaWebhooks.Choice(citizen, NextId(), ChoiceIds.Apply("streetlight-complaint")));
+            await Sends(citizen, MetaWebhooks.Choice(citizen, NextId(), TestConversations.AgreeAndApply("streetlight-complaint")));
             await Sends(citizen, MetaWebhooks.Choice(citizen, NextId(), FormIds.Pick("issue", "not-working")));
             await Sends(citizen, MetaWebhooks.Text(citizen, NextId(), "Lamp dark for three nights"));
             await Sends(citizen, MetaWebhooks.Location(citizen, NextId(), Latitude, Longitude));

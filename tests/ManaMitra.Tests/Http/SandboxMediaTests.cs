@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Grievances;
+using ManaMitra.Tests.Conversations;
 using ManaMitra.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -69,7 +70,7 @@ public sealed partial class SandboxMediaTests : IAsyncLifetime
     private async Task ComplaintUpToTheFile(string citizen)
     {
         await Chat.Greets(citizen);
-        await Chat.Says(citizen, replyId: ChoiceIds.Apply("streetlight-complaint"));
+        await Chat.Says(citizen, replyId: TestConversations.AgreeAndApply("streetlight-complaint"));
         await Chat.Says(citizen, replyId: FormIds.Pick("issue", "not-working"));
         await Chat.Says(citizen, text: "Dark for a week");
         await Send(new { citizenId = citizen, latitude = 16.5178, longitude = 80.6197 });

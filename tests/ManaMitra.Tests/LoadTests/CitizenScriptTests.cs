@@ -10,6 +10,8 @@ using ManaMitra.WebhookFrontend.Endpoints;
 using ManaMitra.WebhookFrontend.Webhook;
 using Microsoft.Extensions.Options;
 
+using ManaMitra.Tests.Conversations;
+
 namespace ManaMitra.Tests.LoadTests;
 
 /// <summary>
@@ -22,9 +24,9 @@ public sealed class CitizenScriptTests
 {
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
     private static readonly CatalogChoices Choices = CatalogChoices.Parse(
-        JsonSerializer.SerializeToElement(CatalogDocument.From(Catalog), new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+        JsonSerializer.SerializeToElement(CatalogDocument.From(Catalog, new ChatOptions()), new JsonSerializerOptions(JsonSerializerDefaults.Web)));
 
-    private readonly Conversation _conversation = new(Catalog, new CatalogSearch(Catalog), Forms.FormSamples.Flow(), Options.Create(new ChatOptions()));
+    private readonly Conversation _conversation = TestConversations.On(Catalog);
     private readonly WebhookEnvelope _envelope = new("102290129340398", "91 866 000 1234", "106540352242922");
 
     public static TheoryData<string> ScenarioNames => new(Scenarios.All.Select(s => s.Name));

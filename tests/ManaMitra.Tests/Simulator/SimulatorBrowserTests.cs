@@ -85,6 +85,7 @@ public sealed class SimulatorBrowserTests(SimulatorSite site) : IClassFixture<Si
         await SendAsync(page, "streetlight");
         await PickAsync(page, Bot(page, "Services matching"), UiText.ChooseButton.En, "Streetlight Complaint");
         await Bot(page, "Streetlight off, on by day").GetByRole(AriaRole.Button, new() { Name = "Raise it", Exact = true }).ClickAsync();
+        await Bot(page, "Do you agree to us using your information").GetByRole(AriaRole.Button, new() { Name = "I agree", Exact = true }).ClickAsync();
         await Bot(page, "What is the problem?").GetByRole(AriaRole.Button, new() { Name = "Light not working", Exact = true }).ClickAsync();
         await Expect(Bot(page, "Describe the problem")).ToBeVisibleAsync();
         await SendAsync(page, "Dark for three nights");

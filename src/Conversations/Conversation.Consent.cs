@@ -1,0 +1,70 @@
+using ManaMitra.Catalog;
+using ManaMitra.Conversations.Vocabulary;
+using ManaMitra.Interfaces.Chat;
+using ManaMitra.WhatsApp.Messages;
+
+namespace ManaMitra.Conversations;
+
+/// <summary>
+/// Consent on record, as the DPDP Act asks of a State instrumentality: browsing needs none, but before a service uses
+/// anything about the citizen they read the itemized notice and tap "I agree", which is recorded with the notice's
+/// version, their language and the time. A new notice asks again; withdrawing takes one message, anywhere.
+/// </summary>
+public sealed partial class Conversation
+{
+    /// <summary>Every service but a page of information reads or keeps something about the citizen.</summary>
+    private bool NeedsConsent(ChatSession session, Service service) =>
+        service.Handler != HandlerKind.Information && !session.ConsentedTo(consent.Version);
+
+    private Turn AskConsent(ChatSession session, Service service, Turn turn)
+    {
+        GoTo(session, new Step(StepKind.Consent, service.Id), remember: true);
+        turn.Replies.AddRange(consent.Ask(service.Id, LanguageOf(session)));
+        return turn;
+    }
+
+    private Turn Agree(ChatSession session, string version, string serviceId, Turn turn)
+    {
+        var language = LanguageOf(session);
+        if (catalog.FindService(serviceId) is not { } found)
+        {
+            turn.Replies.Add(new TextReply(Ui.StaleChoice.In(language)));
+            return Show(session, session.Current, turn, remember: false);
+        }
+
+        if (version != consent.Version)
+        {
+            // The citizen agreed to words that are no longer the notice: they must read what they now agree to.
+            turn.Replies.Add(new TextReply(Privacy.Changed.In(language)));
+            return AskConsent(session, found.Service, turn);
+        }
+
+        var at = turn.Message.SentAt;
+        if (!session.ConsentedTo(version))
+        {
+            session.Record(new ConsentEvent(ConsentAction.Given, version, language, at));
+            turn.Replies.Add(new TextReply(consent.Recorded(at, language)));
+        }
+
+        // The notice replaces itself with the service's page, so "back" from the first question leads there.
+        GoTo(session, new Step(StepKind.Service, serviceId), remember: session.Current.Kind != StepKind.Consent);
+        return Apply(session, found.Department, found.Service, turn);
+    }
+
+    private Turn Withdraw(ChatSession session, InboundMessage message, Turn turn)
+    {
+        var language = LanguageOf(session);
+        if (session.Consents is not [.., { Action: ConsentAction.Given } given])
+        {
+            turn.Replies.Add(new TextReply(Privacy.NoneGiven.In(language)));
+            return Show(session, Step.MainMenu, turn, remember: false);
+        }
+
+        // Answers typed under the consent now withdrawn are not kept for a form that can no longer be sent.
+        session.Form = null;
+        session.Record(new ConsentEvent(ConsentAction.Withdrawn, given.Version, language, message.SentAt));
+        session.History.Clear();
+        turn.Replies.Add(new TextReply(Privacy.Withdrawn.In(language)));
+        return Show(session, Step.MainMenu, turn, remember: false);
+    }
+}
