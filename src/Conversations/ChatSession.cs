@@ -65,6 +65,26 @@ public sealed class ChatSession
         }
     }
 
+    /// <summary>
+    /// Erasure: everything the conversation holds about the citizen goes, consent record included, so their next
+    /// message is a first contact. <see cref="LastInbound"/> stays: it is when they last wrote, which decides whether
+    /// a department's later notice may still reach them as a free-form message.
+    /// </summary>
+    public void Forget()
+    {
+        Language = null;
+        Current = Step.ChooseLanguage;
+        History.Clear();
+        LastActivity = default;
+        OptedOut = false;
+        Form = null;
+        Documents.Clear();
+        Applications.Clear();
+        AwaitedReply = null;
+        StoppedNoteAt = default;
+        Consents.Clear();
+    }
+
     /// <summary>How many consent events are kept: enough to show what was agreed and withdrawn, bounded like the rest.</summary>
     public const int ConsentsKept = 20;
 

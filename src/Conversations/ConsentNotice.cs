@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ManaMitra.Conversations.Vocabulary;
@@ -14,9 +13,6 @@ namespace ManaMitra.Conversations;
 /// </summary>
 public sealed class ConsentNotice
 {
-    // The date the citizen reads is the day in India, whatever the server's zone.
-    private static readonly TimeSpan IndiaStandardTime = TimeSpan.FromHours(5.5);
-
     private readonly PrivacyText _privacy;
     private readonly int _retentionDays;
 
@@ -49,7 +45,7 @@ public sealed class ConsentNotice
 
     /// <summary>Said when the citizen's consent to this version is recorded at <paramref name="at"/>.</summary>
     public string Recorded(DateTimeOffset at, string language) =>
-        _privacy.Recorded.Format(language, Version, at.ToOffset(IndiaStandardTime).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
+        _privacy.Recorded.Format(language, Version, IndianDates.Day(at));
 
     private string Notice(string language) => _privacy.Notice.Format(language, _retentionDays);
 }

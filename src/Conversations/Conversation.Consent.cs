@@ -8,7 +8,8 @@ namespace ManaMitra.Conversations;
 /// <summary>
 /// Consent on record, as the DPDP Act asks of a State instrumentality: browsing needs none, but before a service uses
 /// anything about the citizen they read the itemized notice and tap "I agree", which is recorded with the notice's
-/// version, their language and the time. A new notice asks again; withdrawing takes one message, anywhere.
+/// version, their language and the time. A new notice asks again; withdrawing takes one message, anywhere, and so do
+/// seeing what is held ("my data") and erasing it.
 /// </summary>
 public sealed partial class Conversation
 {
@@ -66,5 +67,20 @@ public sealed partial class Conversation
         session.History.Clear();
         turn.Replies.Add(new TextReply(Privacy.Withdrawn.In(language)));
         return Show(session, Step.MainMenu, turn, remember: false);
+    }
+
+    private Turn Erase(ChatSession session, Turn turn)
+    {
+        var language = LanguageOf(session);
+        if (session.Current.Kind != StepKind.Erase)
+        {
+            // Erasure cannot be undone: a tap on an old question asks again rather than erasing.
+            return Show(session, new Step(StepKind.Erase), turn);
+        }
+
+        turn.Effects.Add(new Forgotten(turn.Message.CitizenId, session.Documents.Count, session.Applications.Count));
+        session.Forget();
+        turn.Replies.Add(new TextReply(Privacy.Erased.In(language)));
+        return turn;
     }
 }

@@ -17,7 +17,7 @@ namespace ManaMitra.Conversations;
 /// </summary>
 public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch search, FormFlow forms, ConsentNotice consent, IOptions<ChatOptions> chatOptions)
 {
-    private readonly Screens _screens = new(catalog, search, consent);
+    private readonly Screens _screens = new(catalog, search, consent, new PrivacyScreens(catalog, chatOptions.Value));
     private readonly Commands _commands = new(catalog.Texts.Commands);
     private readonly ChatOptions _options = chatOptions.Value;
 
@@ -97,9 +97,17 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
             return FirstContact(session, message, turn);
         }
 
-        if (command == Command.Withdraw)
+        switch (command)
         {
-            return Withdraw(session, message, turn);
+            case Command.Withdraw:
+                return Withdraw(session, message, turn);
+            case Command.MyData:
+                turn.Replies.Add(_screens.Privacy.MyData(session, LanguageOf(session), now));
+                return turn;
+            case Command.Erase:
+                // A form in progress ends, as with any word that works anywhere; erasing waits for the confirmation.
+                session.Form = null;
+                return Show(session, new Step(StepKind.Erase), turn);
         }
 
         var language = LanguageOf(session);
@@ -193,6 +201,11 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
         if (ChoiceIds.AgreeOf(id) is { } agreed)
         {
             return Agree(session, agreed.Version, agreed.ServiceId, turn);
+        }
+
+        if (id == ChoiceIds.EraseConfirmed)
+        {
+            return Erase(session, turn);
         }
 
         if (ChoiceIds.DocumentOf(id) is { } documentId && session.Documents.Exists(d => d.Id == documentId))

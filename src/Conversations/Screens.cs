@@ -9,11 +9,14 @@ using ManaMitra.WhatsApp.Messages;
 namespace ManaMitra.Conversations;
 
 /// <summary>Draws each step of the conversation as a WhatsApp reply, in the citizen's language.</summary>
-public sealed class Screens(ServiceCatalog catalog, CatalogSearch search, ConsentNotice consent)
+public sealed class Screens(ServiceCatalog catalog, CatalogSearch search, ConsentNotice consent, PrivacyScreens privacy)
 {
     public const int MaxSearchResults = Paging.MaxRows;
 
     private readonly UiText _ui = catalog.Texts.Ui;
+
+    /// <summary>What the citizen is shown about their own data.</summary>
+    public PrivacyScreens Privacy => privacy;
 
     /// <summary>The language screen, and how a citizen answers it.</summary>
     public LanguageChoice Languages { get; } = new(catalog.Texts);
@@ -31,6 +34,7 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search, Consen
         StepKind.SearchPrompt => new TextReply(_ui.SearchPrompt.In(language)),
         StepKind.SearchResults => SearchResults(step.Target ?? "", search.Find(step.Target ?? "", MaxSearchResults), language),
         StepKind.Consent => consent.Question(step.Target ?? "", language),
+        StepKind.Erase => privacy.EraseQuestion(language),
         StepKind.Help => new ButtonsReply(_ui.HelpBody.In(language), [new ReplyButton(ChoiceIds.MainMenu, _ui.MainMenu.In(language))]),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step.Kind, "no screen for this step"),
     };

@@ -55,3 +55,9 @@ public sealed record GiveCitizenReply(string CitizenId, AwaitedReply Asked, stri
 /// When it found nothing, its words as <see cref="SearchQuery.Masked"/> leaves them; null when it found a service.
 /// </param>
 public sealed record Searched(string? Unmatched) : TurnEffect;
+
+/// <summary>
+/// The citizen's conversation was erased at their request: the grain records the erasure itself in the ledger, with
+/// how many documents and applications the conversation listed, and nothing that names the citizen.
+/// </summary>
+public sealed record Forgotten(string CitizenId, int Documents, int Applications) : TurnEffect;

@@ -21,4 +21,10 @@ public sealed class CommandWords
 
     /// <summary>Withdraws the citizen's consent; as easy as giving it, as the DPDP Act asks.</summary>
     public required LocalizedWords Withdraw { get; init; }
+
+    /// <summary>Shows the citizen what is held about them.</summary>
+    public required LocalizedWords MyData { get; init; }
+
+    /// <summary>Asks to erase what is held about the citizen (confirmed before it is done).</summary>
+    public required LocalizedWords Erase { get; init; }
 }

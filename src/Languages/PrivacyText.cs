@@ -30,4 +30,30 @@ public sealed class PrivacyText
 
     /// <summary>Answered to "withdraw consent" when none is on record.</summary>
     public required LocalizedText NoneGiven { get; init; }
+
+    /// <summary>
+    /// The answer to "my data": {0} language, {1} consent, {2} documents, {3} applications and grievances, {4} the form
+    /// in progress, {5} the day the conversation is erased unless the citizen writes again.
+    /// </summary>
+    public required LocalizedText MyData { get; init; }
+
+    /// <summary>{0}: the date, {1}: the notice's version.</summary>
+    public required LocalizedText ConsentGiven { get; init; }
+
+    /// <summary>{0}: the date.</summary>
+    public required LocalizedText ConsentWithdrawn { get; init; }
+
+    public required LocalizedText ConsentNone { get; init; }
+
+    /// <summary>What a list in "my data" says when it is empty.</summary>
+    public required LocalizedText None { get; init; }
+
+    /// <summary>What erasure removes and what the law keeps, asked before it is done.</summary>
+    public required LocalizedText EraseConfirm { get; init; }
+
+    public required LocalizedText EraseYes { get; init; }
+
+    public required LocalizedText EraseNo { get; init; }
+
+    public required LocalizedText Erased { get; init; }
 }

@@ -19,6 +19,9 @@ public static class ChoiceIds
     public const string Back = "nav:back";
     public const string MainMenu = "nav:menu";
 
+    /// <summary>The button that confirms erasure; it erases only from the question it was asked under.</summary>
+    public const string EraseConfirmed = "erase:yes";
+
     /// <summary>The button that chooses a language, by its code: <c>lang:te</c>.</summary>
     public static string ForLanguage(string code) => $"lang:{code}";
 

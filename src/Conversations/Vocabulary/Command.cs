@@ -13,6 +13,8 @@ public enum Command
     Stop,
     Start,
     Withdraw,
+    MyData,
+    Erase,
 }
 
 /// <summary>
@@ -33,7 +35,7 @@ public sealed class Commands
         {
             (words.Menu, Command.Menu), (words.Back, Command.Back), (words.Help, Command.Help),
             (words.Language, Command.Language), (words.Stop, Command.Stop), (words.Start, Command.Start),
-            (words.Withdraw, Command.Withdraw),
+            (words.Withdraw, Command.Withdraw), (words.MyData, Command.MyData), (words.Erase, Command.Erase),
         })
         {
             foreach (var word in list.All)

@@ -24,4 +24,7 @@ public enum StepKind
 
     /// <summary>The consent notice, asked before the service <see cref="Step.Target"/>.</summary>
     Consent,
+
+    /// <summary>The question before erasing the citizen's data.</summary>
+    Erase,
 }

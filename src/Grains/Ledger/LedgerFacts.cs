@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using ManaMitra.Documents;
 using ManaMitra.Interfaces.Applications;
@@ -84,6 +85,22 @@ public static class LedgerFacts
             ["office"] = action.OfficeId,
             ["step"] = step,
             ["record"] = Record(action.By, action.Note),
+        }));
+
+    public const string CitizenErased = "citizen.erased";
+
+    /// <summary>
+    /// <c>citizen.erased</c>: a citizen's conversation was erased at their request. The subject is SHA-256 of their
+    /// conversation key, itself a keyed hash of the WhatsApp id, so it names nobody, yet the department can find the
+    /// entry for a citizen who asks whether their erasure was done.
+    /// </summary>
+    public static LedgerFact Erased(string citizenKey, int documents, int applications) => new(
+        CitizenErased,
+        Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(citizenKey))),
+        Body(new JsonObject
+        {
+            ["documents"] = documents,
+            ["applications"] = applications,
         }));
 
     /// <summary>Who acted and what they wrote, as <see cref="LedgerHash.Fields"/> of the two in base64url: recomputed from the history's step.</summary>

@@ -18,7 +18,7 @@ public sealed class MenuLimitsTests
     public void Every_screen_obeys_every_WhatsApp_limit(string which)
     {
         var catalog = which == "shipped" ? CatalogLoader.Load(CatalogLoader.DefaultDirectory) : GeneratedCatalog.Create(37, 23);
-        var screens = new Screens(catalog, new CatalogSearch(catalog), new ConsentNotice(catalog.Texts, new ChatOptions()));
+        var screens = new Screens(catalog, new CatalogSearch(catalog), new ConsentNotice(catalog.Texts, new ChatOptions()), new PrivacyScreens(catalog, new ChatOptions()));
         var checkedScreens = 0;
 
         foreach (var language in catalog.Texts.Languages.Select(l => l.Code))

@@ -1,0 +1,104 @@
+using ManaMitra.Catalog;
+using ManaMitra.Conversations;
+using ManaMitra.Conversations.Vocabulary;
+using ManaMitra.Languages;
+using ManaMitra.Tests.Catalog;
+using ManaMitra.Tests.Forms;
+using ManaMitra.WhatsApp.Messages;
+
+namespace ManaMitra.Tests.Conversations;
+
+/// <summary>"My data" and "delete my data", in either language, anywhere in the conversation (#18).</summary>
+public sealed class PrivacyRequestsTests
+{
+    private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
+    private static readonly PrivacyText Privacy = Catalog.Texts.Privacy;
+    private readonly Conversation _conversation = TestConversations.On(Catalog);
+
+    [Fact]
+    public void My_data_lists_what_the_conversation_holds()
+    {
+        var session = Holding(ShippedLanguages.English);
+        _conversation.Handle(session, FormSamples.Tap(ChoiceIds.Apply("income-certificate")));
+
+        var turn = _conversation.Handle(session, FormSamples.Text("my data"));
+
+        var summary = FormSamples.BodyOf(Assert.Single(turn.Replies));
+        Assert.Contains("language: English", summary, StringComparison.Ordinal);
+        Assert.Contains($"given on 15-06-2025 to notice {TestConversations.NoticeVersion}", summary, StringComparison.Ordinal);
+        Assert.Contains("Documents issued to you: 1 (REV-DOC-1)", summary, StringComparison.Ordinal);
+        Assert.Contains("Applications and grievances: 2 (GRV-2025-000002, REV-INC-2025-000001)", summary, StringComparison.Ordinal);
+        Assert.Contains("A form you are filling in: Income Certificate", summary, StringComparison.Ordinal);
+        // Kept 180 days from the last message, counted in India.
+        Assert.Contains("erased on 12-12-2025", summary, StringComparison.Ordinal);
+        // Asking is no step: the form goes on where it was.
+        Assert.Equal("income-certificate", session.Form?.ServiceId);
+    }
+
+    [Fact]
+    public void My_data_in_telugu_says_nothing_is_held_where_nothing_is()
+    {
+        var session = new ChatSession { Language = ShippedLanguages.Telugu, Current = Step.MainMenu, LastActivity = FormSamples.Now };
+
+        var turn = _conversation.Handle(session, FormSamples.Text("నా సమాచారం"));
+
+        var summary = FormSamples.BodyOf(Assert.Single(turn.Replies));
+        Assert.StartsWith("మనమిత్ర వద్ద మీ గురించి ఉన్నది", summary, StringComparison.Ordinal);
+        Assert.Contains(Privacy.ConsentNone.Te, summary, StringComparison.Ordinal);
+        Assert.Contains($"మీకు జారీ అయిన పత్రాలు: {Privacy.None.Te}", summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("delete my data", ShippedLanguages.English)]
+    [InlineData("నా సమాచారం తొలగించు", ShippedLanguages.Telugu)]
+    public void Delete_my_data_asks_first_and_erases_only_when_confirmed(string words, string language)
+    {
+        var session = Holding(language);
+
+        var asked = _conversation.Handle(session, FormSamples.Text(words));
+
+        var question = Assert.IsType<ButtonsReply>(Assert.Single(asked.Replies));
+        Assert.Equal(Privacy.EraseConfirm.In(language), question.Body);
+        Assert.Equal([ChoiceIds.EraseConfirmed, ChoiceIds.MainMenu], question.Buttons.Select(b => b.Id));
+        Assert.Equal(language, session.Language);
+        Assert.Empty(asked.Effects);
+
+        var erased = _conversation.Handle(session, FormSamples.Tap(ChoiceIds.EraseConfirmed));
+
+        Assert.Equal(Privacy.Erased.In(language), FormSamples.BodyOf(Assert.Single(erased.Replies)));
+        Assert.Equal(new Forgotten(FormSamples.Text("").CitizenId, 1, 2), Assert.Single(erased.Effects));
+        Assert.Null(session.Language);
+        Assert.Empty(session.Consents);
+        Assert.Empty(session.Documents);
+        Assert.Empty(session.Applications);
+        Assert.Empty(session.History);
+        // The next message is a first contact: the language question.
+        var next = _conversation.Handle(session, FormSamples.Text("hi"));
+        Assert.Equal(Step.ChooseLanguage, session.Current);
+        Assert.IsType<ButtonsReply>(Assert.Single(next.Replies));
+    }
+
+    [Fact]
+    public void Keeping_the_data_or_an_old_confirmation_erases_nothing()
+    {
+        var session = Holding(ShippedLanguages.English);
+        _conversation.Handle(session, FormSamples.Text("delete my data"));
+
+        _conversation.Handle(session, FormSamples.Tap(ChoiceIds.MainMenu));
+        var stale = _conversation.Handle(session, FormSamples.Tap(ChoiceIds.EraseConfirmed));
+
+        Assert.Equal(ShippedLanguages.English, session.Language);
+        Assert.Single(session.Documents);
+        Assert.Empty(stale.Effects);
+        Assert.Equal(Privacy.EraseConfirm.En, FormSamples.BodyOf(Assert.Single(stale.Replies)));
+    }
+
+    /// <summary>A citizen who agreed, got a document and applied twice.</summary>
+    private static ChatSession Holding(string language)
+    {
+        var session = TestConversations.Consented(Catalog, language);
+        session.Documents.Add(new DocumentRef("REV-DOC-1", ShippedLanguages.Text("Income Certificate", "ఆదాయ ధృవీకరణ పత్రం"), FormSamples.Now));
+        session.Applications.AddRange(["REV-INC-2025-000001", "GRV-2025-000002"]);
+        return session;
+    }
+}
