@@ -36,4 +36,7 @@ public sealed class ChatOptions
     /// (<c>ManaMitra__Chat__Retention</c>); the consent notice tells citizens this figure, in whole days.
     /// </summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(180);
+
+    /// <summary>How often each silo looks for conversations past <see cref="Retention"/> (<c>ManaMitra__Chat__RetentionSweep</c>).</summary>
+    public TimeSpan RetentionSweep { get; set; } = TimeSpan.FromDays(1);
 }

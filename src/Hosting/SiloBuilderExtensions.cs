@@ -62,6 +62,8 @@ public static class SiloBuilderExtensions
             silo.UseManaMitraPostgres(cluster.ConnectionString!, new HashSet<string>(StringComparer.Ordinal) { CitizenChatGrain.StateName });
             // Replies stored but left unsent by a silo that died leave from another (in memory nothing survives one).
             silo.Services.AddHostedService<OutboxSweeper>();
+            // Conversations past their retention are erased (in memory none outlives its silo).
+            silo.Services.AddHostedService<RetentionSweeper>();
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
             silo.ConfigureEndpoints(cluster.AdvertisedAddress, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: cluster.ListensOnAnyAddress);
         }

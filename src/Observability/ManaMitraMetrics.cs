@@ -32,6 +32,7 @@ public sealed class ManaMitraMetrics
     private readonly Histogram<double> _serviceDuration;
     private readonly UpDownCounter<long> _activeConversations;
     private readonly Counter<long> _settled;
+    private readonly Counter<long> _expired;
 
     public ManaMitraMetrics(IMeterFactory meters)
     {
@@ -54,6 +55,7 @@ public sealed class ManaMitraMetrics
             description: "Time a department service took to answer a submitted form.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
         _activeConversations = meter.CreateUpDownCounter<long>("manamitra.conversations.active", description: "Citizen chat grains active in this process.");
+        _expired = meter.CreateCounter<long>("manamitra.conversations.expired", description: "Conversations erased because the citizen had not written for longer than their retention.");
         _settled = meter.CreateCounter<long>(ConversationsSettledName,
             description: "Conversations that went quiet with nothing left to send, stored what waited and let go of their timers.");
     }
@@ -115,6 +117,8 @@ public sealed class ManaMitraMetrics
     public void ConversationDeactivated() => _activeConversations.Add(-1);
 
     public void ConversationSettled() => _settled.Add(1);
+
+    public void ConversationExpired() => _expired.Add(1);
 
     /// <summary>snake_case of an enum member, the usual shape of Prometheus label values.</summary>
     internal static string Label<T>(T value) where T : struct, Enum

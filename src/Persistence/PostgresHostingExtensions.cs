@@ -57,7 +57,7 @@ public static class PostgresHostingExtensions
         builder.Services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<PostgresLedgerStore>());
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PostgresLedgerStore>());
         // Found by the silos' sweeps when their grain's activation was lost (see IPendingWork).
-        builder.Services.AddSingleton(sp => new PendingStates(normalised, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+        builder.Services.AddSingleton(sp => new GrainStateScans(normalised, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         // A database error leaving a grain call would reach the caller as CodecNotFoundException: map it on the way out.
         builder.AddIncomingGrainCallFilter<StorageErrorCallFilter>();
         return builder;

@@ -20,6 +20,12 @@ public interface ICitizenChatGrain : IGrainWithStringKey
     /// </summary>
     Task Notify(ManaMitra.Interfaces.Departments.ServiceOutcome outcome);
 
+    /// <summary>
+    /// Erases the conversation if the citizen has not written for longer than its retention: the retention sweep's
+    /// call, harmless to repeat. Replies still owed are sent; nothing else is kept.
+    /// </summary>
+    Task Expire();
+
     /// <summary>A read-only view of the outbox, for operators and tests.</summary>
     Task<IReadOnlyList<OutboxEntryView>> Outbox();
 }

@@ -24,6 +24,13 @@ public sealed class ChatStore(IPersistentState<CitizenChatState> state, DeepCopi
     /// <summary>At deactivation: what is still unsaved, if anything.</summary>
     public Task WriteUnsavedAsync(CancellationToken cancellationToken) => Unsaved ? WriteAsync(cancellationToken) : Task.CompletedTask;
 
+    /// <summary>Removes the stored state: what erasure leaves of a conversation with nothing left to send.</summary>
+    public async Task ClearAsync()
+    {
+        await state.ClearStateAsync();
+        Unsaved = false;
+    }
+
     /// <summary>A deep copy to return to with <see cref="Restore"/>.</summary>
     public CitizenChatState Copy() => copier.Copy(state.State);
 

@@ -142,6 +142,40 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
     /// <summary>A silo's sweep found this conversation's stored outbox pending for long (<see cref="OutboxDelivery.WakeAsync"/>).</summary>
     public Task Wake() => _delivery.WakeAsync();
 
+    public async Task Expire()
+    {
+        var chat = _chat.State;
+        if (_time.GetUtcNow() - chat.Session.LastInbound < _settings.Retention)
+        {
+            return;
+        }
+
+        var before = _chat.Copy();
+        try
+        {
+            chat.Session.Forget();
+            chat.Seen = new SeenMessages();
+            chat.Outbox.Trim(0);
+            if (chat.Outbox.HasPending)
+            {
+                // Replies still owed leave first; the forgotten state is all that waits with them.
+                await Persist();
+            }
+            else
+            {
+                await _chat.ClearAsync();
+                DeactivateOnIdle();
+            }
+        }
+        catch (Exception e)
+        {
+            Undo(before, e);
+            throw;
+        }
+
+        _metrics.ConversationExpired();
+    }
+
     public Task<IReadOnlyList<OutboxEntryView>> Outbox() =>
         Task.FromResult<IReadOnlyList<OutboxEntryView>>(_chat.Outbox.Entries.Select(e => e.View()).ToList());
 

@@ -33,4 +33,24 @@ public sealed class ErasureClusterTests(ChatCluster cluster)
         Assert.NotNull(entry);
         Assert.Equal("""{"documents":0,"applications":0}""", entry.Body);
     }
+
+    [Fact]
+    public async Task A_conversation_past_its_retention_expires_and_a_recent_one_does_not()
+    {
+        var away = cluster.Citizen();
+        away.Clock = DateTimeOffset.UtcNow - TimeSpan.FromDays(181);
+        var recent = cluster.Citizen();
+        foreach (var citizen in new[] { away, recent })
+        {
+            await citizen.Says("hi");
+            await citizen.Taps(ChoiceIds.ForLanguage("en"));
+        }
+
+        await away.Grain.Expire();
+        await recent.Grain.Expire();
+
+        away.Clock = DateTimeOffset.UtcNow;
+        Assert.Contains("choose your language", Replies.TextOf((await away.Says("menu")).Last), StringComparison.Ordinal);
+        Assert.Equal(ShippedLanguages.Texts.Ui.MainMenuBody.En, Replies.TextOf((await recent.Says("menu")).Last));
+    }
 }

@@ -188,13 +188,13 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
         var state = new GrainState<PendingProbeState>(new PendingProbeState { Pending = true });
         await _storage.WriteStateAsync(StateName, grain, state);
         await _storage.WriteStateAsync(StateName, Grain("919000000078"), new GrainState<PendingProbeState>(new PendingProbeState()));
-        await using var pending = new PendingStates(_connectionString, "service-a");
-        await using var otherService = new PendingStates(_connectionString, "service-b");
+        await using var pending = new GrainStateScans(_connectionString, "service-a");
+        await using var otherService = new GrainStateScans(_connectionString, "service-b");
 
-        Assert.Empty(await pending.StaleAsync(StateName, TimeSpan.FromHours(1), 10, CancellationToken.None));
-        Assert.Equal([grain], await pending.StaleAsync(StateName, TimeSpan.Zero, 10, CancellationToken.None));
-        Assert.Empty(await otherService.StaleAsync(StateName, TimeSpan.Zero, 10, CancellationToken.None));
-        Assert.Empty(await pending.StaleAsync("another-state", TimeSpan.Zero, 10, CancellationToken.None));
+        Assert.Empty(await pending.PendingAsync(StateName, TimeSpan.FromHours(1), 10, CancellationToken.None));
+        Assert.Equal([grain], await pending.PendingAsync(StateName, TimeSpan.Zero, 10, CancellationToken.None));
+        Assert.Empty(await otherService.PendingAsync(StateName, TimeSpan.Zero, 10, CancellationToken.None));
+        Assert.Empty(await pending.PendingAsync("another-state", TimeSpan.Zero, 10, CancellationToken.None));
 
         // Written again while still pending, it keeps the time it first was: a grain stuck retrying is still found.
         var since = await ScalarAsync<DateTime>("SELECT pending_since FROM grain_state WHERE grain_id = '" + grain + "'");
@@ -203,8 +203,30 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
 
         state.State!.Pending = false;
         await _storage.WriteStateAsync(StateName, grain, state);
-        Assert.Empty(await pending.StaleAsync(StateName, TimeSpan.Zero, 10, CancellationToken.None));
+        Assert.Empty(await pending.PendingAsync(StateName, TimeSpan.Zero, 10, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_state_not_written_for_longer_than_asked_is_idle_until_it_is_cleared()
+    {
+        var old = Grain("919000000081");
+        var state = new GrainState<PendingProbeState>(new PendingProbeState());
+        await _storage.WriteStateAsync(StateName, old, state);
+        await _storage.WriteStateAsync(StateName, Grain("919000000082"), new GrainState<PendingProbeState>(new PendingProbeState()));
+        await using var scans = new GrainStateScans(_connectionString, "service-a");
+
+        await AgeAsync(old);
+        Assert.Equal([old], await scans.IdleAsync(StateName, TimeSpan.FromDays(180), 10, CancellationToken.None));
+        Assert.Empty(await scans.IdleAsync("another-state", TimeSpan.FromDays(180), 10, CancellationToken.None));
+
+        // Cleared, its row holds nothing to expire, however old.
+        await _storage.ClearStateAsync(StateName, old, state);
+        await AgeAsync(old);
+        Assert.Empty(await scans.IdleAsync(StateName, TimeSpan.FromDays(180), 10, CancellationToken.None));
+    }
+
+    private Task<int> AgeAsync(GrainId grain) => ScalarAsync<int>(
+        "WITH aged AS (UPDATE grain_state SET modified_at = now() - interval '200 days' WHERE grain_id = '" + grain + "' RETURNING 1) SELECT count(*)::int FROM aged");
 
     [Fact]
     public async Task While_the_database_stalls_writes_past_the_queue_bound_are_refused_at_once_and_the_queued_ones_complete_afterwards()
