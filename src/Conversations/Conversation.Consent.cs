@@ -78,7 +78,7 @@ public sealed partial class Conversation
             return Show(session, new Step(StepKind.Erase), turn);
         }
 
-        turn.Effects.Add(new Forgotten(turn.Message.CitizenId, session.Documents.Count, session.Applications.Count));
+        turn.Effects.Add(new Forgotten(turn.Message.CitizenId, session.Documents.Count, [.. session.Applications]));
         session.Forget();
         turn.Replies.Add(new TextReply(Privacy.Erased.In(language)));
         return turn;

@@ -57,7 +57,9 @@ public sealed record GiveCitizenReply(string CitizenId, AwaitedReply Asked, stri
 public sealed record Searched(string? Unmatched) : TurnEffect;
 
 /// <summary>
-/// The citizen's conversation was erased at their request: the grain records the erasure itself in the ledger, with
-/// how many documents and applications the conversation listed, and nothing that names the citizen.
+/// The citizen's conversation was erased at their request: the grain erases their personal fields from the
+/// applications and grievances it listed, then records the erasure itself in the ledger, with counts and nothing that
+/// names the citizen.
 /// </summary>
-public sealed record Forgotten(string CitizenId, int Documents, int Applications) : TurnEffect;
+/// <param name="References">The applications and grievances the conversation listed ("my applications").</param>
+public sealed record Forgotten(string CitizenId, int Documents, IReadOnlyList<string> References) : TurnEffect;

@@ -11,6 +11,13 @@ public interface IApplicationGrain : IGrainWithStringKey
     /// <summary>Records the application; a repeated submission (same reference) returns the one already recorded.</summary>
     Task<ApplicationView> Submit(ApplicationSubmission submission);
 
+    /// <summary>
+    /// The citizen <paramref name="citizenId"/> asked to erase their data: their name, answers and what they wrote in
+    /// corrections and appeals go; the reference, stages, dates and officials' decisions stay on record. False when
+    /// the application is not theirs (nothing changes). Harmless to repeat.
+    /// </summary>
+    Task<bool> Erase(string citizenId);
+
     /// <returns>Null when no application has this reference.</returns>
     Task<ApplicationView?> View();
 

@@ -14,6 +14,9 @@ public interface IEvidenceGrain : IGrainWithStringKey
 
     /// <returns>Null until a file has been kept.</returns>
     Task<EvidenceFile?> Read();
+
+    /// <summary>Removes the file: its sender asked to erase their data.</summary>
+    Task Erase();
 }
 
 public enum EvidenceStatus

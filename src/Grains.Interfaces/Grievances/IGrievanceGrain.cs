@@ -13,6 +13,13 @@ public interface IGrievanceGrain : IGrainWithStringKey
     /// <returns>Null when no grievance has this reference.</returns>
     Task<GrievanceView?> View();
 
+    /// <summary>
+    /// The citizen <paramref name="citizenId"/> asked to erase their data: what they chose and wrote, their files and
+    /// their answers to officials go; the reference, offices, dates and officials' actions stay on record. False when
+    /// the grievance is not theirs (nothing changes). Harmless to repeat.
+    /// </summary>
+    Task<bool> Erase(string citizenId);
+
     /// <summary>An official's step on an open grievance: a comment, a transfer to another office, or the resolution with its note.</summary>
     Task<GrievanceActResult> Act(GrievanceAction action);
 

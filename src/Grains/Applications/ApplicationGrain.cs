@@ -53,6 +53,19 @@ public sealed partial class ApplicationGrain(
 
     public Task<ApplicationView?> View() => Task.FromResult(View(state.State));
 
+    public async Task<bool> Erase(string citizenId)
+    {
+        if (state.State.Submission is not { } submission || submission.CitizenId != citizenId)
+        {
+            return false;
+        }
+
+        state.State.Submission = submission with { ApplicantName = string.Empty, Answers = [] };
+        state.State.History = state.State.History.Select(e => e.By == Citizen ? e with { Note = string.Empty } : e).ToList();
+        await state.WriteStateAsync();
+        return true;
+    }
+
     public async Task FeePaid(string by, string paymentReference)
     {
         if (View(state.State) is not { Stage: ApplicationStage.FeeDue } before)

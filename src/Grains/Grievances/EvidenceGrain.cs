@@ -51,6 +51,8 @@ public sealed partial class EvidenceGrain(
         ? new EvidenceFile(content, state.State.MediaType, state.State.ReceivedAt)
         : null);
 
+    public Task Erase() => state.ClearStateAsync();
+
     private static EvidenceReceipt Refused(MediaDownload download, long maxBytes) => download switch
     {
         MediaDownload.Missing => new(EvidenceStatus.Missing, string.Empty, 0, maxBytes),

@@ -31,6 +31,9 @@ public sealed partial class GrievanceGrain(
 {
     public const string StateName = "grievance";
 
+    /// <summary>Who lodges, rates, reopens and answers, in the history: the citizen, through the chat.</summary>
+    private const string Citizen = "citizen";
+
     /// <summary>Who moves a grievance up the chain, in its history.</summary>
     public const string SlaClock = "SLA clock";
 
@@ -50,7 +53,7 @@ public sealed partial class GrievanceGrain(
         grievance.Submission = submission;
         grievance.Status = GrievanceStatus.Open;
         grievance.DueBy = submission.LodgedAt + Window(submission);
-        grievance.History.Add(new GrievanceStep(submission.LodgedAt, GrievanceStepKind.Lodged, submission.Chain[0].Id, "citizen", string.Empty));
+        grievance.History.Add(new GrievanceStep(submission.LodgedAt, GrievanceStepKind.Lodged, submission.Chain[0].Id, Citizen, string.Empty));
         await Persist();
         metrics.Happened(submission.DepartmentId, GrievanceEvent.Lodged);
         await Track();
@@ -59,6 +62,20 @@ public sealed partial class GrievanceGrain(
     }
 
     public Task<GrievanceView?> View() => Task.FromResult(ViewOf());
+
+    public async Task<bool> Erase(string citizenId)
+    {
+        if (state.State.Submission is not { } submission || submission.CitizenId != citizenId)
+        {
+            return false;
+        }
+
+        await Task.WhenAll(submission.Evidence.Select(e => GrainFactory.GetGrain<IEvidenceGrain>(e.MediaId).Erase()));
+        state.State.Submission = submission with { Details = [], Evidence = [] };
+        state.State.History = state.State.History.Select(s => s.By == Citizen ? s with { Note = string.Empty } : s).ToList();
+        await Persist();
+        return true;
+    }
 
     public async Task<GrievanceActResult> Rate(string citizenId, int stars)
     {
@@ -71,7 +88,7 @@ public sealed partial class GrievanceGrain(
 
         var grievance = state.State;
         grievance.Rating = stars;
-        grievance.History.Add(new GrievanceStep(time.GetUtcNow(), GrievanceStepKind.Rated, grievance.History[^1].OfficeId, "citizen",
+        grievance.History.Add(new GrievanceStep(time.GetUtcNow(), GrievanceStepKind.Rated, grievance.History[^1].OfficeId, Citizen,
             stars.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await Persist();
         await Track();
@@ -102,7 +119,7 @@ public sealed partial class GrievanceGrain(
         // The office it reopens at is warned again, even when it was warned before (a reopen at the top of the chain).
         grievance.WarnedLevel = grievance.Level - 1;
         grievance.DueBy = now + Window(submission);
-        grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Reopened, submission.Chain[grievance.Level].Id, "citizen", string.Empty));
+        grievance.History.Add(new GrievanceStep(now, GrievanceStepKind.Reopened, submission.Chain[grievance.Level].Id, Citizen, string.Empty));
         await Persist();
         metrics.Happened(submission.DepartmentId, GrievanceEvent.Reopened);
         await Track();
@@ -129,7 +146,7 @@ public sealed partial class GrievanceGrain(
         }
 
         grievance.Question = null;
-        grievance.History.Add(new GrievanceStep(time.GetUtcNow(), GrievanceStepKind.Answered, submission.Chain[grievance.Level].Id, "citizen", text));
+        grievance.History.Add(new GrievanceStep(time.GetUtcNow(), GrievanceStepKind.Answered, submission.Chain[grievance.Level].Id, Citizen, text));
         await Persist();
         return GrievanceActResult.Done;
     }

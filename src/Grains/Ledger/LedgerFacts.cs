@@ -90,17 +90,18 @@ public static class LedgerFacts
     public const string CitizenErased = "citizen.erased";
 
     /// <summary>
-    /// <c>citizen.erased</c>: a citizen's conversation was erased at their request. The subject is SHA-256 of their
-    /// conversation key, itself a keyed hash of the WhatsApp id, so it names nobody, yet the department can find the
-    /// entry for a citizen who asks whether their erasure was done.
+    /// <c>citizen.erased</c>: a citizen's conversation, and their fields in <paramref name="records"/> applications and
+    /// grievances, were erased at their request. The subject is SHA-256 of their conversation key, itself a keyed hash
+    /// of the WhatsApp id, so it names nobody, yet the department can find the entry for a citizen who asks whether
+    /// their erasure was done.
     /// </summary>
-    public static LedgerFact Erased(string citizenKey, int documents, int applications) => new(
+    public static LedgerFact Erased(string citizenKey, int documents, int records) => new(
         CitizenErased,
         Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(citizenKey))),
         Body(new JsonObject
         {
             ["documents"] = documents,
-            ["applications"] = applications,
+            ["records"] = records,
         }));
 
     /// <summary>Who acted and what they wrote, as <see cref="LedgerHash.Fields"/> of the two in base64url: recomputed from the history's step.</summary>

@@ -53,6 +53,25 @@ public sealed partial class ApplicationChatTests(ChatCluster cluster)
     }
 
     [Fact]
+    public async Task Deleting_my_data_erases_the_applicants_name_and_answers_and_keeps_the_reference_and_stage()
+    {
+        var (citizen, reference) = await Applied("en");
+        var application = cluster.Grains.GetGrain<IApplicationGrain>(reference);
+        var before = (await application.View())!;
+        Assert.False(await application.Erase(cluster.Citizen().Id));
+
+        await citizen.Says("delete my data");
+        await citizen.Taps(ChoiceIds.EraseConfirmed);
+
+        var after = (await application.View())!;
+        Assert.NotEmpty(before.Submission.Answers);
+        Assert.Equal(string.Empty, after.Submission.ApplicantName);
+        Assert.Empty(after.Submission.Answers);
+        Assert.Equal((before.Stage, before.Submission.ServiceId, before.Submission.SubmittedAt), (after.Stage, after.Submission.ServiceId, after.Submission.SubmittedAt));
+        Assert.Contains("choose your language", Replies.TextOf((await citizen.Says("my applications")).Last), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_citizens_reference_is_not_shown()
     {
         var (_, reference) = await Applied("en");

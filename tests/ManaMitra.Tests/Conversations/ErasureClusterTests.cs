@@ -31,7 +31,7 @@ public sealed class ErasureClusterTests(ChatCluster cluster)
         var subject = Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(citizen.Id)));
         var entry = await store.LatestAsync(LedgerFacts.CitizenErased, subject);
         Assert.NotNull(entry);
-        Assert.Equal("""{"documents":0,"applications":0}""", entry.Body);
+        Assert.Equal("""{"documents":0,"records":0}""", entry.Body);
     }
 
     [Fact]

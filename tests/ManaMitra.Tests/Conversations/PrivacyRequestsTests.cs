@@ -66,7 +66,9 @@ public sealed class PrivacyRequestsTests
         var erased = _conversation.Handle(session, FormSamples.Tap(ChoiceIds.EraseConfirmed));
 
         Assert.Equal(Privacy.Erased.In(language), FormSamples.BodyOf(Assert.Single(erased.Replies)));
-        Assert.Equal(new Forgotten(FormSamples.Text("").CitizenId, 1, 2), Assert.Single(erased.Effects));
+        var forgotten = Assert.IsType<Forgotten>(Assert.Single(erased.Effects));
+        Assert.Equal((FormSamples.Text("").CitizenId, 1), (forgotten.CitizenId, forgotten.Documents));
+        Assert.Equal(["REV-INC-2025-000001", "GRV-2025-000002"], forgotten.References);
         Assert.Null(session.Language);
         Assert.Empty(session.Consents);
         Assert.Empty(session.Documents);

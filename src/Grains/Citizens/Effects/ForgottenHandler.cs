@@ -1,18 +1,25 @@
 using ManaMitra.Conversations;
 using ManaMitra.Grains.Ledger;
+using ManaMitra.Interfaces.Applications;
+using ManaMitra.Interfaces.Grievances;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Grains.Citizens.Effects;
 
 /// <summary>
-/// Records a citizen's erasure in the ledger. The conversation has already forgotten them and said so; if the ledger
-/// refuses, the whole turn fails and is undone, so no erasure happens that is not on record (Meta retries it).
+/// Carries a citizen's erasure beyond their conversation, which has already forgotten them and said so: each
+/// application and grievance it listed drops the citizen's personal fields (keeping what the department must keep),
+/// then the erasure itself enters the ledger. If any step fails, the whole turn fails and is undone and Meta retries
+/// it; every step is harmless to repeat, so no erasure is left half done or unrecorded.
 /// </summary>
-public sealed class ForgottenHandler(LedgerWriter ledger) : EffectHandler<Forgotten>
+public sealed class ForgottenHandler(IGrainFactory grains, LedgerWriter ledger) : EffectHandler<Forgotten>
 {
     public override async Task<IReadOnlyList<Reply>> HandleAsync(Forgotten effect, ChatSession session)
     {
-        await ledger.AppendAsync(LedgerFacts.Erased(effect.CitizenId, effect.Documents, effect.Applications));
+        var erased = await Task.WhenAll(effect.References.Select(reference => GrievanceReference.Is(reference)
+            ? grains.GetGrain<IGrievanceGrain>(reference).Erase(effect.CitizenId)
+            : grains.GetGrain<IApplicationGrain>(reference).Erase(effect.CitizenId)));
+        await ledger.AppendAsync(LedgerFacts.Erased(effect.CitizenId, effect.Documents, erased.Count(e => e)));
         return [];
     }
 }
