@@ -49,6 +49,9 @@ public sealed class ChatSession
     /// <summary>When a citizen who stopped messages was last told how to come back: at most once a day.</summary>
     [Id(12)] public DateTimeOffset StoppedNoteAt { get; set; }
 
+    /// <summary>The citizen's limits on one-time codes: codes sent lately, wrong codes typed, a lockout.</summary>
+    [Id(14)] public OtpGuard Otp { get; set; } = new();
+
     /// <summary>How many documents "my documents" remembers; older ones stay valid and verifiable, just not listed.</summary>
     public const int DocumentsKept = 50;
 
