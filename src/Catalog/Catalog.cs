@@ -65,6 +65,12 @@ public sealed record ServiceInput(string Id, InputKind Kind, LocalizedText Promp
 {
     /// <summary>Where its value is found in a sentence that names the service, so the form starts with it answered.</summary>
     public IReadOnlyList<SlotPattern> Slots { get; init; } = [];
+
+    /// <summary>
+    /// An <see cref="InputKind.Otp"/> input's earlier <see cref="InputKind.Aadhaar"/> input, by id: the code goes to
+    /// the mobile on record for that Aadhaar number (<see cref="OtpInputs"/>). Null on every other kind.
+    /// </summary>
+    public string? LinkedTo { get; init; }
 }
 
 /// <param name="StartsAt">When a session a booking offers ("Morning") starts; null for any other option.</param>
@@ -125,4 +131,10 @@ public enum InputKind
 
     /// <summary>What backs a grievance: a photo, a voice note or a document (PDF), kept for the officers who answer it.</summary>
     Evidence,
+
+    /// <summary>
+    /// A one-time code sent by SMS to the mobile on record for an earlier Aadhaar answer (<see cref="ServiceInput.LinkedTo"/>):
+    /// proof that whoever fills the form holds that resident's phone, for land, pension and bank-linked services.
+    /// </summary>
+    Otp,
 }

@@ -94,6 +94,8 @@ internal sealed class InputEntry
 
     public List<string?>? Slots { get; set; }
 
+    public string? LinkedTo { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? UnknownFields { get; set; }
 }

@@ -222,7 +222,12 @@ internal sealed class DepartmentReader(string file, CatalogIds ids, LocalizedTex
             var kind = ReadKind(at, input.Kind);
             var printed = handler is { } h && kind is { } k && PrintedAnswers.By(h, k);
             var label = InputLabel(at, input.Label, printed ? handler : null);
-            var read = new ServiceInput(id ?? string.Empty, kind ?? default, prompt, Choices(at, kind, input.Choices), label) { Slots = Slots(at, input.Slots) };
+            var read = new ServiceInput(id ?? string.Empty, kind ?? default, prompt, Choices(at, kind, input.Choices), label) { Slots = Slots(at, input.Slots), LinkedTo = input.LinkedTo };
+            if (kind is not null)
+            {
+                errors.AddRange(OtpInputs.Defects(read, valid).Select(defect => at + defect));
+            }
+
             if (handler == HandlerKind.BookSlot)
             {
                 errors.AddRange(PlaceCounts.Defects(read).Concat(Sessions.Defects(read)).Select(defect => at + defect));

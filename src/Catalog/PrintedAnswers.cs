@@ -15,6 +15,9 @@ public static class PrintedAnswers
         _ => false,
     };
 
-    /// <summary>Contact details, photos and locations help the department reach the citizen; they are never printed.</summary>
-    public static bool OfKind(InputKind kind) => kind is not (InputKind.Mobile or InputKind.Photo or InputKind.Evidence or InputKind.Location);
+    /// <summary>
+    /// Contact details, photos and locations help the department reach the citizen, and a one-time code only proves who
+    /// typed it; none of them is printed.
+    /// </summary>
+    public static bool OfKind(InputKind kind) => kind is not (InputKind.Mobile or InputKind.Photo or InputKind.Evidence or InputKind.Location or InputKind.Otp);
 }

@@ -49,6 +49,9 @@ public sealed class ChatSession
     /// <summary>When a citizen who stopped messages was last told how to come back: at most once a day.</summary>
     [Id(12)] public DateTimeOffset StoppedNoteAt { get; set; }
 
+    /// <summary>The citizen's limits on one-time codes: codes sent lately, wrong codes typed, a lockout.</summary>
+    [Id(14)] public OtpGuard Otp { get; set; } = new();
+
     /// <summary>Consent given and withdrawn, oldest first (<see cref="ConsentsKept"/> at most).</summary>
     [Id(13)] public List<ConsentEvent> Consents { get; set; } = [];
 
@@ -68,7 +71,8 @@ public sealed class ChatSession
     /// <summary>
     /// Erasure: everything the conversation holds about the citizen goes, consent record included, so their next
     /// message is a first contact. <see cref="LastInbound"/> stays: it is when they last wrote, which decides whether
-    /// a department's later notice may still reach them as a free-form message.
+    /// a department's later notice may still reach them as a free-form message. <see cref="Otp"/> stays too: counters,
+    /// no personal data, and erasing must not lift a lockout on guessing codes.
     /// </summary>
     public void Forget()
     {

@@ -35,11 +35,16 @@ public sealed partial class Conversation
             return false;
         }
 
-        var step = forms.Handle(form, found.Service, message, language);
+        var step = forms.TakesCode(form, found.Service, message)
+            ? forms.Code(form, found.Service, session.Otp, message, language)
+            : forms.Handle(form, found.Service, message, language);
         turn.Replies.AddRange(step.Replies);
         switch (step)
         {
             case FormStep.Continue or FormStep.HelpOffered:
+                return true;
+            case FormStep.CodeWanted:
+                SendCode(form, found.Service, turn);
                 return true;
             case FormStep.Submit submit:
                 // Kept, submitted, until the service answers: see AfterRun.
@@ -129,6 +134,12 @@ public sealed partial class Conversation
         GoTo(session, new Step(StepKind.Service, best.Service.Id), remember: true);
         session.Form = started.Session;
         turn.Replies.AddRange(started.Replies);
+        // The sentence gave the Aadhaar and the form went straight on to its one-time code.
+        if (forms.NeedsCode(started.Session, best.Service))
+        {
+            SendCode(started.Session, best.Service, turn);
+        }
+
         return true;
     }
 
@@ -145,6 +156,14 @@ public sealed partial class Conversation
             input.Slots.Any(p => p.IsNumber) ? best
             : input.Kind == InputKind.Choice && input.Slots.Count == 0 ? best && clearLead
             : true);
+
+    private void SendCode(FormSession form, Service service, Turn turn)
+    {
+        if (forms.CodeFor(form, service) is { } wanted)
+        {
+            turn.SendCode(service, wanted);
+        }
+    }
 
     private Turn Apply(ChatSession session, Department department, Service service, Turn turn)
     {

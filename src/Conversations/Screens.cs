@@ -117,7 +117,7 @@ public sealed class Screens(ServiceCatalog catalog, CatalogSearch search, Consen
             body.Append("\n\n").Append(_ui.YouWillNeed.In(language));
             foreach (var input in service.Inputs)
             {
-                body.Append("\n• ").Append(_ui.Needs(input).In(language));
+                body.Append("\n• ").Append(catalog.Texts.Needs(input).In(language));
             }
         }
 

@@ -45,6 +45,9 @@ public sealed class Turn(InboundMessage message)
     /// <summary>Count a search the citizen typed; one that found nothing leaves only its masked words.</summary>
     public void Searched(string query, bool foundNothing) => Effects.Add(new Searched(foundNothing ? SearchQuery.Masked(query) : null));
 
+    /// <summary>Send the one-time code <paramref name="service"/>'s form asks for (<see cref="Forms.FormFlow.CodeFor"/>).</summary>
+    public void SendCode(Service service, Forms.OtpRequest request) => Effects.Add(new SendCode(service.Id, request));
+
     public void RunService(Department department, Service service, IReadOnlyDictionary<string, string> answers, string language) =>
         Effects.Add(new RunService(department.Id, new ServiceRequest
         {

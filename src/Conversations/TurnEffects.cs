@@ -1,3 +1,4 @@
+using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Departments;
 
@@ -12,6 +13,12 @@ public abstract record TurnEffect;
 /// <summary>Run a department service: the citizen submitted its form, or asked for one that needs no answers.</summary>
 /// <param name="DepartmentId">The department whose service grain runs <paramref name="Request"/>.</param>
 public sealed record RunService(string DepartmentId, ServiceRequest Request) : TurnEffect;
+
+/// <summary>
+/// Send a one-time code by SMS to the mobile on record for the form's Aadhaar answer, keeping only its hash in the form;
+/// or say why not (locked, too many codes lately, no mobile on record, the SMS gateway failed).
+/// </summary>
+public sealed record SendCode(string ServiceId, OtpRequest Request) : TurnEffect;
 
 /// <summary>Show one of the citizen's own applications: its stage and history, read from the application.</summary>
 /// <param name="Typed">The reference as typed or tapped; another citizen's is answered as not found.</param>

@@ -15,6 +15,7 @@ using ManaMitra.Grains.Documents;
 using ManaMitra.Grains.Grievances;
 using ManaMitra.Grains.Ledger;
 using ManaMitra.Grains.Payments;
+using ManaMitra.Grains.Sms;
 using ManaMitra.Languages;
 using ManaMitra.Observability;
 using ManaMitra.Persistence;
@@ -154,6 +155,8 @@ public static class SiloBuilderExtensions
         }
 
         services.AddManaMitraForms(configuration, isDevelopment);
+        services.Configure<OtpOptions>(configuration.GetSection(OtpOptions.Section));
+        services.AddManaMitraSms(configuration, whatsApp.IsSandbox, isDevelopment);
         services.AddManaMitraDocuments(configuration);
         // The configuration given here, not the host's: a test cluster's silo host has a configuration of its own.
         services.TryAddSingleton(sp => new PublicBaseUrl(configuration, sp, ClusterSettings.From(configuration).IsEmbedded));

@@ -16,7 +16,7 @@ public static class LanguageFiles
     public const string Folder = "languages";
 
     private static readonly Type[] Sections =
-        [typeof(LanguageText), typeof(CommandWords), typeof(AmountWords), typeof(DateWords), typeof(UiText), typeof(PrivacyText), typeof(FormText), typeof(DepartmentText), typeof(DocumentText), typeof(VerificationText), typeof(ConsoleText), typeof(PaymentPageText)];
+        [typeof(LanguageText), typeof(CommandWords), typeof(AmountWords), typeof(DateWords), typeof(UiText), typeof(PrivacyText), typeof(FormText), typeof(DepartmentText), typeof(DocumentText), typeof(VerificationText), typeof(ConsoleText), typeof(PaymentPageText), typeof(OtpText)];
 
     private static readonly IReadOnlyList<TextKey> Keys = Sections.SelectMany(TextKey.Of).ToList();
 
@@ -177,6 +177,7 @@ public static class LanguageFiles
             Verification = TextKey.Bind<VerificationText>(Value),
             Console = TextKey.Bind<ConsoleText>(Value),
             PaymentPage = TextKey.Bind<PaymentPageText>(Value),
+            Otp = TextKey.Bind<OtpText>(Value),
             Commands = TextKey.Bind<CommandWords>(Value),
             Amounts = TextKey.Bind<AmountWords>(Value),
             Dates = TextKey.Bind<DateWords>(Value),

@@ -31,6 +31,8 @@ public sealed class Texts
 
     public required PaymentPageText PaymentPage { get; init; }
 
+    public required OtpText Otp { get; init; }
+
     public required CommandWords Commands { get; init; }
 
     public required AmountWords Amounts { get; init; }

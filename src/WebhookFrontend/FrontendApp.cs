@@ -107,6 +107,7 @@ public static class FrontendApp
             app.UseDefaultFiles();
             app.UseStaticFiles();
             app.MapSandbox();
+            app.MapSandboxSms();
         }
 
         app.LogStartupSummary(

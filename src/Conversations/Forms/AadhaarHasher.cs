@@ -31,6 +31,13 @@ public sealed class AadhaarHasher
         _key = key.ToArray();
     }
 
+    /// <summary>
+    /// A key of its own for another keyed hash (<paramref name="purpose"/> names it), drawn from this one, so a deployment
+    /// keeps one secret and no hash made for one purpose matches one made for another. No purpose is 12 digits, so none
+    /// is an Aadhaar number's hash either.
+    /// </summary>
+    public byte[] DeriveKey(string purpose) => HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(purpose));
+
     /// <summary>Lower-case hex of HMAC-SHA256 over the 12 ASCII digits.</summary>
     public string Hash(string digits) => Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(digits)));
 

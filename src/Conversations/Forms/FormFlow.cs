@@ -4,6 +4,7 @@ using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Languages;
 using ManaMitra.WhatsApp.Messages;
+using Microsoft.Extensions.Options;
 
 namespace ManaMitra.Conversations.Forms;
 
@@ -12,8 +13,9 @@ namespace ManaMitra.Conversations.Forms;
 /// offers help after three misses, lets "back" change the previous answer, and ends on a summary to confirm. Pure:
 /// it moves the <see cref="FormSession"/> it is given and says what to send; the chat grain persists the session.
 /// </summary>
-public sealed class FormFlow(FieldValidators validators, Texts texts, SearchVocabulary search)
+public sealed partial class FormFlow(FieldValidators validators, Texts texts, SearchVocabulary search, OtpCodes codes, IOptions<OtpOptions> otpOptions)
 {
+    private readonly OtpStep _otp = new(codes, otpOptions.Value, texts);
     private readonly FormPrefill _prefill = new(validators, search.StopWords);
     private readonly FormText _text = texts.Forms;
     private readonly FormScreens _screens = new(texts);
@@ -67,7 +69,10 @@ public sealed class FormFlow(FieldValidators validators, Texts texts, SearchVoca
     /// Moves the session on by one message. The conversation has already dealt with the global commands (menu,
     /// help, stop, language); "back" is the form's, since it edits the previous answer.
     /// </summary>
-    public FormStep Handle(FormSession session, Service service, InboundMessage message, string language)
+    public FormStep Handle(FormSession session, Service service, InboundMessage message, string language) =>
+        WithCode(session, service, Move(session, service, message, language));
+
+    private FormStep Move(FormSession session, Service service, InboundMessage message, string language)
     {
         if (session.ServiceId != service.Id)
         {
@@ -165,6 +170,11 @@ public sealed class FormFlow(FieldValidators validators, Texts texts, SearchVoca
         switch (validators.Check(service, input, message))
         {
             case Accepted accepted:
+                if (session.Answers.GetValueOrDefault(input.Id)?.Value != accepted.Value)
+                {
+                    Unverify(session, service, input);
+                }
+
                 session.Answers[input.Id] = new FormAnswer(accepted.Value, accepted.Display);
                 return new FormStep.Continue([Advance(session, service, language)]);
             case Rejected rejected:

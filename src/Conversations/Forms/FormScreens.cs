@@ -86,7 +86,7 @@ internal sealed class FormScreens(Texts texts)
         var rows = Paging.Slice(inputs.Select((input, i) => (Input: input, Number: i + 1)).ToList(), page)
             .Select(x => new ListRow(
                 FormIds.Change(x.Input.Id),
-                $"{x.Number}. {_ui.Needs(x.Input).In(language)}",
+                $"{x.Number}. {texts.Needs(x.Input).In(language)}",
                 session.Answers.TryGetValue(x.Input.Id, out var answer) ? Display(x.Input, answer, language) : null))
             .Concat(NavigationRows(page, inputs.Count, FormIds.EditPage, language));
         return new ListReply(_text.ChooseEdit.In(language), _ui.ChooseButton.In(language), [new ListSection(null, rows.ToList())]);
@@ -105,6 +105,8 @@ internal sealed class FormScreens(Texts texts)
         InputKind.Choice => input.Choices.FirstOrDefault(c => c.Id == answer.Value)?.Label.In(language) ?? answer.Display,
         InputKind.Photo => _text.PhotoDisplay.In(language),
         InputKind.Evidence => _text.EvidenceDisplay.In(language),
+        // The answer keeps only the masked mobile the code went to, so it reads in whatever language the citizen reads now.
+        InputKind.Otp => texts.Otp.Verified.Format(language, answer.Display),
         _ => answer.Display,
     };
 

@@ -14,6 +14,7 @@ public static class FormServices
     {
         services.TryAddSingleton(AadhaarHasher.FromConfiguration(configuration, isDevelopment));
         services.TryAddSingleton<FieldValidators>();
+        services.TryAddSingleton<OtpCodes>();
         services.TryAddSingleton<FormFlow>();
         return services;
     }

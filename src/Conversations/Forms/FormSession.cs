@@ -22,6 +22,9 @@ public sealed class FormSession
 
     /// <summary>The current question was picked from the summary's Edit list: once answered, the summary returns.</summary>
     [Id(5)] public bool ReturnToSummary { get; set; }
+
+    /// <summary>The one-time code last sent for the form's OTP question, hashed; null before one is sent.</summary>
+    [Id(6)] public OtpChallenge? Otp { get; set; }
 }
 
 [GenerateSerializer, Immutable]

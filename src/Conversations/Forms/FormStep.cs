@@ -11,6 +11,12 @@ public abstract record FormStep(IReadOnlyList<Reply> Replies)
     /// <summary>Still in the form, after the third wrong answer in a row: the replies offer Try again, Help and Main menu.</summary>
     public sealed record HelpOffered(IReadOnlyList<Reply> Replies) : FormStep(Replies);
 
+    /// <summary>
+    /// Still in the form, at a one-time code's question, and a code is wanted: none was sent yet for the Aadhaar answered,
+    /// or the citizen asked for another. Send the replies; the citizen's grain then sends the code (or says why not).
+    /// </summary>
+    public sealed record CodeWanted(IReadOnlyList<Reply> Replies) : FormStep(Replies);
+
     /// <summary>"Back" on the first question: leave the form for the screen before it. No replies of its own.</summary>
     public sealed record BackedOut() : FormStep([]);
 

@@ -19,7 +19,9 @@ public static class CatalogUiText
     };
 
     /// <summary>What a citizen must have ready for an input, shown on a service's page before they apply.</summary>
-    public static LocalizedText Needs(this UiText ui, ServiceInput input) => input.Kind switch
+    public static LocalizedText Needs(this Texts texts, ServiceInput input) => input.Kind == InputKind.Otp ? texts.Otp.Needs : texts.Ui.Needs(input);
+
+    private static LocalizedText Needs(this UiText ui, ServiceInput input) => input.Kind switch
     {
         InputKind.Aadhaar => ui.NeedsAadhaar,
         InputKind.Mobile => ui.NeedsMobile,

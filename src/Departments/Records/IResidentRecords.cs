@@ -6,4 +6,8 @@ public interface IResidentRecords
     Task<Resident?> FindByAadhaar(string aadhaarKey);
 }
 
-public sealed record Resident(string Name, string District);
+/// <param name="LinkedMobile">
+/// The mobile number (10 digits) linked to the resident's Aadhaar, where one-time codes go; null when none is linked,
+/// and then no service that asks for a code can be completed for this Aadhaar.
+/// </param>
+public sealed record Resident(string Name, string District, string? LinkedMobile);

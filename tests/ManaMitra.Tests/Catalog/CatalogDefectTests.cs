@@ -312,7 +312,7 @@ public sealed class CatalogDefectTests : IDisposable
         _catalog.Input(0)["kind"] = "AadhaarNumber";
 
         Assert.Equal(
-            [$"{Income}inputs[0] (aadhaar): kind \"AadhaarNumber\" is not one of Aadhaar, Mobile, Date, PinCode, HallTicket, Amount, Choice, FreeText, Location, Photo, PersonName, Evidence"],
+            [$"{Income}inputs[0] (aadhaar): kind \"AadhaarNumber\" is not one of Aadhaar, Mobile, Date, PinCode, HallTicket, Amount, Choice, FreeText, Location, Photo, PersonName, Evidence, Otp"],
             _catalog.Errors());
     }
 

@@ -1,6 +1,7 @@
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Grains.Documents;
 using ManaMitra.Grains.Payments;
+using ManaMitra.Grains.Sms;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WhatsApp.CloudApi;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,9 @@ public class ChatCluster : IAsyncLifetime
 
     /// <summary>The in-process payment gateway the silo's payment grains open orders at.</summary>
     public SandboxGateway Gateway => Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress).GetRequiredService<SandboxGateway>();
+
+    /// <summary>The in-process SMS gateway one-time codes go to, as a resident's phone would receive them.</summary>
+    public SandboxSmsInbox Sms => Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress).GetRequiredService<SandboxSmsInbox>();
 
     public InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("cluster not started");
 

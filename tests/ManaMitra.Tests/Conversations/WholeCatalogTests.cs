@@ -8,6 +8,7 @@ using ManaMitra.Interfaces.Chat;
 using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Departments;
 using ManaMitra.Tests.Forms;
+using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Conversations;
@@ -110,7 +111,7 @@ public sealed class WholeCatalogTests(ChatCluster cluster)
     }
 
     // What a citizen types (or taps, or shares) for each kind of question, using the sandbox's sample records.
-    private static InboundMessage Answer(Citizen citizen, Service service, ServiceInput input)
+    private InboundMessage Answer(Citizen citizen, Service service, ServiceInput input)
     {
         var valid = SampleAnswers.For(service, citizen.Id);
         var message = new InboundMessage
@@ -127,6 +128,8 @@ public sealed class WholeCatalogTests(ChatCluster cluster)
             InputKind.Choice => message with { Kind = InboundKind.ListReply, ReplyId = FormIds.Pick(input.Id, input.Choices[0].Id) },
             InputKind.Location => message with { Kind = InboundKind.Location, Location = new GeoPoint(16.5062, 80.6480, "Vijayawada", null) },
             InputKind.Photo or InputKind.Evidence => message with { Kind = InboundKind.Image, MediaId = SandboxMedia.SampleId },
+            // The code the Aadhaar question's answer had sent to the resident's phone.
+            InputKind.Otp => message with { Text = SmsCodes.LastCodeFor(cluster.Sms, FormSamples.ValidAadhaar) },
             _ => message with { Text = valid[input.Id] },
         };
     }

@@ -52,6 +52,7 @@ public static class SampleAnswers
                         InputKind.Location => "16.5062,80.6480",
                         InputKind.Photo or InputKind.Evidence => SandboxMedia.SampleId,
                         InputKind.PersonName => Name,
+                        InputKind.Otp => "verified",
                         _ => throw new ArgumentOutOfRangeException(nameof(service), input.Kind, "no sample for this input kind"),
                     };
                     break;

@@ -22,7 +22,10 @@ public static class FormSamples
 
     private static readonly Lazy<SearchVocabulary> ShippedSearch = new(() => CatalogLoader.Load(CatalogLoader.DefaultDirectory).Search);
 
-    public static FormFlow Flow() => new(new FieldValidators(Hasher, ShippedLanguages.Texts), ShippedLanguages.Texts, ShippedSearch.Value);
+    public static FormFlow Flow() => Flow(new OtpOptions());
+
+    public static FormFlow Flow(OtpOptions otp) =>
+        new(new FieldValidators(Hasher, ShippedLanguages.Texts), ShippedLanguages.Texts, ShippedSearch.Value, new OtpCodes(Hasher), Microsoft.Extensions.Options.Options.Create(otp));
 
     private static int _sent;
 

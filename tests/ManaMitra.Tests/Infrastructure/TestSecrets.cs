@@ -21,5 +21,10 @@ public static class TestSecrets
         [$"ManaMitra{separator}Documents{separator}LinkKey"] = LinkKey,
         [$"ManaMitra{separator}Documents{separator}Keys{separator}0{separator}Kid"] = SigningKid,
         [$"ManaMitra{separator}Documents{separator}Keys{separator}0{separator}Pem"] = SigningKeyPem,
+        // A host with the Cloud API needs a real SMS gateway; nothing listens here, and sandbox hosts use their own.
+        [$"ManaMitra{separator}Sms{separator}BaseUrl"] = "http://127.0.0.1:9",
+        [$"ManaMitra{separator}Sms{separator}ApiKey"] = "test-sms-api-key",
+        [$"ManaMitra{separator}Sms{separator}SenderId"] = "MNMTRA",
+        [$"ManaMitra{separator}Sms{separator}TemplateId"] = "1207000000000000001",
     };
 }

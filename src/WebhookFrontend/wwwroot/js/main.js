@@ -3,6 +3,7 @@ import { openAttach } from "./attach.js";
 import { botBubble, citizenBubble, isReadReceipt, setTicks } from "./messages.js";
 import { closeSheet, openSheet } from "./sheet.js";
 import { poll, send } from "./server.js";
+import { watchSms } from "./sms.js";
 import { Transcript, currentCitizenId, randomCitizenId, rememberCitizenId } from "./transcript.js";
 
 const chat = document.getElementById("chat");
@@ -139,3 +140,4 @@ document.getElementById("citizen-new").addEventListener("click", () => {
 });
 
 switchTo(currentCitizenId());
+watchSms(document.getElementById("sms"));
