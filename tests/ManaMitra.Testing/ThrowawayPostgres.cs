@@ -91,6 +91,10 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         return ConnectionString(name);
     }
 
+    /// <summary>What <c>pg_dump</c> writes of <paramref name="database"/>: every table's schema and rows, as an operator's backup holds them.</summary>
+    public Task<string> DumpAsync(string database, CancellationToken cancellationToken = default) =>
+        RunAsync(Path.Combine(_binaries, "pg_dump"), ["-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", SuperUser, database], cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
@@ -153,7 +157,7 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
             : RunAsync(path, arguments, cancellationToken);
     }
 
-    private static async Task RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    private static async Task<string> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
@@ -171,5 +175,7 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
             throw new InvalidOperationException(
                 $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await output}\n{await error}");
         }
+
+        return await output;
     }
 }

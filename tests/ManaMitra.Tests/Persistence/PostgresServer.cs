@@ -15,6 +15,9 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <summary>A fresh database with a unique name; returns its connection string.</summary>
     public Task<string> CreateDatabaseAsync() => _server!.CreateDatabaseAsync();
 
+    /// <summary><c>pg_dump</c> of the database a connection string names.</summary>
+    public Task<string> DumpAsync(string connectionString) => _server!.DumpAsync(new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!);
+
     public async Task DisposeAsync()
     {
         if (_server is not null)
