@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ManaMitra.Interfaces.Officers;
+using ManaMitra.OfficerConsole.Access;
 using ManaMitra.OfficerConsole.Accounts;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -39,6 +40,12 @@ public static class OfficerConsoleExtensions
 
     public const string AdministratorPolicy = "officers-administrator";
 
+    /// <summary>
+    /// <c>ManaMitra:Officers:ApiKeys:{department}</c>: the department systems' keys for the officers' API, which the
+    /// frontend checks and the access audit offers as <c>apikey:{department}</c>.
+    /// </summary>
+    public const string ApiKeysSection = "ManaMitra:Officers:ApiKeys";
+
     public const string DecidingPolicy = "officers-deciding";
 
     /// <summary>Failed sign-ins in a row before an account is locked, and for how long.</summary>
@@ -53,6 +60,7 @@ public static class OfficerConsoleExtensions
     public static IServiceCollection AddOfficerConsole(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton<OfficePostings>();
+        services.TryAddSingleton<AccessLog>();
         services.AddRazorPages(pages =>
         {
             // Signed in for every page but the sign-in itself; then what each role may do.

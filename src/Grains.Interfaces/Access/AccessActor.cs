@@ -8,6 +8,9 @@ public static class AccessActor
 {
     public const string ApiKeyPrefix = "apikey:";
 
+    /// <summary>Whose the officials' key (<c>ManaMitra__OfficialsApiKey</c>, document revocation) is: <c>apikey:officials</c>.</summary>
+    public const string OfficialsKeyOwner = "officials";
+
     /// <summary><c>apikey:{owner}</c>: a department's key (<c>apikey:revenue</c>), or the officials' key (<c>apikey:officials</c>).</summary>
     public static string ApiKey(string owner) => ApiKeyPrefix + owner;
 
