@@ -91,6 +91,7 @@ public static class OfficerConsoleExtensions
             pages.Conventions.AuthorizePage($"{Folder}/Grievances", DecidingPolicy);
             pages.Conventions.AuthorizePage($"{Folder}/Grievance", DecidingPolicy);
             pages.Conventions.AuthorizePage($"{Folder}/Accounts", AdministratorPolicy);
+            pages.Conventions.AuthorizePage($"{Folder}/AccessAudit", AdministratorPolicy);
         }).ConfigureApplicationPartManager(IncludeConsolePages);
         services.AddAuthorizationBuilder()
             .AddPolicy(AdministratorPolicy, p => p.RequireRole(nameof(OfficerRole.Administrator)))
