@@ -313,4 +313,18 @@ public sealed class ConsoleText
     public required LocalizedText AuditSummary { get; init; }
 
     public required LocalizedText AuditRangeInvalid { get; init; }
+
+    public required LocalizedText SignInAllowed { get; init; }
+
+    public required LocalizedText Active { get; init; }
+
+    public required LocalizedText Suspended { get; init; }
+
+    public required LocalizedText Suspend { get; init; }
+
+    public required LocalizedText Restore { get; init; }
+
+    public required LocalizedText OfficerSuspended { get; init; }
+
+    public required LocalizedText OfficerRestored { get; init; }
 }

@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using ManaMitra.Interfaces.Access;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Grievances;
+using ManaMitra.Interfaces.Officers;
+using ManaMitra.OfficerConsole.Accounts;
 using ManaMitra.OfficerConsole.Pages;
 using ManaMitra.Persistence.Access;
 using ManaMitra.Tests.Infrastructure;
@@ -92,6 +94,31 @@ public sealed partial class AccessAuditTests(AccessAuditSite site) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_suspended_officer_cannot_sign_in_and_their_sessions_stamp_is_replaced_until_restored()
+    {
+        var officer = await site.CreateOfficer();
+        var stamp = await StampAsync(officer);
+        using var admin = await site.SignIn(AccessAuditSite.AdminUser, AccessAuditSite.AdminPassword);
+
+        var suspended = await admin.PostAsync("/officers/accounts?handler=suspend",
+            FormPosts.Form(("accountUser", officer), (FormPosts.TokenField, await FormPosts.Token(admin, "/officers/accounts"))));
+        var refused = await SignInAttemptAsync(officer);
+        var suspendedStamp = await StampAsync(officer);
+        var restored = await admin.PostAsync("/officers/accounts?handler=restore",
+            FormPosts.Form(("accountUser", officer), (FormPosts.TokenField, await FormPosts.Token(admin, "/officers/accounts"))));
+        var admitted = await SignInAttemptAsync(officer);
+
+        Assert.Equal(HttpStatusCode.OK, suspended.StatusCode);
+        Assert.Matches($"<td>{Regex.Escape(officer)}</td>.*?<td class=\"sign-in\">\\s*Suspended", await suspended.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("This account is locked", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Open sessions are checked against the stamp (every SessionCheck) and end when it no longer matches.
+        Assert.NotEqual(stamp, suspendedStamp);
+        Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, admitted.StatusCode);
+    }
+
+    [Fact]
     public async Task Wrong_arguments_exit_1_and_no_database_exits_2()
     {
         var (noRange, usage) = await AuditAccessAsync("--actor", "someone", "--from", "2026-03-14T00:00:00Z");
@@ -105,6 +132,16 @@ public sealed partial class AccessAuditTests(AccessAuditSite site) : IClassFixtu
         Assert.Equal(1, backwards);
         Assert.True(noDatabase == 2, unconfigured.Output);
         Assert.Contains("ConnectionStrings__ManaMitra is not set", unconfigured.Output, StringComparison.Ordinal);
+    }
+
+    private async Task<string?> StampAsync(string officer) =>
+        (await site.Grains.GetGrain<IOfficerAccountGrain>(OfficerUser.Normalize(officer)).Get())?.SecurityStamp;
+
+    private async Task<HttpResponseMessage> SignInAttemptAsync(string officer)
+    {
+        using var client = FormPosts.Client(site.Frontend);
+        var token = await FormPosts.Token(client, "/officers/login");
+        return await client.PostAsync("/officers/login", FormPosts.Form(("userName", officer), ("password", AccessAuditSite.Password), (FormPosts.TokenField, token)));
     }
 
     private IAccessLogStore Store => site.Frontend.Services.GetRequiredService<IAccessLogStore>();
