@@ -20,7 +20,7 @@ public static class OfficersApiEndpoints
     public static void MapOfficersApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/officers/applications", List);
-        app.MapPost("/api/officers/applications/{reference}/decision", Decide);
+        app.MapPost("/api/officers/applications/{reference}/decision", Decide).RefusedUnlogged();
     }
 
     private static async Task<IResult> List(HttpRequest request, DepartmentKeys keys, ServiceCatalog catalog, IGrainFactory grains, string? department, string? status)

@@ -22,9 +22,9 @@ public static class OfficersGrievanceEndpoints
     public static void MapOfficersGrievanceApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/officers/grievances", List);
-        app.MapGet("/api/officers/grievances/{reference}", Show);
-        app.MapGet("/api/officers/grievances/{reference}/evidence/{index:int}", Evidence);
-        app.MapPost("/api/officers/grievances/{reference}/actions", Act);
+        app.MapGet("/api/officers/grievances/{reference}", Show).RefusedUnlogged();
+        app.MapGet("/api/officers/grievances/{reference}/evidence/{index:int}", Evidence).RefusedUnlogged();
+        app.MapPost("/api/officers/grievances/{reference}/actions", Act).RefusedUnlogged();
     }
 
     /// <summary>One grievance in full: what the citizen reported, its offices, every step, and links to its evidence.</summary>

@@ -2,6 +2,7 @@ using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Access;
 using ManaMitra.Interfaces.Documents;
 using ManaMitra.OfficerConsole.Access;
+using ManaMitra.WebhookFrontend.Officers;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ManaMitra.WebhookFrontend.Verification;
@@ -15,6 +16,7 @@ public static class RevocationEndpoints
 {
     public static void MapDocumentRevocation(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/documents/{id}/revoke", Revoke)
+            .RefusedUnlogged()
             .WithName("RevokeDocument")
             .WithTags("Officials")
             .WithSummary("Revokes an issued document.")
