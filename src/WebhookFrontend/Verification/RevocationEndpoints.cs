@@ -29,7 +29,7 @@ public static class RevocationEndpoints
 
     private static async Task<IResult> Revoke(
         string id, [FromHeader(Name = OfficialsKey.Header)] string? apiKey, RevokeRequest? body, IConfiguration configuration, IGrainFactory grains,
-        AccessLog access, HttpContext context)
+        [FromServices] AccessLog access, HttpContext context)
     {
         // Revocations are rare, so reading the key for each one costs nothing worth a registered singleton.
         var key = new OfficialsKey(configuration);
