@@ -7,13 +7,13 @@ namespace ManaMitra.Hosting;
 
 /// <summary>
 /// Who may watch the officials' dashboard (frontends) and the Orleans Dashboard (silos): anyone in sandbox mode or
-/// Development; otherwise whoever holds <c>ManaMitra:OfficialsApiKey</c>, sent as <c>X-Api-Key</c> (scripts) or once
-/// as <c>?key=</c>, which sets a cookie so the link is not bookmarked with the key in it. Without a configured key
-/// both are closed rather than open.
+/// Development; otherwise whoever holds <c>ManaMitra:OfficialsApiKey</c>, sent as <c>X-Api-Key</c> (scripts) or
+/// posted once to the sign-in form (<see cref="DashboardSignIn"/>), which sets an HTTP-only cookie. The key never
+/// travels in an address, so it is in no access log, browser history or bookmark. Without a configured key both are
+/// closed rather than open.
 /// </summary>
 public sealed class DashboardAccess(IConfiguration configuration, IHostEnvironment environment)
 {
-    public const string QueryName = "key";
     public const string CookieName = "manamitra-dashboard";
 
     private readonly OfficialsKey _key = new(configuration);
@@ -22,17 +22,20 @@ public sealed class DashboardAccess(IConfiguration configuration, IHostEnvironme
         || (configuration.GetSection(WhatsAppOptions.Section).Get<WhatsAppOptions>() ?? new WhatsAppOptions()).IsSandbox;
 
     public bool Allows(HttpRequest request) =>
-        _open || Matches(request.Headers[OfficialsKey.Header]) || Matches(request.Cookies[CookieName]) || Matches(request.Query[QueryName]);
+        _open || Matches(request.Headers[OfficialsKey.Header]) || Matches(request.Cookies[CookieName]);
 
-    /// <summary>A key that arrived in the query string moves into an HTTP-only cookie for <paramref name="path"/>, and the page reloads without it.</summary>
-    public bool MovesKeyToCookie(HttpContext context, string path)
+    /// <summary>
+    /// When <paramref name="key"/> is the officials' key, keeps it in an HTTP-only cookie for <paramref name="path"/>
+    /// and returns true; otherwise sets nothing.
+    /// </summary>
+    public bool SignIn(HttpContext context, string? key, string path)
     {
-        if (_open || !Matches(context.Request.Query[QueryName]))
+        if (!Matches(key))
         {
             return false;
         }
 
-        context.Response.Cookies.Append(CookieName, context.Request.Query[QueryName].ToString(), new CookieOptions
+        context.Response.Cookies.Append(CookieName, key!, new CookieOptions
         {
             HttpOnly = true,
             Secure = context.Request.IsHttps,

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ManaMitra.Interfaces.Access;
 using Microsoft.Extensions.Configuration;
 
 namespace ManaMitra.Hosting;
@@ -16,6 +17,9 @@ public sealed class OfficialsKey(IConfiguration configuration)
 
     // Comparing hashes gives equal lengths, so the comparison takes the same time whatever was sent.
     private readonly byte[]? _hash = configuration[Setting] is { Length: > 0 } key ? Hash(key) : null;
+
+    /// <summary>How the access log names the configured key (<see cref="AccessActor.Fingerprint"/>); null without one.</summary>
+    public string? Fingerprint { get; } = configuration[Setting] is { Length: > 0 } configured ? AccessActor.Fingerprint(configured) : null;
 
     public bool Matches(string? candidate) =>
         _hash is not null && candidate is { Length: > 0 } && CryptographicOperations.FixedTimeEquals(Hash(candidate), _hash);

@@ -7,37 +7,36 @@ namespace ManaMitra.Hosting;
 
 /// <summary>
 /// <c>GET /orleans-dashboard/</c>: the Orleans Dashboard (grains, silos, call rates) for SREs, on every web host that
-/// runs a silo, behind the officials' key (<see cref="DashboardAccess"/>): it names grain types and silo addresses.
+/// runs a silo, behind the officials' key (<see cref="DashboardAccess"/>, signed in at <c>/orleans-dashboard/sign-in</c>):
+/// it names grain types and silo addresses.
 /// </summary>
 public static class OrleansDashboardEndpoints
 {
     public const string Path = "/orleans-dashboard";
 
+    private const string Title = "Orleans Dashboard";
+
     public static WebApplication MapProtectedOrleansDashboard(this WebApplication app)
     {
         // A middleware rather than an endpoint filter: the dashboard's routes are not all minimal-API handlers, and
-        // every one of them (pages, data, live trace) must be refused alike.
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(Path), branch => branch.Use(async (context, next) =>
-        {
-            var access = context.RequestServices.GetRequiredService<DashboardAccess>();
-            if (access.MovesKeyToCookie(context, Path))
+        // every one of them (pages, data, live trace) must be refused alike; only the sign-in itself passes.
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments(Path) && !IsSignIn(context.Request.Path),
+            branch => branch.Use(async (context, next) =>
             {
-                context.Response.Redirect($"{Path}/");
-                return;
-            }
+                if (!context.RequestServices.GetRequiredService<DashboardAccess>().Allows(context.Request))
+                {
+                    await DashboardSignIn.Refusal(context, Path, Title).ExecuteAsync(context);
+                    return;
+                }
 
-            if (!access.Allows(context.Request))
-            {
-                await Results.Problem(
-                    statusCode: StatusCodes.Status401Unauthorized,
-                    title: "SREs only",
-                    detail: $"Send {OfficialsKey.Header}, or open the link with ?{DashboardAccess.QueryName}= once.").ExecuteAsync(context);
-                return;
-            }
-
-            await next(context);
-        }));
+                await next(context);
+            }));
+        app.MapDashboardSignIn(Path, $"{Path}/", Title);
         app.MapOrleansDashboard(routePrefix: Path);
         return app;
     }
+
+    private static bool IsSignIn(PathString path) =>
+        path.Value is { } value && value.StartsWith(Path + DashboardSignIn.Segment, StringComparison.OrdinalIgnoreCase);
 }

@@ -6,6 +6,7 @@ using ManaMitra.Conversations.Search;
 using ManaMitra.Departments;
 using ManaMitra.Departments.Jurisdictions;
 using ManaMitra.Documents;
+using ManaMitra.Grains.Access;
 using ManaMitra.Grains.Citizens;
 using ManaMitra.Grains.Citizens.Effects;
 using ManaMitra.Grains.Dashboard;
@@ -19,6 +20,7 @@ using ManaMitra.Grains.Sms;
 using ManaMitra.Languages;
 using ManaMitra.Observability;
 using ManaMitra.Persistence;
+using ManaMitra.Persistence.Access;
 using ManaMitra.Persistence.Ledger;
 using ManaMitra.WhatsApp.CloudApi;
 using ManaMitra.WhatsApp.Media;
@@ -168,6 +170,13 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<LedgerCheckpoints>();
         services.AddHostedService(sp => sp.GetRequiredService<LedgerCheckpoints>());
         services.TryAddSingleton<LedgerWriter>();
+        // The access log (docs/BREACH.md), the same way: in memory unless the host chose PostgreSQL first. A retention
+        // shorter than the law's year stops start-up here, with the setting's name.
+        var retention = (configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions()).Validated();
+        services.Configure<RetentionOptions>(o => o.AccessLog = retention.AccessLog);
+        services.TryAddSingleton<IAccessLogStore, MemoryAccessLogStore>();
+        services.TryAddSingleton<AccessLogSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<AccessLogSweeper>());
         // The in-process sandbox gateway unless a deployment registered a real gateway's adapter first.
         services.TryAddSingleton<GatewaySecret>();
         services.TryAddSingleton<SandboxGateway>();

@@ -279,4 +279,52 @@ public sealed class ConsoleText
     public required LocalizedText RecoveryCode { get; init; }
 
     public required LocalizedText RecoveryCodeWrong { get; init; }
+
+    public required LocalizedText AccessAudit { get; init; }
+
+    public required LocalizedText AccessAuditIntro { get; init; }
+
+    public required LocalizedText Account { get; init; }
+
+    public required LocalizedText From { get; init; }
+
+    public required LocalizedText To { get; init; }
+
+    public required LocalizedText Show { get; init; }
+
+    public required LocalizedText DownloadCsv { get; init; }
+
+    public required LocalizedText CitizenKey { get; init; }
+
+    public required LocalizedText Accessed { get; init; }
+
+    public required LocalizedText Times { get; init; }
+
+    public required LocalizedText FirstTime { get; init; }
+
+    public required LocalizedText LastTime { get; init; }
+
+    public required LocalizedText Addresses { get; init; }
+
+    public required LocalizedText NothingAccessed { get; init; }
+
+    public required LocalizedText AuditTruncated { get; init; }
+
+    public required LocalizedText AuditSummary { get; init; }
+
+    public required LocalizedText AuditRangeInvalid { get; init; }
+
+    public required LocalizedText SignInAllowed { get; init; }
+
+    public required LocalizedText Active { get; init; }
+
+    public required LocalizedText Suspended { get; init; }
+
+    public required LocalizedText Suspend { get; init; }
+
+    public required LocalizedText Restore { get; init; }
+
+    public required LocalizedText OfficerSuspended { get; init; }
+
+    public required LocalizedText OfficerRestored { get; init; }
 }

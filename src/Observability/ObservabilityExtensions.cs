@@ -80,6 +80,7 @@ public static class ObservabilityExtensions
         services.TryAddSingleton<PaymentMetrics>();
         services.TryAddSingleton<GrievanceMetrics>();
         services.TryAddSingleton<SearchMetrics>();
+        services.TryAddSingleton<AccessLogMetrics>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ManaMitra.Interfaces.Officers;
+using ManaMitra.OfficerConsole.Access;
 using ManaMitra.OfficerConsole.Accounts;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -39,12 +40,25 @@ public static class OfficerConsoleExtensions
 
     public const string AdministratorPolicy = "officers-administrator";
 
+    /// <summary>
+    /// <c>ManaMitra:Officers:ApiKeys:{department}</c>: the department systems' keys for the officers' API, which the
+    /// frontend checks and the access audit offers as <c>apikey:{department}</c>.
+    /// </summary>
+    public const string ApiKeysSection = "ManaMitra:Officers:ApiKeys";
+
     public const string DecidingPolicy = "officers-deciding";
 
     /// <summary>Failed sign-ins in a row before an account is locked, and for how long.</summary>
     public const int MaxFailedSignIns = 5;
 
     public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How often a session is checked against its account: a suspended officer, or one whose two-step sign-in was
+    /// reset, is signed out within this. Identity's default is half an hour, too long for a breach; a check is one read
+    /// of the account's grain.
+    /// </summary>
+    public static readonly TimeSpan SessionCheck = TimeSpan.FromMinutes(1);
 
     // What an officer without a second factor may still open when one is required: signing in, enrolling, leaving.
     private static readonly HashSet<string> EnrolmentPages =
@@ -53,6 +67,7 @@ public static class OfficerConsoleExtensions
     public static IServiceCollection AddOfficerConsole(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton<OfficePostings>();
+        services.TryAddSingleton<AccessLog>();
         services.AddRazorPages(pages =>
         {
             // Signed in for every page but the sign-in itself; then what each role may do.
@@ -83,6 +98,7 @@ public static class OfficerConsoleExtensions
             pages.Conventions.AuthorizePage($"{Folder}/Grievances", DecidingPolicy);
             pages.Conventions.AuthorizePage($"{Folder}/Grievance", DecidingPolicy);
             pages.Conventions.AuthorizePage($"{Folder}/Accounts", AdministratorPolicy);
+            pages.Conventions.AuthorizePage($"{Folder}/AccessAudit", AdministratorPolicy);
         }).ConfigureApplicationPartManager(IncludeConsolePages);
         services.AddAuthorizationBuilder()
             .AddPolicy(AdministratorPolicy, p => p.RequireRole(nameof(OfficerRole.Administrator)))
@@ -118,6 +134,7 @@ public static class OfficerConsoleExtensions
             // Only the authenticator: the e-mail and phone providers AddDefaultTokenProviders adds need stores officers lack.
             .AddTokenProvider<AuthenticatorTokenProvider<OfficerUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<SignedInOfficer.ClaimsFactory>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SessionCheck);
         // The session cookie's path is "/officers", and browsers compare cookie paths case-sensitively: a form posting
         // to "/Officers" would arrive signed out.
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);

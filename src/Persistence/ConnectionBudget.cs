@@ -14,7 +14,7 @@ public static class ConnectionBudget
 {
     /// <summary>
     /// Orleans' ADO.NET providers in a silo share one pool (same connection string): membership, reminders (payments,
-    /// grievances) and the citizens' states written rarely.
+    /// grievances) and the citizens' states written rarely; the access log's appender, audits and sweeps too.
     /// </summary>
     public const int SiloShared = 16;
 

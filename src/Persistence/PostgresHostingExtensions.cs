@@ -1,3 +1,4 @@
+using ManaMitra.Persistence.Access;
 using ManaMitra.Persistence.GroupCommit;
 using ManaMitra.Persistence.Ledger;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +57,10 @@ public static class PostgresHostingExtensions
         builder.Services.AddSingleton(_ => new PostgresLedgerStore(normalised));
         builder.Services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<PostgresLedgerStore>());
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PostgresLedgerStore>());
+        // The access log (docs/BREACH.md), on the shared pool, likewise drained after the grains.
+        builder.Services.AddSingleton(_ => new PostgresAccessLogStore(normalised));
+        builder.Services.AddSingleton<IAccessLogStore>(sp => sp.GetRequiredService<PostgresAccessLogStore>());
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PostgresAccessLogStore>());
         // Found by the silos' sweeps when their grain's activation was lost (see IPendingWork).
         builder.Services.AddSingleton(sp => new GrainStateScans(normalised, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         // A database error leaving a grain call would reach the caller as CodecNotFoundException: map it on the way out.

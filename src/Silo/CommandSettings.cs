@@ -2,7 +2,7 @@ using ManaMitra.Hosting;
 
 namespace ManaMitra.Silo;
 
-/// <summary>What a one-shot silo command (<c>migrate</c>, <c>verify-ledger</c>) reads, from where the silo itself reads it.</summary>
+/// <summary>What a one-shot silo command (<c>migrate</c>, <c>verify-ledger</c>, <c>audit-access</c>) reads, from where the silo itself reads it.</summary>
 internal static class CommandSettings
 {
     /// <summary>appsettings.json, then the environment, then the command line, as a silo host layers them.</summary>

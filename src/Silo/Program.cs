@@ -1,8 +1,8 @@
 using ManaMitra.Persistence;
 using ManaMitra.Silo;
 
-// `migrate` brings the PostgreSQL schema up to date and exits; `verify-ledger` checks the ledger and exits; anything
-// else runs one silo.
+// `migrate` brings the PostgreSQL schema up to date and exits; `verify-ledger` checks the ledger and exits;
+// `audit-access` lists what an account or key touched (docs/BREACH.md) and exits; anything else runs one silo.
 if (args is ["migrate", ..])
 {
     return await MigrateCommand.RunAsync(args[1..]);
@@ -11,6 +11,11 @@ if (args is ["migrate", ..])
 if (args is ["verify-ledger", ..])
 {
     return await VerifyLedgerCommand.RunAsync(args[1..]);
+}
+
+if (args is ["audit-access", ..])
+{
+    return await AuditAccessCommand.RunAsync(args[1..]);
 }
 
 WebApplication app;

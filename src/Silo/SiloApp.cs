@@ -25,6 +25,8 @@ public static class SiloApp
         builder.Services.AddHealthChecks().AddCheck<ActiveSiloHealthCheck>("silo-active");
         builder.Services.AddManaMitraObservability(builder.Configuration);
         builder.Services.AddSingleton<DashboardAccess>();
+        // The Orleans Dashboard's sign-in form is posted with an antiforgery token (DashboardSignIn).
+        builder.Services.AddAntiforgery();
 
         builder.Services.AddManaMitraLogRedaction();
         var app = builder.Build();

@@ -46,6 +46,16 @@ public abstract class ConsolePage(ServiceCatalog catalog) : PageModel
     public static string Day(DateTimeOffset instant) =>
         instant.ToOffset(IndiaStandardTime).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>An instant as a <c>datetime-local</c> field shows it: India's time, to the minute.</summary>
+    public static string LocalInput(DateTimeOffset instant) =>
+        instant.ToOffset(IndiaStandardTime).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>What a <c>datetime-local</c> field sent, read as India's time; null when it is not a time.</summary>
+    public static DateTimeOffset? FromLocalInput(string? text) =>
+        DateTime.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? new DateTimeOffset(local, IndiaStandardTime)
+            : null;
+
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         var asked = Request.Query[LanguageQuery].ToString();

@@ -8,11 +8,14 @@ namespace ManaMitra.WebhookFrontend.Dashboard;
 
 /// <summary>
 /// <c>GET /dashboard</c>: the officials' live page; <c>GET /dashboard/events</c>: its server-sent events (a snapshot
-/// of the last hour every push interval); <c>GET /dashboard/snapshot</c>: the same once, as JSON, for scripts.
+/// of the last hour every push interval); <c>GET /dashboard/snapshot</c>: the same once, as JSON, for scripts. Behind
+/// the officials' key (<see cref="DashboardAccess"/>), signed in at <c>/dashboard/sign-in</c>.
 /// </summary>
 public static class DashboardEndpoints
 {
     public const string Path = "/dashboard";
+
+    private const string Title = "ManaMitra dashboard";
 
     public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,10 +28,11 @@ public static class DashboardEndpoints
 
     public static void MapDashboard(this IEndpointRouteBuilder app)
     {
+        app.MapDashboardSignIn(Path, Path, Title);
         var dashboard = app.MapGroup(Path).AddEndpointFilter(async (context, next) =>
             context.HttpContext.RequestServices.GetRequiredService<DashboardAccess>().Allows(context.HttpContext.Request)
                 ? await next(context)
-                : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Officials only", detail: $"Send {OfficialsKey.Header}, or open the link with ?{DashboardAccess.QueryName}= once."));
+                : DashboardSignIn.Refusal(context.HttpContext, Path, Title));
         dashboard.MapGet("", Page);
         dashboard.MapGet("/{asset}", Asset);
         dashboard.MapGet("/events", (DashboardFeed feed, CancellationToken cancellationToken) =>
@@ -36,15 +40,7 @@ public static class DashboardEndpoints
         dashboard.MapGet("/snapshot", async (IGrainFactory grains) => Results.Ok(await grains.GetGrain<IDashboardGrain>(IDashboardGrain.Key).Snapshot()));
     }
 
-    private static IResult Page(HttpContext context, DashboardAccess access, IWebHostEnvironment environment)
-    {
-        if (access.MovesKeyToCookie(context, Path))
-        {
-            return Results.Redirect(Path);
-        }
-
-        return File(environment.WebRootFileProvider, "index.html", "text/html; charset=utf-8");
-    }
+    private static IResult Page(IWebHostEnvironment environment) => File(environment.WebRootFileProvider, "index.html", "text/html; charset=utf-8");
 
     private static IResult Asset(string asset, IWebHostEnvironment environment) => asset switch
     {

@@ -3,6 +3,7 @@ using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.WebhookFrontend.Routing;
 using ManaMitra.WebhookFrontend.Webhook;
+using ManaMitra.WhatsApp.Media;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.WebhookFrontend.Endpoints;
@@ -25,13 +26,22 @@ public static class SandboxEndpoints
     // WhatsApp's own ceiling for a media file; what a service takes is its own, smaller, limit.
     private const long LargestUpload = 100L * 1024 * 1024;
 
-    /// <summary>A file the simulator's citizen attaches: the body as sent, typed by its Content-Type; answers the media id to send.</summary>
+    /// <summary>
+    /// A file the simulator's citizen attaches: the body as sent, typed by its Content-Type, which must be one WhatsApp
+    /// accepts (<see cref="WhatsAppMediaTypes"/>); answers the media id to send.
+    /// </summary>
     private static async Task<IResult> Upload(HttpRequest request, SandboxMedia media, CancellationToken cancellationToken)
     {
         if (request.ContentType is not { Length: > 0 } type || request.ContentLength is not > 0 and <= LargestUpload)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No file",
                 detail: "Send the file as the body, with its Content-Type and a length up to 100 MB.");
+        }
+
+        if (!WhatsAppMediaTypes.Accepts(type))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Not a type WhatsApp sends",
+                detail: $"{type} is not a type WhatsApp accepts; send one of {string.Join(", ", WhatsAppMediaTypes.All)}.");
         }
 
         using var content = new MemoryStream();

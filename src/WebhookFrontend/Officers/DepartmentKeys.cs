@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ManaMitra.Hosting;
+using ManaMitra.Interfaces.Access;
 
 namespace ManaMitra.WebhookFrontend.Officers;
 
@@ -10,18 +11,18 @@ namespace ManaMitra.WebhookFrontend.Officers;
 /// </summary>
 public sealed class DepartmentKeys
 {
-    public const string Section = "ManaMitra:Officers:ApiKeys";
+    public const string Section = OfficerConsole.OfficerConsoleExtensions.ApiKeysSection;
 
     // Hashes have equal lengths, so comparing them takes the same time whatever was sent.
-    private readonly List<(string Department, byte[] Hash)> _keys;
+    private readonly List<(DepartmentCaller Caller, byte[] Hash)> _keys;
 
     public DepartmentKeys(IConfiguration configuration) =>
         _keys = [.. configuration.GetSection(Section).GetChildren()
             .Where(c => c.Value is { Length: > 0 })
-            .Select(c => (c.Key, Hash(c.Value!)))];
+            .Select(c => (new DepartmentCaller(c.Key, AccessActor.Fingerprint(c.Value!)), Hash(c.Value!)))];
 
-    /// <returns>The department whose key was sent; null when none was sent or it is no department's.</returns>
-    public string? DepartmentOf(HttpRequest request)
+    /// <returns>The department whose key was sent, and which key; null when none was sent or it is no department's.</returns>
+    public DepartmentCaller? CallerOf(HttpRequest request)
     {
         var sent = request.Headers[OfficialsKey.Header].ToString();
         if (sent.Length == 0)
@@ -30,13 +31,13 @@ public sealed class DepartmentKeys
         }
 
         var hash = Hash(sent);
-        string? found = null;
+        DepartmentCaller? found = null;
         // Every key is compared, so the time taken does not say which department's key came close.
-        foreach (var (department, key) in _keys)
+        foreach (var (caller, key) in _keys)
         {
             if (CryptographicOperations.FixedTimeEquals(hash, key))
             {
-                found = department;
+                found = caller;
             }
         }
 
@@ -45,3 +46,6 @@ public sealed class DepartmentKeys
 
     private static byte[] Hash(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
 }
+
+/// <summary>A department system, as its key identifies it: the department, and the key's fingerprint for the access log.</summary>
+public sealed record DepartmentCaller(string Department, string KeyFingerprint);

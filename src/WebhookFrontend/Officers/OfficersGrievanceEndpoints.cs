@@ -1,8 +1,10 @@
 using System.Text.Json;
 using ManaMitra.Catalog;
 using ManaMitra.Departments.Jurisdictions;
+using ManaMitra.Interfaces.Access;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Grievances;
+using ManaMitra.OfficerConsole.Access;
 using static ManaMitra.WebhookFrontend.Officers.OfficersApiAnswers;
 
 namespace ManaMitra.WebhookFrontend.Officers;
@@ -10,7 +12,8 @@ namespace ManaMitra.WebhookFrontend.Officers;
 /// <summary>
 /// The officers' API for grievances (<c>../shared/DESIGN.md</c>): a department's queue, most urgent first, and an
 /// official's action on one. Same keys and answers as the applications' routes; every error is problem+json and
-/// changes nothing.
+/// changes nothing. Reading one grievance, its evidence, or acting on it is in the access log (docs/BREACH.md) under
+/// the key; the list is not, as it shows no citizen's name or words.
 /// </summary>
 public static class OfficersGrievanceEndpoints
 {
@@ -19,22 +22,28 @@ public static class OfficersGrievanceEndpoints
     public static void MapOfficersGrievanceApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/officers/grievances", List);
-        app.MapGet("/api/officers/grievances/{reference}", Show);
-        app.MapGet("/api/officers/grievances/{reference}/evidence/{index:int}", Evidence);
-        app.MapPost("/api/officers/grievances/{reference}/actions", Act);
+        app.MapGet("/api/officers/grievances/{reference}", Show).RefusedUnlogged();
+        app.MapGet("/api/officers/grievances/{reference}/evidence/{index:int}", Evidence).RefusedUnlogged();
+        app.MapPost("/api/officers/grievances/{reference}/actions", Act).RefusedUnlogged();
     }
 
     /// <summary>One grievance in full: what the citizen reported, its offices, every step, and links to its evidence.</summary>
-    private static async Task<IResult> Show(HttpRequest request, DepartmentKeys keys, IGrainFactory grains, string reference)
+    private static async Task<IResult> Show(HttpRequest request, DepartmentKeys keys, IGrainFactory grains, AccessLog access, string reference)
     {
-        var (view, refused) = await Visible(request, keys, grains, reference);
-        return view is null ? refused! : Results.Ok(GrievanceDetail.From(view));
+        var (view, caller, refused) = await Visible(request, keys, grains, reference);
+        if (view is null)
+        {
+            return refused!;
+        }
+
+        await access.ByKey(request.HttpContext, caller!.Department, caller.KeyFingerprint, AccessKind.GrievanceViewed, reference, view.Submission.CitizenId);
+        return Results.Ok(GrievanceDetail.From(view));
     }
 
     /// <summary>The <paramref name="index"/>th file the citizen sent (from 0), as it was received.</summary>
-    private static async Task<IResult> Evidence(HttpRequest request, DepartmentKeys keys, IGrainFactory grains, string reference, int index)
+    private static async Task<IResult> Evidence(HttpRequest request, DepartmentKeys keys, IGrainFactory grains, AccessLog access, string reference, int index)
     {
-        var (view, refused) = await Visible(request, keys, grains, reference);
+        var (view, caller, refused) = await Visible(request, keys, grains, reference);
         if (view is null)
         {
             return refused!;
@@ -45,32 +54,34 @@ public static class OfficersGrievanceEndpoints
             return Problem(StatusCodes.Status404NotFound, "No such evidence", $"Grievance {reference} has {view.Submission.Evidence.Count} evidence file(s), numbered from 0.");
         }
 
+        await access.ByKey(request.HttpContext, caller!.Department, caller.KeyFingerprint, AccessKind.EvidenceDownloaded, reference, view.Submission.CitizenId);
         return await grains.GetGrain<IEvidenceGrain>(view.Submission.Evidence[index].MediaId).Read() is { } file
             ? Results.Bytes(file.Content, file.MediaType)
             : Problem(StatusCodes.Status404NotFound, "Evidence not kept", $"Evidence {index} of {reference} was never kept.");
     }
 
     // The caller's department's grievance, or the answer that says why not.
-    private static async Task<(GrievanceView? View, IResult? Refused)> Visible(HttpRequest request, DepartmentKeys keys, IGrainFactory grains, string reference)
+    private static async Task<(GrievanceView? View, DepartmentCaller? Caller, IResult? Refused)> Visible(
+        HttpRequest request, DepartmentKeys keys, IGrainFactory grains, string reference)
     {
-        if (keys.DepartmentOf(request) is not { } caller)
+        if (keys.CallerOf(request) is not { } caller)
         {
-            return (null, Unauthorized());
+            return (null, null, Unauthorized());
         }
 
         if (await grains.GetGrain<IGrievanceGrain>(reference).View() is not { } view)
         {
-            return (null, Problem(StatusCodes.Status404NotFound, "Unknown grievance", $"No grievance {reference}."));
+            return (null, caller, Problem(StatusCodes.Status404NotFound, "Unknown grievance", $"No grievance {reference}."));
         }
 
-        return view.Submission.DepartmentId == caller ? (view, null) : (null, Forbidden(view.Submission.DepartmentId, "grievances"));
+        return view.Submission.DepartmentId == caller.Department ? (view, caller, null) : (null, caller, Forbidden(view.Submission.DepartmentId, "grievances"));
     }
 
     /// <param name="office">Optional: only what that office (a jurisdictions id) and the offices under it hold, as an officer posted there sees it.</param>
     private static async Task<IResult> List(
         HttpRequest request, DepartmentKeys keys, ServiceCatalog catalog, OfficeTree offices, IGrainFactory grains, TimeProvider time, string? department, string? status, string? office)
     {
-        if (keys.DepartmentOf(request) is not { } caller)
+        if (keys.CallerOf(request) is not { } caller)
         {
             return Unauthorized();
         }
@@ -80,7 +91,7 @@ public static class OfficersGrievanceEndpoints
             return UnknownDepartment(department);
         }
 
-        if (caller != department)
+        if (caller.Department != department)
         {
             return Forbidden(department, "grievances");
         }
@@ -99,9 +110,9 @@ public static class OfficersGrievanceEndpoints
         return Results.Ok(new GrievanceList([.. lines.Where(l => l.IsFor(office)).Select(GrievanceLine.From)]));
     }
 
-    private static async Task<IResult> Act(HttpRequest request, DepartmentKeys keys, IGrainFactory grains, string reference)
+    private static async Task<IResult> Act(HttpRequest request, DepartmentKeys keys, IGrainFactory grains, AccessLog access, string reference)
     {
-        if (keys.DepartmentOf(request) is not { } caller)
+        if (keys.CallerOf(request) is not { } caller)
         {
             return Unauthorized();
         }
@@ -137,7 +148,13 @@ public static class OfficersGrievanceEndpoints
         }
 
         var grain = grains.GetGrain<IGrievanceGrain>(reference);
-        return await grain.Act(new GrievanceAction(kind.Value, note, $"{caller} department system (officers' API)", caller, body.Office?.Trim())) switch
+        // Read first for the access log's citizen key; the grain still checks the department itself as it acts.
+        if (await grain.View() is { } view && view.Submission.DepartmentId == caller.Department)
+        {
+            await access.ByKey(request.HttpContext, caller.Department, caller.KeyFingerprint, AccessKind.GrievanceActed, reference, view.Submission.CitizenId);
+        }
+
+        return await grain.Act(new GrievanceAction(kind.Value, note, $"{caller.Department} department system (officers' API)", caller.Department, body.Office?.Trim())) switch
         {
             GrievanceActResult.Done => Results.Ok(GrievanceLine.From((await grain.View())!)),
             GrievanceActResult.UnknownOffice => Problem(StatusCodes.Status400BadRequest, "Unknown office",

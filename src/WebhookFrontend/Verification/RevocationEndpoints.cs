@@ -1,5 +1,8 @@
 using ManaMitra.Hosting;
+using ManaMitra.Interfaces.Access;
 using ManaMitra.Interfaces.Documents;
+using ManaMitra.OfficerConsole.Access;
+using ManaMitra.WebhookFrontend.Officers;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ManaMitra.WebhookFrontend.Verification;
@@ -7,11 +10,13 @@ namespace ManaMitra.WebhookFrontend.Verification;
 /// <summary>
 /// <c>POST /api/documents/{id}/revoke</c>: officials withdraw a document, after which its QR code verifies as
 /// REVOKED. Authenticated by <c>X-Api-Key</c> = <c>ManaMitra:OfficialsApiKey</c>; with no key configured, nobody can.
+/// A revocation is in the access log (docs/BREACH.md) as <c>apikey:officials</c>.
 /// </summary>
 public static class RevocationEndpoints
 {
     public static void MapDocumentRevocation(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/documents/{id}/revoke", Revoke)
+            .RefusedUnlogged()
             .WithName("RevokeDocument")
             .WithTags("Officials")
             .WithSummary("Revokes an issued document.")
@@ -23,10 +28,12 @@ public static class RevocationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> Revoke(
-        string id, [FromHeader(Name = OfficialsKey.Header)] string? apiKey, RevokeRequest? body, IConfiguration configuration, IGrainFactory grains)
+        string id, [FromHeader(Name = OfficialsKey.Header)] string? apiKey, RevokeRequest? body, IConfiguration configuration, IGrainFactory grains,
+        [FromServices] AccessLog access, HttpContext context)
     {
         // Revocations are rare, so reading the key for each one costs nothing worth a registered singleton.
-        if (!new OfficialsKey(configuration).Matches(apiKey))
+        var key = new OfficialsKey(configuration);
+        if (!key.Matches(apiKey))
         {
             return Results.Unauthorized();
         }
@@ -36,8 +43,16 @@ public static class RevocationEndpoints
             return Results.Problem("A reason is required.", statusCode: StatusCodes.Status400BadRequest);
         }
 
+        var certificate = grains.GetGrain<ICertificateGrain>(id);
+        if (await certificate.Get() is null)
+        {
+            return Results.Problem($"No document {id}.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        // A document holds no citizen id: its id is what names whose it is.
+        await access.ByKey(context, AccessActor.OfficialsKeyOwner, key.Fingerprint!, AccessKind.DocumentRevoked, id, citizenKey: null);
         var by = string.IsNullOrWhiteSpace(body.By) ? "officials-api" : body.By;
-        var record = await grains.GetGrain<ICertificateGrain>(id).Revoke(body.Reason, by);
+        var record = await certificate.Revoke(body.Reason, by);
         return record?.Revocation is { } revocation
             ? Results.Ok(new RevocationResponse(id, "revoked", revocation.Reason, revocation.By, revocation.At))
             : Results.Problem($"No document {id}.", statusCode: StatusCodes.Status404NotFound);

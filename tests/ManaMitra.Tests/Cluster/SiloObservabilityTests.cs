@@ -4,6 +4,7 @@ using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Hosting;
 using ManaMitra.Observability;
 using ManaMitra.Testing;
+using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Observability;
 using ManaMitra.Tests.Persistence;
 
@@ -44,6 +45,14 @@ public sealed partial class SiloObservabilityTests(PostgresServer server)
         using var page = await http.SendAsync(withKey);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("<html", await page.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+
+        // An SRE's browser signs in on the silo's own form (its antiforgery keys are the silo's).
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = http.BaseAddress };
+        var signIn = $"{OrleansDashboardEndpoints.Path}/sign-in";
+        var token = await FormPosts.Token(browser, signIn);
+        var signedIn = await browser.PostAsync(signIn, FormPosts.Form(("key", LocalCluster.OfficialsApiKey), (FormPosts.TokenField, token)));
+        Assert.Equal(HttpStatusCode.SeeOther, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"{OrleansDashboardEndpoints.Path}/")).StatusCode);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using ManaMitra.Documents;
 using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Interfaces.Documents;
+using ManaMitra.OfficerConsole.Access;
 using ManaMitra.Persistence;
 using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
@@ -61,6 +62,8 @@ public sealed class VerificationApp : IAsyncLifetime
             silo.AddManaMitraGrains(builder.Configuration, isDevelopment: false);
         });
         builder.Services.AddManaMitraDocuments(builder.Configuration);
+        // Revocations are logged (docs/BREACH.md); the frontend has the log from its console.
+        builder.Services.AddSingleton<AccessLog>();
         builder.Services.AddOpenApi();
         _app = builder.Build();
         _app.MapDocuments();

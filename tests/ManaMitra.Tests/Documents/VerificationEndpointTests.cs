@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using ManaMitra.Documents;
+using ManaMitra.Interfaces.Access;
+using ManaMitra.Persistence.Access;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ManaMitra.Tests.Documents;
@@ -139,6 +141,12 @@ public sealed class VerificationEndpointTests(VerificationApp app) : IClassFixtu
         Assert.Contains("Issued on forged papers", html);
         Assert.Equal(HttpStatusCode.Gone, (await app.Http.GetAsync(link)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Revoke("REV-INC-2026-NOSUCH", VerificationApp.OfficialsApiKey, "typo")).StatusCode);
+        // In the access log once, under the officials' key: the refused and unknown attempts read nothing.
+        var logged = await app.Services.GetRequiredService<IAccessLogStore>()
+            .TouchedAsync(new AccessQuery("apikey:officials", DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddMinutes(1)))
+            .Where(t => t.Reference == document.Id).ToListAsync();
+        Assert.Equal(("document.revoked", 1L, AccessActor.Fingerprint(VerificationApp.OfficialsApiKey), (string?)null),
+            (Assert.Single(logged).Kind, logged[0].Count, logged[0].KeyFingerprint, logged[0].CitizenKey));
     }
 
     [Fact]

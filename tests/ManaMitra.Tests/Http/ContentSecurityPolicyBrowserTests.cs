@@ -58,6 +58,11 @@ public sealed class ContentSecurityPolicyBrowserTests(OfficerConsoleSite site)
         await Assertions.Expect(admin.Locator("figure.qr img")).ToHaveJSPropertyAsync("complete", true);
         Assert.True(await admin.Locator("figure.qr img").EvaluateAsync<int>("image => image.naturalWidth") > 0);
         Assert.Equal("256px", await Style(admin, "figure.qr img", "width"));
+        await admin.GotoAsync("/officers/access-audit");
+        await admin.FillAsync("#actor", OfficerConsoleSite.RevenueOfficer);
+        await admin.ClickAsync("#audit button.primary");
+        await Assertions.Expect(admin.Locator("#touches")).ToBeVisibleAsync();
+        Assert.Equal("flex", await Style(admin, ".buttons", "display"));
 
         Assert.Empty(Copy(refusals));
     }

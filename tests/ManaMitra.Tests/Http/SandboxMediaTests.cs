@@ -47,13 +47,41 @@ public sealed partial class SandboxMediaTests : IAsyncLifetime
         var citizen = NextCitizen();
         await ComplaintUpToTheFile(citizen);
 
-        await Send(new { citizenId = citizen, mediaId = await Upload([0x50, 0x4B, 0x03, 0x04], "application/zip") });
+        // A video: WhatsApp sends it, a complaint's evidence does not keep one.
+        await Send(new { citizenId = citizen, mediaId = await Upload([0, 0, 0, 0x18, .. "ftypmp42"u8], "video/mp4") });
         await Send(new { citizenId = citizen, replyId = FormIds.Confirm });
 
         var sent = await Chat.Sent(citizen);
-        Assert.Contains(sent, m => m.Contains("That file is application/zip", StringComparison.Ordinal));
+        Assert.Contains(sent, m => m.Contains("That file is video/mp4", StringComparison.Ordinal));
         Assert.DoesNotMatch(GrievanceNumber(), string.Join('\n', sent));
     }
+
+    [Theory]
+    [InlineData("application/zip")]
+    [InlineData("image/gif")]
+    [InlineData("audio/wav")]
+    [InlineData("text/html")]
+    public async Task A_type_WhatsApp_does_not_send_is_refused_as_unsupported(string type)
+    {
+        using var body = new ByteArrayContent([1, 2, 3]);
+        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(type);
+
+        var response = await _frontend.Http.PostAsync("/sandbox/media", body);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"{type} is not a type WhatsApp accepts", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("image/jpeg")]
+    [InlineData("IMAGE/PNG")]
+    [InlineData("audio/ogg; codecs=opus")]
+    [InlineData("audio/mpeg")]
+    [InlineData("audio/mp4")]
+    [InlineData("video/mp4")]
+    [InlineData("application/pdf")]
+    public async Task A_type_WhatsApp_sends_is_taken(string type) => await Upload([1, 2, 3], type);
 
     [Fact]
     public async Task An_upload_without_a_type_or_a_body_is_refused()
@@ -79,7 +107,7 @@ public sealed partial class SandboxMediaTests : IAsyncLifetime
     private async Task<string> Upload(byte[] content, string type)
     {
         using var body = new ByteArrayContent(content);
-        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(type);
+        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(type);
         var response = await _frontend.Http.PostAsync("/sandbox/media", body);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;

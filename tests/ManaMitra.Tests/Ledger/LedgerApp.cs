@@ -2,6 +2,7 @@ using ManaMitra.Documents;
 using ManaMitra.Grains.Ledger;
 using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.OfficerConsole.Access;
 using ManaMitra.Persistence;
 using ManaMitra.Persistence.Ledger;
 using ManaMitra.Testing;
@@ -59,6 +60,8 @@ public sealed class LedgerApp : IAsyncLifetime
             ["Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         builder.UseOrleans(silo => silo.AddManaMitra(builder.Configuration, builder.Environment));
+        // Revocations are logged (docs/BREACH.md); the frontend has the log from its console.
+        builder.Services.AddSingleton<AccessLog>();
         _app = builder.Build();
         _app.MapDocuments();
         await _app.StartAsync();

@@ -5,6 +5,7 @@ using ManaMitra.Interfaces.Departments;
 using ManaMitra.Observability;
 using ManaMitra.Testing;
 using ManaMitra.Tests.Infrastructure;
+using ManaMitra.WebhookFrontend.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ManaMitra.Tests.Observability;
@@ -20,7 +21,8 @@ public sealed class DashboardEndpointTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync("/dashboard")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync("/dashboard/snapshot")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync("/dashboard?key=wrong")).StatusCode);
+        // The key in an address opens nothing: it would stay in logs and browser history.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync($"/dashboard?key={OfficialsKey}")).StatusCode);
 
         using var withHeader = new HttpRequestMessage(HttpMethod.Get, "/dashboard/snapshot");
         withHeader.Headers.Add(ManaMitra.Hosting.OfficialsKey.Header, OfficialsKey);
@@ -34,7 +36,7 @@ public sealed class DashboardEndpointTests
         var page = $"{OrleansDashboardEndpoints.Path}/";
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync(page)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync($"{page}?key=wrong")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync($"{page}?key={OfficialsKey}")).StatusCode);
 
         using var withHeader = new HttpRequestMessage(HttpMethod.Get, page);
         withHeader.Headers.Add(ManaMitra.Hosting.OfficialsKey.Header, OfficialsKey);
@@ -42,22 +44,40 @@ public sealed class DashboardEndpointTests
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Contains("<html", await answer.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
 
-        using var browser = new HttpClient { BaseAddress = frontend.Http.BaseAddress };
-        using var linked = await browser.GetAsync($"{page}?key={OfficialsKey}");
-        Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
-        Assert.Equal(page, linked.RequestMessage!.RequestUri!.PathAndQuery);
+        using var browser = FormPosts.Client(frontend);
+        Assert.Equal(HttpStatusCode.SeeOther, (await SignInAsync(browser, OrleansDashboardEndpoints.Path, OfficialsKey)).StatusCode);
+        using var signedIn = await browser.GetAsync(page);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.Contains("<html", await signedIn.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public async Task A_key_in_the_link_becomes_a_cookie_and_leaves_the_address()
+    public async Task A_browser_without_the_key_is_sent_to_a_sign_in_form_whose_post_keeps_the_key_in_a_cookie()
     {
         await using var frontend = await StartProduction();
-        using var browser = new HttpClient { BaseAddress = frontend.Http.BaseAddress };
+        using var browser = FormPosts.Client(frontend);
+        using var opened = new HttpRequestMessage(HttpMethod.Get, "/dashboard");
+        opened.Headers.Accept.ParseAdd("text/html");
 
-        var page = await browser.GetAsync($"/dashboard?key={OfficialsKey}");
+        var redirected = await browser.SendAsync(opened);
+        var wrong = await SignInAsync(browser, DashboardEndpoints.Path, "a guessed key");
+        var forged = await browser.PostAsync("/dashboard/sign-in", FormPosts.Form(("key", OfficialsKey)));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/dashboard/snapshot")).StatusCode);
+        var right = await SignInAsync(browser, DashboardEndpoints.Path, OfficialsKey);
 
+        Assert.Equal(HttpStatusCode.Redirect, redirected.StatusCode);
+        Assert.Equal("/dashboard/sign-in", redirected.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Contains("That key does not open the dashboard.", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal("application/problem+json", forged.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.SeeOther, right.StatusCode);
+        Assert.Equal("/dashboard", right.Headers.Location!.OriginalString);
+        var cookie = Assert.Single(right.Headers.GetValues("Set-Cookie"), c => c.StartsWith(DashboardAccess.CookieName, StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        var page = await browser.GetAsync("/dashboard");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal("/dashboard", page.RequestMessage!.RequestUri!.PathAndQuery);
         Assert.Contains("/dashboard/dashboard.js", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/dashboard/dashboard.js")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/dashboard/snapshot")).StatusCode);
@@ -182,6 +202,13 @@ public sealed class DashboardEndpointTests
         Assert.Equal(2, metrics.Value("manamitra_searches_total", ("language", "en")));
         Assert.Equal(1, metrics.Value("manamitra_search_no_match_total", ("language", "en")));
         Assert.DoesNotContain("kabaddi", metrics.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Opens <paramref name="dashboard"/>'s sign-in form and posts <paramref name="key"/> with its antiforgery token.</summary>
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string dashboard, string key)
+    {
+        var token = await FormPosts.Token(browser, $"{dashboard}/sign-in");
+        return await browser.PostAsync($"{dashboard}/sign-in", FormPosts.Form(("key", key), (FormPosts.TokenField, token)));
     }
 
     private static Task<RunningFrontend> StartProduction() => RunningFrontend.StartAsync(new Dictionary<string, string>

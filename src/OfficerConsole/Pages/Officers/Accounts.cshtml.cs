@@ -9,7 +9,10 @@ using Microsoft.Extensions.Logging;
 
 namespace ManaMitra.OfficerConsole.Pages.Officers;
 
-/// <summary>The administrator's page: every officer and whether they sign in in two steps, and a form to create one for a department.</summary>
+/// <summary>
+/// The administrator's page: every officer, whether they sign in in two steps and whether they may sign in at all
+/// (suspended, as a breach is contained: docs/BREACH.md), and a form to create one for a department.
+/// </summary>
 public sealed partial class AccountsModel(
     ServiceCatalog catalog, IGrainFactory grains, UserManager<OfficerUser> users, OfficePostings postings, TimeProvider time, ILogger<AccountsModel> logger)
     : ConsolePage(catalog)
@@ -37,12 +40,21 @@ public sealed partial class AccountsModel(
     [BindProperty]
     public string? ResetUser { get; set; }
 
+    /// <summary>The officer the administrator suspends or restores.</summary>
+    [BindProperty]
+    public string? AccountUser { get; set; }
+
     public IReadOnlyList<OfficerListing> Officers { get; private set; } = [];
 
     /// <summary>The officers, by normalized name, whose sign-in asks for an authenticator's code.</summary>
     private HashSet<string> _twoStep = [];
 
     public bool HasTwoStep(OfficerListing officer) => _twoStep.Contains(OfficerUser.Normalize(officer.UserName));
+
+    /// <summary>The officers, by normalized name, who may not sign in until restored.</summary>
+    private HashSet<string> _suspended = [];
+
+    public bool IsSuspended(OfficerListing officer) => _suspended.Contains(OfficerUser.Normalize(officer.UserName));
 
     public IReadOnlyList<Department> DepartmentChoices => Catalog.Departments;
 
@@ -104,6 +116,35 @@ public sealed partial class AccountsModel(
         return Page();
     }
 
+    /// <summary>
+    /// Locks the officer out until restored and replaces their security stamp, so that their open sessions end at the
+    /// next check (<see cref="OfficerConsoleExtensions.SessionCheck"/>): the first step when an account may be in
+    /// the wrong hands.
+    /// </summary>
+    public async Task<IActionResult> OnPostSuspendAsync() => await SetSuspended(true);
+
+    public async Task<IActionResult> OnPostRestoreAsync() => await SetSuspended(false);
+
+    private async Task<IActionResult> SetSuspended(bool suspended)
+    {
+        // Not an administrator's own account: configuration makes administrators, and one must remain to restore.
+        if (AccountUser is not null && await users.FindByNameAsync(AccountUser) is { Role: not OfficerRole.Administrator } officer)
+        {
+            await users.SetLockoutEndDateAsync(officer, suspended ? DateTimeOffset.MaxValue : null);
+            await users.ResetAccessFailedCountAsync(officer);
+            await users.UpdateSecurityStampAsync(officer);
+            LogSuspended(officer.UserName, suspended ? "suspended" : "restored", Officer!.UserName);
+            Message = suspended ? Text.OfficerSuspended : Text.OfficerRestored;
+        }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        await Load();
+        return Page();
+    }
+
     private async Task<string?> Create()
     {
         if (string.IsNullOrWhiteSpace(NewUserName) || string.IsNullOrWhiteSpace(DisplayName) || string.IsNullOrEmpty(NewPassword))
@@ -146,8 +187,12 @@ public sealed partial class AccountsModel(
         // itself; a department's officers are tens to hundreds, read in parallel.
         var accounts = await Task.WhenAll(Officers.Select(o => grains.GetGrain<IOfficerAccountGrain>(OfficerUser.Normalize(o.UserName)).Get()));
         _twoStep = [.. accounts.Where(a => a is { TwoFactorEnabled: true }).Select(a => OfficerUser.Normalize(a!.UserName))];
+        _suspended = [.. accounts.Where(a => a?.LockoutEnd == DateTimeOffset.MaxValue).Select(a => OfficerUser.Normalize(a!.UserName))];
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Officer console: two-step sign-in of {Officer} reset by {Administrator}")]
     private partial void LogTwoStepReset(string officer, string administrator);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Officer console: {Officer} {Change} by {Administrator}")]
+    private partial void LogSuspended(string officer, string change, string administrator);
 }

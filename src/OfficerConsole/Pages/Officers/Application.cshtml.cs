@@ -1,7 +1,9 @@
 using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Access;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Languages;
+using ManaMitra.OfficerConsole.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +15,7 @@ namespace ManaMitra.OfficerConsole.Pages.Officers;
 /// the history — and the decision form. Another department's application is answered as not found, so the console
 /// does not even confirm that a reference exists elsewhere.
 /// </summary>
-public sealed class ApplicationModel(ServiceCatalog catalog, IGrainFactory grains, TimeProvider time) : ConsolePage(catalog)
+public sealed class ApplicationModel(ServiceCatalog catalog, IGrainFactory grains, AccessLog access, TimeProvider time) : ConsolePage(catalog)
 {
     [BindProperty(SupportsGet = true)]
     public string Reference { get; set; } = string.Empty;
@@ -37,6 +39,11 @@ public sealed class ApplicationModel(ServiceCatalog catalog, IGrainFactory grain
     public async Task<IActionResult> OnGetAsync()
     {
         await Load();
+        if (Application is not null)
+        {
+            await access.ByOfficer(HttpContext, AccessKind.ApplicationViewed, Reference, Application.Submission.CitizenId);
+        }
+
         return Answer();
     }
 
@@ -47,6 +54,8 @@ public sealed class ApplicationModel(ServiceCatalog catalog, IGrainFactory grain
         {
             return Answer();
         }
+
+        await access.ByOfficer(HttpContext, AccessKind.ApplicationActed, Reference, Application.Submission.CitizenId);
 
         var (verdict, error) = Validate();
         // Not this officer's level (an officer posting on an appeal, or the reverse): refused before the grain.

@@ -1,8 +1,10 @@
 using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Access;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Grievances;
 using ManaMitra.Interfaces.Officers;
 using ManaMitra.Languages;
+using ManaMitra.OfficerConsole.Access;
 using ManaMitra.OfficerConsole.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +17,8 @@ namespace ManaMitra.OfficerConsole.Pages.Officers;
 /// escalates through, every step — and the comment or resolution form. A grievance of another department, or held
 /// by an office outside the officer's posting, is answered as not found, its photos too.
 /// </summary>
-public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains, OfficePostings postings, TimeProvider time) : ConsolePage(catalog)
+public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains, OfficePostings postings, AccessLog access, TimeProvider time)
+    : ConsolePage(catalog)
 {
     [BindProperty(SupportsGet = true)]
     public string Reference { get; set; } = string.Empty;
@@ -50,6 +53,11 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
     public async Task<IActionResult> OnGetAsync()
     {
         await Load();
+        if (Grievance is not null)
+        {
+            await access.ByOfficer(HttpContext, AccessKind.GrievanceViewed, Reference, Grievance.Submission.CitizenId);
+        }
+
         return Answer();
     }
 
@@ -62,6 +70,7 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
             return NotFound();
         }
 
+        await access.ByOfficer(HttpContext, AccessKind.EvidenceDownloaded, Reference, Grievance.Submission.CitizenId);
         var file = await grains.GetGrain<IEvidenceGrain>(Grievance.Submission.Evidence[index].MediaId).Read();
         return file is null ? NotFound() : File(file.Content, file.MediaType);
     }
@@ -74,6 +83,7 @@ public sealed class GrievanceModel(ServiceCatalog catalog, IGrainFactory grains,
             return Answer();
         }
 
+        await access.ByOfficer(HttpContext, AccessKind.GrievanceActed, Reference, Grievance.Submission.CitizenId);
         GrievanceActionKind? kind = Action switch
         {
             "comment" => GrievanceActionKind.Comment,

@@ -1,6 +1,8 @@
 using ManaMitra.Catalog;
+using ManaMitra.Interfaces.Access;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.OfficerConsole.Access;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ManaMitra.OfficerConsole.Pages.Officers;
@@ -9,7 +11,7 @@ namespace ManaMitra.OfficerConsole.Pages.Officers;
 /// The officer's queue: their department's applications waiting for a decision, the most urgent first and the
 /// overdue marked; or, with <c>?view=decided</c>, what was decided. Several can be approved at once.
 /// </summary>
-public sealed class IndexModel(ServiceCatalog catalog, IGrainFactory grains, TimeProvider time) : ConsolePage(catalog)
+public sealed class IndexModel(ServiceCatalog catalog, IGrainFactory grains, AccessLog access, TimeProvider time) : ConsolePage(catalog)
 {
     [BindProperty(SupportsGet = true)]
     public string? View { get; set; }
@@ -30,13 +32,14 @@ public sealed class IndexModel(ServiceCatalog catalog, IGrainFactory grains, Tim
     {
         var officer = Officer!;
         var references = selected.Distinct(StringComparer.Ordinal).ToList();
+        var views = await Task.WhenAll(references.Select(r => grains.GetGrain<IApplicationGrain>(r).View()));
+        // A reference of another department, or at another level, is skipped exactly like one no longer pending.
+        var decidable = views.OfType<ApplicationView>().Where(v => v.Submission.DepartmentId == officer.DepartmentId && v.Stage == officer.Decides).ToList();
+        await access.ByOfficer(HttpContext, AccessKind.ApplicationActed, decidable.Select(v => (v.Reference, (string?)v.Submission.CitizenId)));
         var approved = 0;
-        foreach (var reference in references)
+        foreach (var view in decidable)
         {
-            var application = grains.GetGrain<IApplicationGrain>(reference);
-            // A reference of another department, or at another level, is skipped exactly like one no longer pending.
-            if (await application.View() is { } view && view.Submission.DepartmentId == officer.DepartmentId && view.Stage == officer.Decides
-                && await application.Decide(new OfficerDecision(Verdict.Approved, string.Empty, officer.Attribution)) == DecisionResult.Done)
+            if (await grains.GetGrain<IApplicationGrain>(view.Reference).Decide(new OfficerDecision(Verdict.Approved, string.Empty, officer.Attribution)) == DecisionResult.Done)
             {
                 approved++;
             }

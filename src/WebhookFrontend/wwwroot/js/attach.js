@@ -14,7 +14,8 @@ const LANDMARKS = [
 
 const picker = document.createElement("input");
 picker.type = "file";
-picker.accept = "image/jpeg,image/png,audio/*,application/pdf";
+// What WhatsApp's attach menu sends as a photo, a voice note or a PDF; /sandbox/media refuses types WhatsApp does not take.
+picker.accept = "image/jpeg,image/png,audio/aac,audio/amr,audio/mpeg,audio/mp4,audio/ogg,application/pdf";
 picker.hidden = true;
 document.body.append(picker);
 
