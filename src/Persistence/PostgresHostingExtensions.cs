@@ -1,3 +1,4 @@
+using ManaMitra.Persistence.Encryption;
 using ManaMitra.Persistence.GroupCommit;
 using ManaMitra.Persistence.Ledger;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,12 +27,16 @@ public static class PostgresHostingExtensions
     /// Clustering, grain storage (<see cref="StorageNames.Citizens"/>: conversations on the group-commit provider,
     /// the rest and the default provider on ADO.NET) and reminders, all on the PostgreSQL database behind <paramref name="connectionString"/>.
     /// The schema must already be migrated (<see cref="SchemaMigrator"/>). <paramref name="groupCommitStates"/> names the
-    /// states written on every message (the conversation's), which the host knows and persistence does not.
+    /// states written on every message (the conversation's), which the host knows and persistence does not. Those
+    /// are stored encrypted under <paramref name="keys"/> (<see cref="StateCipher"/>).
     /// </summary>
-    public static ISiloBuilder UseManaMitraPostgres(this ISiloBuilder builder, string connectionString, IReadOnlySet<string> groupCommitStates)
+    public static ISiloBuilder UseManaMitraPostgres(this ISiloBuilder builder, string connectionString, IReadOnlySet<string> groupCommitStates, StateKeys keys)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        ArgumentNullException.ThrowIfNull(keys);
         var normalised = Normalise(connectionString, ConnectionBudget.SiloShared);
+        builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton<StateCipher>();
 
         builder.UseAdoNetClustering(o =>
         {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ManaMitra.Persistence.Encryption;
 
 namespace ManaMitra.Tests.Infrastructure;
 
@@ -12,7 +13,14 @@ public static class TestSecrets
     public const string LinkKey = "test-document-link-key-of-at-least-32-characters";
     public const string SigningKid = "test-key-1";
 
+    public const string StateKeyId = "test-1";
+
     public static string SigningKeyPem { get; } = ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem();
+
+    public static byte[] StateKey { get; } = RandomNumberGenerator.GetBytes(StateKeys.KeyBytes);
+
+    /// <summary>The state encryption keys the settings configure, for tests that build a silo's storage themselves.</summary>
+    public static StateKeys StateKeys => new(StateKeyId, new Dictionary<string, byte[]> { [StateKeyId] = StateKey });
 
     /// <summary>The secrets as configuration entries, with <paramref name="separator"/> ":" (settings) or "__" (environment).</summary>
     public static Dictionary<string, string> Settings(string separator = ":") => new()
@@ -21,5 +29,7 @@ public static class TestSecrets
         [$"ManaMitra{separator}Documents{separator}LinkKey"] = LinkKey,
         [$"ManaMitra{separator}Documents{separator}Keys{separator}0{separator}Kid"] = SigningKid,
         [$"ManaMitra{separator}Documents{separator}Keys{separator}0{separator}Pem"] = SigningKeyPem,
+        [$"ManaMitra{separator}StateEncryption{separator}Keys{separator}{StateKeyId}"] = Convert.ToBase64String(StateKey),
+        [$"ManaMitra{separator}StateEncryption{separator}CurrentKeyId"] = StateKeyId,
     };
 }
