@@ -92,6 +92,18 @@ public sealed class OrleansOnPostgresTests(PostgresServer server) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task States_in_orleans_storage_are_encrypted_too()
+    {
+        await Cluster.Client.GetGrain<IPersistenceProbeGrain>("919876543212").Save("Lakshmi Devi, 9876543210");
+
+        var payload = await ScalarAsync<byte[]>("SELECT PayloadBinary FROM OrleansStorage WHERE PayloadBinary IS NOT NULL");
+
+        Assert.Equal(StateCipher.Marker, payload[0]);
+        Assert.True(payload.AsSpan().IndexOf("Lakshmi Devi"u8) < 0, "the state is stored in clear");
+        Assert.Equal("Lakshmi Devi, 9876543210", await Cluster.Client.GetGrain<IPersistenceProbeGrain>("919876543212").Load());
+    }
+
+    [Fact]
     public async Task A_stored_state_that_does_not_decrypt_fails_the_grain_call_with_that_reason_instead_of_starting_empty()
     {
         var conversation = Cluster.Client.GetGrain<IConversationProbeGrain>("919876543213");
