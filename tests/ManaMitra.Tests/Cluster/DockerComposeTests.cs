@@ -20,13 +20,13 @@ public sealed partial class DockerComposeTests
         "Orleans__ClusterId", "Orleans__ServiceId", "Orleans__SiloPort", "Orleans__GatewayPort", "Orleans__AdvertisedIPAddress",
         "ManaMitra__PublicBaseUrl", "ManaMitra__Chat__SessionTimeout", "ManaMitra__Chat__MarkAsRead",
         "ManaMitra__Webhook__Timeout", "ManaMitra__CatalogDirectory", "ManaMitra__AadhaarHashKey",
-        "ManaMitra__StateEncryption__CurrentKeyId", "ManaMitra__StateEncryption__Keys__1",
+        "ManaMitra__StateEncryption__CurrentKeyId", "ManaMitra__StateEncryption__Keys__1", "ManaMitra__CitizenKeyHashKey",
         "ManaMitra__Documents__LinkKey", "ManaMitra__Documents__Keys__0__Kid", "ManaMitra__Documents__Keys__0__PemFile", "ManaMitra__OfficialsApiKey",
         "ManaMitra__Officers__Admin__User", "ManaMitra__Officers__Admin__Password",
         "ASPNETCORE_URLS",
     ];
 
-    private static readonly string[] SecretKeys = ["WhatsApp__AppSecret", "WhatsApp__VerifyToken", "WhatsApp__AccessToken", "ManaMitra__AadhaarHashKey", "ManaMitra__StateEncryption__Keys__1", "ManaMitra__Documents__LinkKey", "ManaMitra__OfficialsApiKey", "ManaMitra__Officers__Admin__Password", "POSTGRES_PASSWORD"];
+    private static readonly string[] SecretKeys = ["WhatsApp__AppSecret", "WhatsApp__VerifyToken", "WhatsApp__AccessToken", "ManaMitra__AadhaarHashKey", "ManaMitra__StateEncryption__Keys__1", "ManaMitra__CitizenKeyHashKey", "ManaMitra__Documents__LinkKey", "ManaMitra__OfficialsApiKey", "ManaMitra__Officers__Admin__Password", "POSTGRES_PASSWORD"];
 
     private static readonly string Root = FindRepositoryRoot();
 

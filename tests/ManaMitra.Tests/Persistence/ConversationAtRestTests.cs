@@ -12,7 +12,7 @@ namespace ManaMitra.Tests.Persistence;
 
 /// <summary>
 /// A conversation over the webhook, on a frontend hosting a silo on real PostgreSQL, seen from the database: what the
-/// citizen typed and who they are is in the conversation's state, and none of it is in the stored row.
+/// citizen typed and who they are is in the conversation's state, and none of it is in a stored row or a row's key.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifetime
@@ -54,17 +54,39 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
         await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.at-rest.4", TypedServiceNumber));
         await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.at-rest.5", TypedMobile));
 
-        var rows = await ConversationRowsAsync();
-
-        var (grainId, payload) = Assert.Single(rows);
+        var (grainId, payload) = Assert.Single(await RowsAsync("SELECT grain_id, payload FROM grain_state WHERE state_name = 'citizen-chat'"));
         using var cipher = new StateCipher(TestSecrets.StateKeys);
         var state = cipher.Decrypt(payload, new StateRow("manamitra", grainId, "citizen-chat"));
-        // The state does hold them (so the check below could fail): the form's answers, the reply address.
-        Assert.True(Contains(state, TypedServiceNumber) && Contains(state, TypedMobile), "the conversation's state lacks the answers");
+        // The state does hold them (so the checks below could fail): the form's answers, the address replies go to.
+        Assert.True(Contains(state, TypedServiceNumber) && Contains(state, TypedMobile) && Contains(state, Citizen), "the conversation's state lacks what it was told");
         Assert.Equal(StateCipher.Marker, payload[0]);
         Assert.False(Contains(payload, Citizen), "the stored row holds the citizen's number in clear");
         Assert.False(Contains(payload, TypedServiceNumber), "the stored row holds a typed answer in clear");
         Assert.False(Contains(payload, TypedMobile), "the stored row holds a typed mobile number in clear");
+        Assert.Equal($"citizenchat/{TestSecrets.CitizenKeys.Of(Citizen)}", grainId);
+    }
+
+    [Fact]
+    public async Task No_row_of_the_database_is_keyed_by_the_citizens_number_nor_holds_it_in_clear()
+    {
+        await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.1", "hi"));
+        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.2", "lang:en"));
+        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.3", "apply:link-mobile-to-service"));
+        await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.4", TypedServiceNumber));
+        await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.5", TypedMobile));
+        // Submitted: an application (and its department's queue) is stored under the conversation's key too.
+        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.6", "form:confirm"));
+
+        var states = await RowsAsync("SELECT grain_id, payload FROM grain_state UNION ALL SELECT GrainTypeString || '/' || coalesce(GrainIdExtensionString, ''), PayloadBinary FROM OrleansStorage");
+        var reminders = await RowsAsync("SELECT GrainId, ''::bytea FROM OrleansRemindersTable");
+
+        Assert.Contains(states, row => row.Key.StartsWith("application", StringComparison.Ordinal));
+        Assert.All(states.Concat(reminders), row =>
+        {
+            Assert.DoesNotContain(Citizen[2..], row.Key, StringComparison.Ordinal);
+            Assert.False(Contains(row.Payload, Citizen[2..]), $"the row of {row.Key} holds the citizen's number in clear");
+            Assert.False(Contains(row.Payload, TypedMobile), $"the row of {row.Key} holds a typed mobile number in clear");
+        });
     }
 
     private static bool Contains(byte[] bytes, string text) => bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
@@ -84,16 +106,17 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
         }
     }
 
-    private async Task<List<(string GrainId, byte[] Payload)>> ConversationRowsAsync()
+    /// <summary>Each row's key and bytes (a missing payload as none).</summary>
+    private async Task<List<(string Key, byte[] Payload)>> RowsAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT grain_id, payload FROM grain_state WHERE state_name = 'citizen-chat'", connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         var rows = new List<(string, byte[])>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            rows.Add((reader.GetString(0), (byte[])reader[1]));
+            rows.Add((reader.GetString(0), reader.IsDBNull(1) ? [] : (byte[])reader[1]));
         }
 
         return rows;
