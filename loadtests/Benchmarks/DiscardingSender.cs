@@ -14,7 +14,7 @@ public sealed class DiscardingSender : IWhatsAppSender
 
     public long Sent => Interlocked.Read(ref _sent);
 
-    public Task<SendResult> SendAsync(string citizenId, string body, CancellationToken cancellationToken)
+    public Task<SendResult> SendAsync(string recipient, string body, CancellationToken cancellationToken)
     {
         var n = Interlocked.Increment(ref _sent);
         // As long as Meta's ids (about 60 characters), since each outbox entry keeps the id its send was given.

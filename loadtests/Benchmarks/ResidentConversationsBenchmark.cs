@@ -120,12 +120,12 @@ public static class ResidentConversationsBenchmark
             var now = DateTimeOffset.UtcNow;
             await chat.Receive(new InboundMessage
             {
-                MessageId = MessageId(citizen, 1), CitizenId = citizen, SentAt = now, Kind = InboundKind.Text, Text = "hi",
+                MessageId = MessageId(citizen, 1), CitizenId = citizen, ReplyTo = citizen, SentAt = now, Kind = InboundKind.Text, Text = "hi",
                 ProfileName = "Lakshmi Devi",
             });
             await chat.Receive(new InboundMessage
             {
-                MessageId = MessageId(citizen, 2), CitizenId = citizen, SentAt = now, Kind = InboundKind.ButtonReply,
+                MessageId = MessageId(citizen, 2), CitizenId = citizen, ReplyTo = citizen, SentAt = now, Kind = InboundKind.ButtonReply,
                 ReplyId = ChoiceIds.ForLanguage("en"), Text = "English", ProfileName = "Lakshmi Devi",
             });
             Interlocked.Add(ref replies, 5);

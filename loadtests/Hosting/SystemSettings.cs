@@ -7,8 +7,8 @@ namespace ManaMitra.LoadTests.Hosting;
 
 /// <summary>
 /// The contract's configuration for a local run, as environment variables of each process. The secrets are made
-/// fresh for every run but once for all its processes: silos and frontend must agree on the Aadhaar hash key and the
-/// document keys, or a document one issues would not verify on another.
+/// fresh for every run but once for all its processes: silos and frontend must agree on the Aadhaar and citizen hash keys,
+/// the state encryption key and the document keys, or a document one issues would not verify on another.
 /// </summary>
 public sealed record SystemSettings(string AppSecret, string AccessToken, string PhoneNumberId, int SinkPort, string ApiVersion)
 {
@@ -17,6 +17,8 @@ public sealed record SystemSettings(string AppSecret, string AccessToken, string
 
     private readonly string _aadhaarHashKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
     private readonly string _linkKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+    private readonly string _stateKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private readonly string _citizenKeyHashKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
     private readonly string _signingKeyPem = ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem();
 
     /// <summary>Whether the system marks each message it answers as read: a read receipt to the Cloud API before the replies.</summary>
@@ -68,6 +70,9 @@ public sealed record SystemSettings(string AppSecret, string AccessToken, string
         yield return new("ManaMitra__Documents__LinkKey", _linkKey);
         yield return new("ManaMitra__Documents__Keys__0__Kid", "load-test");
         yield return new("ManaMitra__Documents__Keys__0__Pem", _signingKeyPem);
+        yield return new("ManaMitra__StateEncryption__Keys__load-test", _stateKey);
+        yield return new("ManaMitra__StateEncryption__CurrentKeyId", "load-test");
+        yield return new("ManaMitra__CitizenKeyHashKey", _citizenKeyHashKey);
     }
 
     private IEnumerable<KeyValuePair<string, string>> Webhooks()

@@ -57,5 +57,6 @@ public sealed class Turn(InboundMessage message)
             Answers = answers,
             // The message id: if Meta redelivers this message after a failure, the service sees the same request.
             RequestId = message.MessageId,
+            ReplyTo = message.ReplyTo,
         }));
 }

@@ -21,6 +21,7 @@ using ManaMitra.Languages;
 using ManaMitra.Observability;
 using ManaMitra.Persistence;
 using ManaMitra.Persistence.Access;
+using ManaMitra.Persistence.Encryption;
 using ManaMitra.Persistence.Ledger;
 using ManaMitra.WhatsApp.CloudApi;
 using ManaMitra.WhatsApp.Media;
@@ -62,7 +63,11 @@ public static class SiloBuilderExtensions
         }
         else
         {
-            silo.UseManaMitraPostgres(cluster.ConnectionString!, new HashSet<string>(StringComparer.Ordinal) { CitizenChatGrain.StateName });
+            silo.UseManaMitraPostgres(
+                cluster.ConnectionString!,
+                new HashSet<string>(StringComparer.Ordinal) { CitizenChatGrain.StateName },
+                // Read here, while the host is built, so a missing or malformed key stops start-up with its setting's name.
+                StateKeys.FromConfiguration(configuration, environment.IsDevelopment()));
             // Replies stored but left unsent by a silo that died leave from another (in memory nothing survives one).
             silo.Services.AddHostedService<OutboxSweeper>();
             // Conversations past their retention are erased (in memory none outlives its silo).

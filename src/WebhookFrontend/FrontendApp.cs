@@ -9,6 +9,7 @@ using ManaMitra.WebhookFrontend.Endpoints;
 using ManaMitra.WebhookFrontend.Officers;
 using ManaMitra.WebhookFrontend.Routing;
 using ManaMitra.WebhookFrontend.Verification;
+using ManaMitra.WebhookFrontend.Webhook;
 using ManaMitra.WhatsApp.CloudApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -36,6 +37,8 @@ public static class FrontendApp
         }
 
         builder.Services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
+        // Made here, while the host is built, so a frontend without its key stops at start-up, not at the first webhook.
+        builder.Services.AddSingleton(CitizenKeys.FromConfiguration(configuration, builder.Environment.IsDevelopment()));
         builder.Services.AddSingleton<CitizenAliases>();
         builder.Services.AddSingleton<MessageRouter>();
         builder.Services.AddSingleton<DepartmentKeys>();

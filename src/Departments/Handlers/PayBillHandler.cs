@@ -66,7 +66,7 @@ public sealed class PayBillHandler(ReferenceNumbers references, IBillingRecords 
         var holder = answers.First(InputKind.PersonName)
             ?? (answers.AadhaarKey is { } key ? (await residents.FindByAadhaar(key))?.Name : null)
             ?? answers.First(InputKind.Mobile)
-            ?? context.Request.CitizenId;
+            ?? context.Request.ReplyTo;
         // What the money is for (temple and scheme, taxpayer category) is what the receipt says it covers.
         var chosen = answers.All.Where(a => a.Input.Kind == InputKind.Choice).ToList();
         var period = chosen.Count > 0

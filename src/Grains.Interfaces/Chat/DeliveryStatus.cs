@@ -7,6 +7,7 @@ public sealed record DeliveryStatus
     /// <summary>The <c>wamid</c> the Cloud API returned when it accepted our message.</summary>
     [Id(0)] public required string MessageId { get; init; }
 
+    /// <summary>The key of the conversation that sent the message: the recipient's id, hashed as an inbound message's sender is.</summary>
     [Id(1)] public required string CitizenId { get; init; }
 
     [Id(2)] public required DeliveryState State { get; init; }

@@ -3,7 +3,7 @@ using ManaMitra.Interfaces.Departments;
 namespace ManaMitra.Interfaces.Chat;
 
 /// <summary>
-/// One citizen's conversation, keyed by the citizen id (<c>wa_id</c> or business-scoped user id).
+/// One citizen's conversation, keyed by the citizen id: a keyed hash of their <c>wa_id</c> or business-scoped user id.
 /// Not reentrant: a citizen's messages are handled one at a time, in arrival order.
 /// </summary>
 public interface ICitizenChatGrain : IGrainWithStringKey

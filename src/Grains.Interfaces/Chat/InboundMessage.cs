@@ -10,8 +10,17 @@ public sealed record InboundMessage
     /// <summary>Meta's message id (<c>wamid.…</c>); the dedupe key, since Meta redelivers for up to 7 days.</summary>
     [Id(0)] public required string MessageId { get; init; }
 
-    /// <summary>Who sent it: the <c>wa_id</c> (phone number) or, when Meta withholds it, the business-scoped user id.</summary>
+    /// <summary>
+    /// The key of the conversation it belongs to: a keyed hash of the sender's <c>wa_id</c> (phone number) or, when
+    /// Meta withholds it, business-scoped user id, never the number itself (the frontend's <c>CitizenKeys</c>).
+    /// </summary>
     [Id(1)] public required string CitizenId { get; init; }
+
+    /// <summary>
+    /// Where the answer goes: the sender's <c>wa_id</c> (phone number) or business-scoped user id, as this message
+    /// named them. The conversation keeps the latest, in its state, to address what it sends.
+    /// </summary>
+    [Id(9)] public required string ReplyTo { get; init; }
 
     [Id(2)] public required DateTimeOffset SentAt { get; init; }
 

@@ -27,6 +27,12 @@ public sealed record ServiceRequest
 
     /// <summary>Unique per submission, so a handler can make a repeated submission harmless.</summary>
     [Id(4)] public required string RequestId { get; init; }
+
+    /// <summary>
+    /// The citizen's WhatsApp number (or business-scoped user id), from the message that submitted the form: for a
+    /// handler that must name the citizen to a person, as <see cref="CitizenId"/> is only a key.
+    /// </summary>
+    [Id(5)] public required string ReplyTo { get; init; }
 }
 
 /// <summary>What a service did, for the citizen to read.</summary>

@@ -5,13 +5,20 @@ namespace ManaMitra.Grains.Citizens;
 
 /// <summary>
 /// A citizen's persisted state as the grain and its outbox delivery share it: what changed without being written yet,
-/// and the way back to how the state was before a change that did not reach storage.
+/// the way back to how the state was before a change that did not reach storage, and where its messages go.
 /// </summary>
-public sealed class ChatStore(IPersistentState<CitizenChatState> state, DeepCopier<CitizenChatState> copier) : IOutboxStore
+/// <param name="key">The grain's key.</param>
+public sealed class ChatStore(IPersistentState<CitizenChatState> state, DeepCopier<CitizenChatState> copier, string key) : IOutboxStore
 {
     public CitizenChatState State => state.State;
 
     public Outbox Outbox => state.State.Outbox;
+
+    /// <summary>
+    /// The address the citizen's latest message came from. A conversation stored before addresses were kept has none,
+    /// but it was keyed by the number itself, so its key is its address.
+    /// </summary>
+    public string Recipient => state.State.ReplyTo ?? key;
 
     // Delivery statuses and sent marks change no conversation, so they ride on the next state write (or
     // deactivation) instead of costing a database round trip each: three statuses arrive for every message sent.

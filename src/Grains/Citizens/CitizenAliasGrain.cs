@@ -10,14 +10,14 @@ public sealed class CitizenAliasGrain(
 {
     public const string StateName = "citizen-alias";
 
-    public async Task<string> Resolve(string? phone)
+    public async Task<string> Resolve(string? phoneKey)
     {
         if (state.State.ConversationKey is { } known)
         {
             return known;
         }
 
-        state.State.ConversationKey = string.IsNullOrWhiteSpace(phone) ? this.GetPrimaryKeyString() : phone;
+        state.State.ConversationKey = string.IsNullOrWhiteSpace(phoneKey) ? this.GetPrimaryKeyString() : phoneKey;
         await state.WriteOrDeactivate(this);
 
         return state.State.ConversationKey;

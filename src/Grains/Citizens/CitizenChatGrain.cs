@@ -45,12 +45,10 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
         TimeProvider time,
         ManaMitraMetrics metrics)
     {
-        _chat = new ChatStore(state, copier);
+        _chat = new ChatStore(state, copier, this.GetPrimaryKeyString());
         _delivery = deliveries.For(this, _chat, Settled);
         (_conversation, _effects, _settings, _time, _metrics) = (conversation, effects, chatOptions.Value, time, metrics);
     }
-
-    private string CitizenId => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -83,6 +81,8 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
         try
         {
             chat.Seen.Remember(message.MessageId, now, _settings.DedupeCount, _settings.DedupeAge);
+            // The address of the latest message: a citizen Meta stops (or starts) naming by phone is answered as named.
+            chat.ReplyTo = message.ReplyTo;
             WroteAt(chat.Session, message.SentAt < now ? message.SentAt : now);
             replies = admitted ? await Converse(chat.Session, message) : SlowDown(chat.Session, now);
             AppendToOutbox(replies, now, answering: message);
@@ -209,7 +209,7 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
 
         foreach (var reply in replies)
         {
-            outbox.Append(reply is TemplateReply ? OutboxEntryKind.Template : OutboxEntryKind.Reply, WhatsAppRenderer.Render(CitizenId, reply), now, trace);
+            outbox.Append(reply is TemplateReply ? OutboxEntryKind.Template : OutboxEntryKind.Reply, WhatsAppRenderer.Render(_chat.Recipient, reply), now, trace);
         }
     }
 

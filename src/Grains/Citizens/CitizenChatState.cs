@@ -19,5 +19,11 @@ public sealed class CitizenChatState : IPendingWork
 
     // [Id(3)] was OutboxWatched, the flag of the per-conversation reminder the pending flag replaced; not to be reused.
 
+    /// <summary>
+    /// The citizen's WhatsApp number or business-scoped user id, as their latest message named them: where replies go.
+    /// The grain's key is only a hash of it, so it is kept here, where storage encrypts it.
+    /// </summary>
+    [Id(4)] public string? ReplyTo { get; set; }
+
     public bool HasPendingWork => Outbox.HasPending;
 }

@@ -9,6 +9,9 @@ public interface IOutboxStore
 {
     Outbox Outbox { get; }
 
+    /// <summary>Where the citizen's messages go (a WhatsApp number or business-scoped user id); the grain's key is a hash.</summary>
+    string Recipient { get; }
+
     /// <summary>Something changed that no write has stored yet.</summary>
     bool Unsaved { get; }
 

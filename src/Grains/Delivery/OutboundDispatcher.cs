@@ -43,7 +43,7 @@ public sealed partial class OutboundDispatcher(
                 using (var span = ManaMitraTracing.Source.StartActivity("whatsapp send", ActivityKind.Client, send.TraceParent))
                 {
                     var started = Stopwatch.GetTimestamp();
-                    result = await sender.SendAsync(send.CitizenId, send.Body, stoppingToken);
+                    result = await sender.SendAsync(send.Recipient, send.Body, stoppingToken);
                     metrics.SendEnded(send.Kind, result, Stopwatch.GetElapsedTime(started));
                     span?.SetTag("manamitra.outbox.sequence", send.Sequence);
                     span?.SetTag("manamitra.send.result", result.GetType().Name);
@@ -78,6 +78,7 @@ public sealed partial class OutboundDispatcher(
 
 /// <summary>
 /// One outbox entry handed to the dispatcher, with its kind (which lane of the <see cref="SendQueue"/> it waits in) and
-/// the trace of the message that queued it.
+/// the trace of the message that queued it. It goes to <paramref name="Recipient"/>, the citizen's WhatsApp address,
+/// and its result back to the grain keyed <paramref name="CitizenId"/>, a hash of it.
 /// </summary>
-public sealed record OutboundSend(string CitizenId, long Sequence, OutboxEntryKind Kind, string Body, string? TraceParent);
+public sealed record OutboundSend(string CitizenId, string Recipient, long Sequence, OutboxEntryKind Kind, string Body, string? TraceParent);

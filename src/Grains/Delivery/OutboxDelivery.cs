@@ -58,7 +58,7 @@ public sealed partial class OutboxDelivery(
         entry.Attempts++;
         _inFlight = entry.Sequence;
         _inFlightSince = now;
-        dispatcher.Enqueue(new OutboundSend(citizenId, entry.Sequence, entry.Kind, entry.Body, entry.TraceParent));
+        dispatcher.Enqueue(new OutboundSend(citizenId, store.Recipient, entry.Sequence, entry.Kind, entry.Body, entry.TraceParent));
         wakeUp.WakeIn(options.InFlightTimeout, Dispatch);
     }
 

@@ -4,7 +4,8 @@ namespace ManaMitra.Grains.Delivery;
 
 /// <summary>
 /// The outbound channel when no Cloud API token is configured: replies are kept in process, per citizen, for the
-/// simulator page to read. It speaks the same message bodies as the Cloud API, so the simulator shows exactly
+/// simulator page to read. Citizens are known here by their number (or business-scoped user id), as the simulator
+/// names them, not by their conversation's key. It speaks the same message bodies as the Cloud API, so the simulator shows exactly
 /// what Meta would have been sent.
 /// </summary>
 public sealed class SandboxChannel : IWhatsAppSender
@@ -15,15 +16,15 @@ public sealed class SandboxChannel : IWhatsAppSender
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Mailbox> _mailboxes = new(StringComparer.Ordinal);
 
-    public Task<SendResult> SendAsync(string citizenId, string body, CancellationToken cancellationToken)
+    public Task<SendResult> SendAsync(string recipient, string body, CancellationToken cancellationToken)
     {
         TaskCompletionSource arrived;
         string id;
         lock (_gate)
         {
-            var mailbox = MailboxOf(citizenId);
+            var mailbox = MailboxOf(recipient);
             mailbox.Sequence++;
-            id = $"wamid.sandbox.{citizenId}.{mailbox.Sequence}";
+            id = $"wamid.sandbox.{recipient}.{mailbox.Sequence}";
             mailbox.Messages.Add(new SandboxMessage(mailbox.Sequence, id, body, DateTimeOffset.UtcNow));
             if (mailbox.Messages.Count > KeptPerCitizen)
             {

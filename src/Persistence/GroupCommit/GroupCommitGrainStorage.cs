@@ -1,5 +1,6 @@
 using System.Globalization;
 using ManaMitra.Persistence.Contracts;
+using ManaMitra.Persistence.Encryption;
 using Npgsql;
 using Orleans.Runtime;
 using Orleans.Serialization.Serializers;
@@ -11,22 +12,27 @@ namespace ManaMitra.Persistence.GroupCommit;
 /// Grain storage on PostgreSQL that pays one round trip per batch rather than per grain. A grain's write
 /// completes only after the statement carrying it has committed, so durability is what a round trip of its own
 /// gives; etags are the row version, and a write against a stale one throws <see cref="InconsistentStateException"/>.
+/// Payloads are stored encrypted (<see cref="StateCipher"/>), bound to their row.
 /// </summary>
 public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>, IAsyncDisposable
 {
     private readonly string _name;
+    private readonly string _serviceId;
     private readonly NpgsqlDataSource _dataSource;
     private readonly IGrainStorageSerializer _serializer;
+    private readonly StateCipher _cipher;
     private readonly IActivatorProvider _activators;
     private readonly BatchQueue<StateWrite> _writes;
     private readonly BatchQueue<StateRead> _reads;
 
     public GroupCommitGrainStorage(
-        string name, string connectionString, string serviceId, IGrainStorageSerializer serializer,
+        string name, string connectionString, string serviceId, IGrainStorageSerializer serializer, StateCipher cipher,
         IActivatorProvider activators, GroupCommitOptions options)
     {
         _name = name;
+        _serviceId = serviceId;
         _serializer = serializer;
+        _cipher = cipher;
         _activators = activators;
         // Each flusher holds one connection while its statement runs, so this pool needs no more (ConnectionBudget).
         _dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 2 * options.Flushers }.ConnectionString);
@@ -41,12 +47,17 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipa
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
-        var read = new StateRead(grainId.ToString(), stateName);
+        var id = grainId.ToString();
+        var read = new StateRead(id, stateName);
         _reads.Enqueue(read);
         var stored = await read.Completion.WaitAsync(cancellationToken);
+        // Decrypted before anything is set: a payload that fails leaves the grain's activation failing, never empty.
+        var state = stored?.Payload is { } payload
+            ? _serializer.Deserialize<T>(new BinaryData(_cipher.Decrypt(payload, new StateRow(_serviceId, id, stateName))))
+            : Empty<T>();
         grainState.ETag = stored is null ? null : Etag(stored.Version);
         grainState.RecordExists = stored?.Payload is not null;
-        grainState.State = stored?.Payload is { } payload ? _serializer.Deserialize<T>(new BinaryData(payload)) : Empty<T>();
+        grainState.State = state;
     }
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
@@ -54,9 +65,10 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipa
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
-        var payload = _serializer.Serialize(grainState.State).ToArray();
+        var id = grainId.ToString();
+        var payload = _cipher.Encrypt(_serializer.Serialize(grainState.State).ToMemory().Span, new StateRow(_serviceId, id, stateName));
         var pending = grainState.State is IPendingWork { HasPendingWork: true };
-        grainState.ETag = await SubmitAsync(stateName, grainId, grainState.ETag, payload, pending, cancellationToken);
+        grainState.ETag = await SubmitAsync(stateName, id, grainId, grainState.ETag, payload, pending, cancellationToken);
         grainState.RecordExists = true;
     }
 
@@ -65,7 +77,7 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipa
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
-        grainState.ETag = await SubmitAsync(stateName, grainId, grainState.ETag, payload: null, pending: false, cancellationToken);
+        grainState.ETag = await SubmitAsync(stateName, grainId.ToString(), grainId, grainState.ETag, payload: null, pending: false, cancellationToken);
         grainState.RecordExists = false;
         grainState.State = Empty<T>();
     }
@@ -82,9 +94,10 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipa
         await _dataSource.DisposeAsync();
     }
 
-    private async Task<string> SubmitAsync(string stateName, GrainId grainId, string? etag, byte[]? payload, bool pending, CancellationToken cancellationToken)
+    private async Task<string> SubmitAsync(
+        string stateName, string id, GrainId grainId, string? etag, byte[]? payload, bool pending, CancellationToken cancellationToken)
     {
-        var write = new StateWrite(grainId.ToString(), stateName, ParseEtag(etag), payload, pending);
+        var write = new StateWrite(id, stateName, ParseEtag(etag), payload, pending);
         _writes.Enqueue(write);
         // Cancelling stops the wait, not the write: once queued it may already be in a statement.
         var outcome = await write.Completion.WaitAsync(cancellationToken);

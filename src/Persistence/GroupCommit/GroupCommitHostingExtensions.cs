@@ -1,3 +1,4 @@
+using ManaMitra.Persistence.Encryption;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -12,7 +13,8 @@ public static class GroupCommitHostingExtensions
 {
     /// <summary>
     /// Registers <see cref="GroupCommitGrainStorage"/> as the grain storage named <paramref name="name"/>, on the
-    /// <c>grain_state</c> table of an already migrated database. Options bind by name:
+    /// <c>grain_state</c> table of an already migrated database, encrypting with the registered <see cref="StateCipher"/>.
+    /// Options bind by name:
     /// <c>services.Configure&lt;GroupCommitOptions&gt;(name, ...)</c>.
     /// </summary>
     public static IServiceCollection AddGroupCommitGrainStorage(this IServiceCollection services, string name, string connectionString)
@@ -25,6 +27,7 @@ public static class GroupCommitHostingExtensions
             // The serializer the ADO.NET providers are configured with (see PostgresHostingExtensions): state stays
             // readable whichever of the two wrote it, and no type names are read back from the database.
             new OrleansGrainStorageSerializer(sp.GetRequiredService<Serializer>()),
+            sp.GetRequiredService<StateCipher>(),
             sp.GetRequiredService<IActivatorProvider>(),
             sp.GetRequiredService<IOptionsMonitor<GroupCommitOptions>>().Get(key)));
     }

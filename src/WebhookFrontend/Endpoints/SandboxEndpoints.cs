@@ -10,7 +10,8 @@ namespace ManaMitra.WebhookFrontend.Endpoints;
 
 /// <summary>
 /// The simulator's back end, mapped only in sandbox mode. A message typed in the simulator goes through the same
-/// router and grain as a webhook; replies are read back from the sandbox channel as Meta's exact JSON bodies.
+/// router and grain as a webhook; replies are read back from the sandbox channel as Meta's exact JSON bodies. The
+/// simulator names citizens by their number, as Meta does; their conversation is keyed as a webhook's would be.
 /// </summary>
 public static class SandboxEndpoints
 {
@@ -49,7 +50,7 @@ public static class SandboxEndpoints
         return Results.Ok(new { id = media.Add(content.ToArray(), type) });
     }
 
-    private static async Task<IResult> Send(SandboxInput input, MessageRouter router, SandboxMedia media, CancellationToken cancellationToken)
+    private static async Task<IResult> Send(SandboxInput input, MessageRouter router, SandboxMedia media, CitizenKeys keys, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(input.CitizenId) || Kind(input, media) is not { } kind)
         {
@@ -57,10 +58,12 @@ public static class SandboxEndpoints
                 detail: "Give citizenId and text, replyId, mediaId (with an optional text as its caption) or latitude and longitude.");
         }
 
+        var citizen = input.CitizenId.Trim();
         var message = new InboundMessage
         {
             MessageId = $"wamid.sandbox-in.{Guid.NewGuid():N}",
-            CitizenId = input.CitizenId.Trim(),
+            CitizenId = keys.Of(citizen),
+            ReplyTo = citizen,
             SentAt = DateTimeOffset.UtcNow,
             Kind = kind,
             Text = input.Text,

@@ -37,6 +37,7 @@ public static partial class WebhookEndpoints
         MessageRouter router,
         IOptions<WhatsAppOptions> whatsApp,
         IOptions<WebhookOptions> options,
+        CitizenKeys keys,
         ManaMitraMetrics metrics,
         ILoggerFactory loggers)
     {
@@ -63,7 +64,7 @@ public static partial class WebhookEndpoints
         WebhookBatch batch;
         try
         {
-            batch = WebhookParser.Parse(body);
+            batch = WebhookParser.Parse(body, keys);
         }
         catch (WebhookParseException e)
         {

@@ -15,7 +15,8 @@ public sealed class CitizenAliases(IGrainFactory grains)
 
     private readonly ConcurrentDictionary<string, string> _known = new(StringComparer.Ordinal);
 
-    /// <returns>Conversation key by citizen id, for the citizen ids that came with a user id.</returns>
+    /// <param name="userIds">The key of each user id by the citizen key that came with it (<see cref="Webhook.WebhookBatch.UserIds"/>).</param>
+    /// <returns>Conversation key by citizen key, for the citizen keys that came with a user id.</returns>
     public async Task<IReadOnlyDictionary<string, string>> KeysAsync(IReadOnlyDictionary<string, string> userIds)
     {
         var keys = new Dictionary<string, string>(userIds.Count, StringComparer.Ordinal);
@@ -23,8 +24,9 @@ public sealed class CitizenAliases(IGrainFactory grains)
         {
             if (!_known.TryGetValue(userId, out var key))
             {
-                var phone = citizenId == userId ? null : citizenId;
-                key = await grains.GetGrain<ICitizenAliasGrain>(userId).Resolve(phone);
+                // The same key: the user id came alone and is itself the citizen's id.
+                var phoneKey = citizenId == userId ? null : citizenId;
+                key = await grains.GetGrain<ICitizenAliasGrain>(userId).Resolve(phoneKey);
                 if (_known.Count >= Remembered)
                 {
                     _known.Clear();

@@ -59,7 +59,7 @@ public sealed partial class MessageRouter(IGrainFactory grains, CitizenAliases a
         return outcomes;
     }
 
-    // The citizen id is a WhatsApp number; every log provider is wrapped to mask it (RedactingLoggerProvider).
+    // The citizen id is a keyed hash, never the number (CitizenKeys); every log provider also masks numbers (RedactingLoggerProvider).
     [LoggerMessage(Level = LogLevel.Information, Message = "Message in from {Citizen}: {Kind}, {Outcome} in {Milliseconds:0.0} ms")]
     private partial void LogMessageIn(string citizen, InboundKind kind, ReceiveOutcome outcome, double milliseconds);
 }

@@ -3,9 +3,10 @@ using ManaMitra.WhatsApp.Webhooks;
 namespace ManaMitra.WebhookFrontend.Webhook;
 
 /// <summary>
-/// The one rule that turns Meta's identifiers into a citizen's grain key, for messages and statuses alike:
-/// the phone number (<c>wa_id</c>) when Meta gives it, else the business-scoped user id. Statuses follow the
-/// same rule as messages so that a status lands on the grain that sent the message it reports on.
+/// The one rule that picks, among Meta's identifiers, the one a citizen is addressed by, for messages and statuses
+/// alike: the phone number (<c>wa_id</c>) when Meta gives it, else the business-scoped user id. Statuses follow the
+/// same rule as messages so that a status lands on the grain that sent the message it reports on, once
+/// <see cref="CitizenKeys"/> has hashed the id into that grain's key.
 /// </summary>
 internal static class CitizenId
 {

@@ -7,7 +7,7 @@ namespace ManaMitra.WebhookFrontend.Webhook;
 internal static class DeliveryStatusMapper
 {
     /// <returns>Null when the status must not reach a citizen's grain.</returns>
-    public static DeliveryStatus? Map(MetaStatus status)
+    public static DeliveryStatus? Map(MetaStatus status, CitizenKeys keys)
     {
         // We never send into groups; a group's status would only create a grain keyed by the group.
         if (status.RecipientType == "group")
@@ -26,7 +26,7 @@ internal static class DeliveryStatusMapper
         return new DeliveryStatus
         {
             MessageId = id,
-            CitizenId = citizen,
+            CitizenId = keys.Of(citizen),
             State = state,
             At = at,
             ErrorCode = error?.Code,

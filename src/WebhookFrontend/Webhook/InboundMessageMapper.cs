@@ -8,7 +8,7 @@ namespace ManaMitra.WebhookFrontend.Webhook;
 internal static class InboundMessageMapper
 {
     /// <returns>Null when the message must not reach a citizen's grain.</returns>
-    public static InboundMessage? Map(MetaMessage message, IReadOnlyList<MetaContact?>? contacts)
+    public static InboundMessage? Map(MetaMessage message, IReadOnlyList<MetaContact?>? contacts, CitizenKeys keys)
     {
         // A government number must never answer into a group: other members would see the citizen's business.
         if (message.GroupId is not null)
@@ -32,7 +32,8 @@ internal static class InboundMessageMapper
         var basis = new InboundMessage
         {
             MessageId = id,
-            CitizenId = citizen,
+            CitizenId = keys.Of(citizen),
+            ReplyTo = citizen,
             SentAt = sentAt,
             Kind = InboundKind.Unsupported,
             ProfileName = NonBlank(CitizenId.ContactOf(message, contacts)?.Profile?.Name),

@@ -11,8 +11,8 @@ namespace ManaMitra.WebhookFrontend.Webhook;
 /// </param>
 /// <param name="Ignored">Items deliberately dropped: other subscriptions, group messages, repeats, items missing what we need.</param>
 /// <param name="UserIds">
-/// The business-scoped user id Meta gave beside each citizen id of the batch (a phone number, or the user id itself
-/// when it came alone), so the router can find the conversation the user id belongs to.
+/// The key of the business-scoped user id Meta gave beside each citizen key of the batch (the key of a phone number,
+/// or of the user id itself when it came alone), so the router can find the conversation the user id belongs to.
 /// </param>
 public sealed record WebhookBatch(
     IReadOnlyList<InboundMessage> Messages,

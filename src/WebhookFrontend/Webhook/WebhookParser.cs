@@ -9,8 +9,9 @@ namespace ManaMitra.WebhookFrontend.Webhook;
 /// </summary>
 public static class WebhookParser
 {
+    /// <param name="keys">Names each citizen by their conversation's key, made from the id Meta gave.</param>
     /// <exception cref="WebhookParseException">The body is not JSON or not shaped like a Meta webhook.</exception>
-    public static WebhookBatch Parse(ReadOnlySpan<byte> body)
+    public static WebhookBatch Parse(ReadOnlySpan<byte> body, CitizenKeys keys)
     {
         var webhook = WebhookReader.Read(body);
         if (webhook.Object is null)
@@ -29,7 +30,7 @@ public static class WebhookParser
             throw new WebhookParseException("Not a WhatsApp webhook: 'entry' is missing.");
         }
 
-        var batch = new BatchBuilder();
+        var batch = new BatchBuilder(keys);
         foreach (var change in webhook.Entry.SelectMany(entry => entry?.Changes ?? []))
         {
             // Template, quality and account updates arrive on the same endpoint but ask nothing of a conversation.
@@ -47,7 +48,7 @@ public static class WebhookParser
                     continue;
                 }
 
-                batch.Add(InboundMessageMapper.Map(message, value.Contacts), CitizenId.UserIdOf(message, value.Contacts));
+                batch.Add(InboundMessageMapper.Map(message, value.Contacts, keys), CitizenId.UserIdOf(message, value.Contacts));
             }
 
             foreach (var status in value.Statuses ?? [])
@@ -65,7 +66,7 @@ public static class WebhookParser
                     continue;
                 }
 
-                batch.Add(DeliveryStatusMapper.Map(status), CitizenId.UserIdOf(status));
+                batch.Add(DeliveryStatusMapper.Map(status, keys), CitizenId.UserIdOf(status));
             }
         }
 
@@ -73,7 +74,7 @@ public static class WebhookParser
     }
 
     /// <summary>Collects a batch, keeping the first of any item Meta repeats within one delivery.</summary>
-    private sealed class BatchBuilder
+    private sealed class BatchBuilder(CitizenKeys keys)
     {
         private readonly List<InboundMessage> _messages = [];
         private readonly List<DeliveryStatus> _statuses = [];
@@ -127,7 +128,7 @@ public static class WebhookParser
         {
             if (userId is not null)
             {
-                _userIds[citizenId] = userId;
+                _userIds[citizenId] = keys.Of(userId);
             }
         }
     }

@@ -15,7 +15,7 @@ namespace ManaMitra.WhatsApp.CloudApi;
 /// </summary>
 public sealed class CloudApiSender(HttpClient http, IOptions<WhatsAppOptions> options) : IWhatsAppSender
 {
-    public async Task<SendResult> SendAsync(string citizenId, string body, CancellationToken cancellationToken)
+    public async Task<SendResult> SendAsync(string recipient, string body, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         using var request = new HttpRequestMessage(HttpMethod.Post, MessagesUri(settings))

@@ -6,7 +6,8 @@ namespace ManaMitra.WhatsApp.CloudApi;
 /// </summary>
 public interface IWhatsAppSender
 {
-    Task<SendResult> SendAsync(string citizenId, string body, CancellationToken cancellationToken);
+    /// <param name="recipient">The WhatsApp number or business-scoped user id <paramref name="body"/> is addressed to.</param>
+    Task<SendResult> SendAsync(string recipient, string body, CancellationToken cancellationToken);
 }
 
 /// <summary>

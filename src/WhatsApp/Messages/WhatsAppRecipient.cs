@@ -7,7 +7,7 @@ namespace ManaMitra.WhatsApp.Messages;
 /// (BSUID, e.g. <c>IN.1648738043044942</c>, or a parent BSUID <c>IN.ENT.…</c>) and may leave the phone number out
 /// of webhooks for users who adopt a username. Meta's send API takes a phone number in <c>to</c> and a BSUID in
 /// <c>recipient</c> (with <c>to</c> left out). The two cannot be confused: a BSUID starts with a two-letter
-/// country code and a dot, a WhatsApp id is digits only, so the id the grain is keyed by decides the field.
+/// country code and a dot, a WhatsApp id is digits only, so the address the citizen last wrote from decides the field.
 /// </summary>
 public static partial class WhatsAppRecipient
 {

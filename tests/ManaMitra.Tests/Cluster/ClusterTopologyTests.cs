@@ -2,6 +2,7 @@ using System.Net;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Testing;
+using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Persistence;
 
 namespace ManaMitra.Tests.Cluster;
@@ -55,7 +56,7 @@ public sealed class ClusterTopologyTests(PostgresServer server)
         Assert.Equal("wamid.topology-1", read.MarksRead);
 
         var grains = await cluster.ClientAsync();
-        var address = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grains.GetGrain<ICitizenChatGrain>(citizen));
+        var address = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grains.ChatOf(citizen));
         Assert.Contains(address!.Endpoint.Port, silos.Select(s => s.SiloPort));
         Assert.Equal(new Dictionary<SiloStatus, int> { [SiloStatus.Active] = 2 }, await cluster.MembershipAsync());
 

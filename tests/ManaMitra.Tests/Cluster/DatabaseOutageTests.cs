@@ -56,7 +56,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             var grains = await cluster.ClientAsync();
             foreach (var citizen in Citizens.Append(Latecomer))
             {
-                var outbox = await Outboxes.Drained(grains.GetGrain<ICitizenChatGrain>(citizen), Timeout);
+                var outbox = await Outboxes.Drained(grains.ChatOf(citizen), Timeout);
                 Assert.All(outbox, e => Assert.Equal(OutboxEntryState.Sent, e.State));
                 // Each reply the conversation queued reached Meta once, in order: none lost, none repeated.
                 Assert.Equal(Outboxes.SentMessageIds(outbox), cluster.Cloud.MessageIdsDeliveredTo(citizen));
@@ -106,7 +106,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             await database.StartAgainAsync();
             await cluster.DeliverAsync(next, Timeout);
 
-            var outbox = await Outboxes.Drained((await cluster.ClientAsync()).GetGrain<ICitizenChatGrain>(citizen), Timeout);
+            var outbox = await Outboxes.Drained((await cluster.ClientAsync()).ChatOf(citizen), Timeout);
             Assert.Equal(Outboxes.SentMessageIds(outbox), cluster.Cloud.MessageIdsDeliveredTo(citizen));
             Assert.Equal(
                 [$"wamid.{citizen}.1", $"wamid.{citizen}.2"],

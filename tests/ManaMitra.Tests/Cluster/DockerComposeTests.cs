@@ -20,13 +20,14 @@ public sealed partial class DockerComposeTests
         "Orleans__ClusterId", "Orleans__ServiceId", "Orleans__SiloPort", "Orleans__GatewayPort", "Orleans__AdvertisedIPAddress",
         "ManaMitra__PublicBaseUrl", "ManaMitra__Chat__SessionTimeout", "ManaMitra__Chat__MarkAsRead",
         "ManaMitra__Webhook__Timeout", "ManaMitra__CatalogDirectory", "ManaMitra__AadhaarHashKey",
+        "ManaMitra__StateEncryption__CurrentKeyId", "ManaMitra__StateEncryption__Keys__1", "ManaMitra__CitizenKeyHashKey",
         "ManaMitra__Documents__LinkKey", "ManaMitra__Documents__Keys__0__Kid", "ManaMitra__Documents__Keys__0__PemFile", "ManaMitra__OfficialsApiKey",
         "ManaMitra__Officers__Admin__User", "ManaMitra__Officers__Admin__Password",
         "ManaMitra__Sms__BaseUrl", "ManaMitra__Sms__ApiKey", "ManaMitra__Sms__SenderId", "ManaMitra__Sms__TemplateId", "ManaMitra__Sms__EntityId", "ManaMitra__Sms__Message",
         "ASPNETCORE_URLS",
     ];
 
-    private static readonly string[] SecretKeys = ["WhatsApp__AppSecret", "WhatsApp__VerifyToken", "WhatsApp__AccessToken", "ManaMitra__AadhaarHashKey", "ManaMitra__Documents__LinkKey", "ManaMitra__OfficialsApiKey", "ManaMitra__Officers__Admin__Password", "ManaMitra__Sms__ApiKey", "POSTGRES_PASSWORD"];
+    private static readonly string[] SecretKeys = ["WhatsApp__AppSecret", "WhatsApp__VerifyToken", "WhatsApp__AccessToken", "ManaMitra__AadhaarHashKey", "ManaMitra__StateEncryption__Keys__1", "ManaMitra__CitizenKeyHashKey", "ManaMitra__Documents__LinkKey", "ManaMitra__OfficialsApiKey", "ManaMitra__Officers__Admin__Password", "ManaMitra__Sms__ApiKey", "POSTGRES_PASSWORD"];
 
     private static readonly string Root = FindRepositoryRoot();
 

@@ -41,7 +41,7 @@ public sealed class OutboxRecoveryTests(PostgresServer server)
         await cluster.Cloud.WaitForAsync(2, Timeout);
 
         var grains = await cluster.ClientAsync();
-        var host = (await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grains.GetGrain<ICitizenChatGrain>(Citizen)))!;
+        var host = (await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grains.ChatOf(Citizen)))!;
         silos.Single(s => s.SiloPort == host.Endpoint.Port).Process.Kill();
         await cluster.ForgetClientAsync();
         await cluster.StartSilosAsync(1);
@@ -50,7 +50,7 @@ public sealed class OutboxRecoveryTests(PostgresServer server)
         // Nothing in the test calls the citizen's grain until the reply has arrived: only the reminder can wake it.
         await Until(() => cluster.Cloud.Delivered.Any(r => r.To == Citizen), cluster, "the pending reply was not sent after the crash");
 
-        var outbox = await Outboxes.Drained((await cluster.ClientAsync()).GetGrain<ICitizenChatGrain>(Citizen), Timeout);
+        var outbox = await Outboxes.Drained((await cluster.ClientAsync()).ChatOf(Citizen), Timeout);
         Assert.All(outbox, e => Assert.Equal(OutboxEntryState.Sent, e.State));
         Assert.Equal(Outboxes.SentMessageIds(outbox), cluster.Cloud.MessageIdsDeliveredTo(Citizen));
         Assert.Single(cluster.Cloud.Delivered, r => r.MarksRead == Wamid);

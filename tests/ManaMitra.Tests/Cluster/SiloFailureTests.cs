@@ -3,6 +3,7 @@ using ManaMitra.Catalog;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Testing;
+using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Persistence;
 using Xunit.Abstractions;
 
@@ -40,7 +41,7 @@ public sealed class SiloFailureTests(PostgresServer server, ITestOutputHelper ou
         var placement = new Dictionary<string, int>();
         foreach (var citizen in Citizens)
         {
-            placement[citizen] = (await management.GetActivationAddress(grains.GetGrain<ICitizenChatGrain>(citizen)))!.Endpoint.Port;
+            placement[citizen] = (await management.GetActivationAddress(grains.ChatOf(citizen)))!.Endpoint.Port;
         }
 
         var victim = silos.Single(s => s.SiloPort == placement[Citizens[0]]);

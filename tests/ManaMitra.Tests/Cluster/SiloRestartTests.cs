@@ -4,6 +4,7 @@ using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Testing;
+using ManaMitra.Tests.Infrastructure;
 using ManaMitra.Tests.Persistence;
 using Xunit.Abstractions;
 
@@ -36,7 +37,7 @@ public sealed class SiloRestartTests(PostgresServer server, ITestOutputHelper ou
         Assert.Equal(ChoiceIds.Department("revenue", 1), department[^1]);
 
         // A delivery status is held in memory only (it changes no conversation); a graceful stop must still store it.
-        var chat = (await cluster.ClientAsync()).GetGrain<ICitizenChatGrain>(Citizen);
+        var chat = (await cluster.ClientAsync()).ChatOf(Citizen);
         var lastSent = (await chat.Outbox()).Last(e => e.SentMessageId is not null).SentMessageId!;
         await cluster.DeliverAsync(MetaWebhooks.Status(Citizen, lastSent, "delivered"), Timeout);
 
@@ -69,7 +70,7 @@ public sealed class SiloRestartTests(PostgresServer server, ITestOutputHelper ou
         // Drained in order, so any resend of an earlier entry would have arrived before this screen.
         Assert.Equal(repliesBefore + 1, cluster.Cloud.RepliesTo(Citizen).Count);
         await cluster.ForgetClientAsync();
-        chat = (await cluster.ClientAsync()).GetGrain<ICitizenChatGrain>(Citizen);
+        chat = (await cluster.ClientAsync()).ChatOf(Citizen);
         var delivered = (await chat.Outbox()).Single(e => e.SentMessageId == lastSent);
         Assert.Equal(OutboxEntryState.Delivered, delivered.State);
     }

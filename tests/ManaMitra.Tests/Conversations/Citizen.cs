@@ -17,11 +17,11 @@ public sealed class Citizen(ChatCluster cluster, string id)
     /// <summary>The time the next message claims it was sent; tests move it to cross the session timeout.</summary>
     public DateTimeOffset Clock { get; set; } = DateTimeOffset.UtcNow;
 
-    public Task<Replies> Says(string text) => Send(new InboundMessage { MessageId = NextId(), CitizenId = Id, SentAt = Clock, Kind = InboundKind.Text, Text = text });
+    public Task<Replies> Says(string text) => Send(new InboundMessage { MessageId = NextId(), CitizenId = Id, ReplyTo = Id, SentAt = Clock, Kind = InboundKind.Text, Text = text });
 
     public Task<Replies> Taps(string replyId, string title = "") => Send(new InboundMessage
     {
-        MessageId = NextId(), CitizenId = Id, SentAt = Clock, Kind = InboundKind.ListReply, ReplyId = replyId, Text = title,
+        MessageId = NextId(), CitizenId = Id, ReplyTo = Id, SentAt = Clock, Kind = InboundKind.ListReply, ReplyId = replyId, Text = title,
     });
 
     public async Task<Replies> Send(InboundMessage message)

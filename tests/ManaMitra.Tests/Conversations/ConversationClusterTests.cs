@@ -73,7 +73,7 @@ public sealed class ConversationClusterTests(ChatCluster cluster)
     public async Task A_redelivered_message_is_answered_once()
     {
         var citizen = cluster.Citizen();
-        var message = new InboundMessage { MessageId = "wamid.dup.1", CitizenId = citizen.Id, SentAt = DateTimeOffset.UtcNow, Kind = InboundKind.Text, Text = "hi" };
+        var message = new InboundMessage { MessageId = "wamid.dup.1", CitizenId = citizen.Id, ReplyTo = citizen.Id, SentAt = DateTimeOffset.UtcNow, Kind = InboundKind.Text, Text = "hi" };
 
         var first = await citizen.Send(message);
         Assert.Equal(ReceiveOutcome.Accepted, citizen.LastOutcome);
@@ -154,10 +154,10 @@ public sealed class ConversationClusterTests(ChatCluster cluster)
     public async Task A_photo_gets_a_polite_note_and_a_reaction_gets_nothing()
     {
         var citizen = await EnglishCitizen();
-        var photo = await citizen.Send(new InboundMessage { MessageId = "wamid.photo." + citizen.Id, CitizenId = citizen.Id, SentAt = citizen.Clock, Kind = InboundKind.Image, MediaId = "123" });
+        var photo = await citizen.Send(new InboundMessage { MessageId = "wamid.photo." + citizen.Id, CitizenId = citizen.Id, ReplyTo = citizen.Id, SentAt = citizen.Clock, Kind = InboundKind.Image, MediaId = "123" });
         Assert.Equal([UiText.CannotRead.En], photo.Texts);
 
-        var reaction = await citizen.Send(new InboundMessage { MessageId = "wamid.reaction." + citizen.Id, CitizenId = citizen.Id, SentAt = citizen.Clock, Kind = InboundKind.Reaction, Text = "👍" });
+        var reaction = await citizen.Send(new InboundMessage { MessageId = "wamid.reaction." + citizen.Id, CitizenId = citizen.Id, ReplyTo = citizen.Id, SentAt = citizen.Clock, Kind = InboundKind.Reaction, Text = "👍" });
         Assert.Empty(reaction.Bodies);
     }
 
@@ -218,7 +218,7 @@ public sealed class ConversationClusterTests(ChatCluster cluster)
         // A throttled message was still remembered: Meta redelivering it changes nothing.
         var redelivered = await citizen.Send(new InboundMessage
         {
-            MessageId = $"wamid.test.{citizen.Id}.31", CitizenId = citizen.Id, SentAt = citizen.Clock, Kind = InboundKind.Text, Text = "help",
+            MessageId = $"wamid.test.{citizen.Id}.31", CitizenId = citizen.Id, ReplyTo = citizen.Id, SentAt = citizen.Clock, Kind = InboundKind.Text, Text = "help",
         });
         Assert.Equal(ReceiveOutcome.Duplicate, citizen.LastOutcome);
         Assert.Empty(redelivered.Bodies);

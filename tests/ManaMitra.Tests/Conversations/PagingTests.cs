@@ -98,7 +98,7 @@ public sealed class PagingTests
 
     private InboundMessage Message(InboundKind kind, string? replyId, string? text) => new()
     {
-        MessageId = $"m{++_sent}", CitizenId = "919999999999", SentAt = DateTimeOffset.UnixEpoch.AddMinutes(_sent), Kind = kind, ReplyId = replyId, Text = text,
+        MessageId = $"m{++_sent}", CitizenId = "919999999999", ReplyTo = "919999999999", SentAt = DateTimeOffset.UnixEpoch.AddMinutes(_sent), Kind = kind, ReplyId = replyId, Text = text,
     };
 
     private static List<string> Rows(IReadOnlyList<Reply> replies) =>

@@ -99,7 +99,7 @@ public sealed class ServiceWindowClusterTests(ChatCluster cluster)
         citizen.Clock = DateTimeOffset.UtcNow;
         var documents = await citizen.Send(new Interfaces.Chat.InboundMessage
         {
-            MessageId = $"wamid.tap.{document.Id}", CitizenId = citizen.Id, SentAt = citizen.Clock,
+            MessageId = $"wamid.tap.{document.Id}", CitizenId = citizen.Id, ReplyTo = citizen.Id, SentAt = citizen.Clock,
             Kind = Interfaces.Chat.InboundKind.QuickReply, Text = "నా పత్రాలు", ReplyId = ChoiceIds.MyDocuments,
         });
         Assert.Contains(documents.Rows, row => row.Id == ChoiceIds.Document(document.Id));

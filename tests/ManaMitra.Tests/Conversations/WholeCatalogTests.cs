@@ -118,6 +118,7 @@ public sealed class WholeCatalogTests(ChatCluster cluster)
         {
             MessageId = $"wamid.catalog.{citizen.Id}.{input.Id}",
             CitizenId = citizen.Id,
+            ReplyTo = citizen.Id,
             SentAt = citizen.Clock,
             Kind = InboundKind.Text,
         };

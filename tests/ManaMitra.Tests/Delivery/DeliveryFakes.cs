@@ -21,9 +21,14 @@ public sealed class DeliveryFakes
 
     public const int SentEntriesKept = 32;
 
+    /// <summary>The grain's key, a hash as the frontend makes it, and the number its messages go to.</summary>
+    public const string CitizenKey = "Zq0rB6t1mJ8cX4yW2nV5pL7kH9gF3dS1aQ6eR8tY0uI";
+
+    public const string Recipient = "919000000001";
+
     public DeliveryFakes()
     {
-        Delivery = new OutboxDelivery("919000000001", Store, WakeUp, () => Settlings++, Queue, Clock, Options, SentEntriesKept, NullLogger<OutboxDelivery>.Instance);
+        Delivery = new OutboxDelivery(CitizenKey, Store, WakeUp, () => Settlings++, Queue, Clock, Options, SentEntriesKept, NullLogger<OutboxDelivery>.Instance);
     }
 
     public SettableClock Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
@@ -59,6 +64,8 @@ public sealed class DeliveryFakes
     public sealed class FakeStore : IOutboxStore
     {
         public Outbox Outbox { get; } = new();
+
+        public string Recipient => DeliveryFakes.Recipient;
 
         public bool Unsaved { get; private set; }
 

@@ -54,6 +54,17 @@ public sealed class OutboxDeliveryTests
     }
 
     [Fact]
+    public async Task An_entry_goes_to_the_stored_address_and_its_result_back_to_the_grain_by_its_key()
+    {
+        var fakes = new DeliveryFakes();
+
+        await fakes.Queued(OutboxEntryKind.Reply);
+
+        var send = Assert.Single(fakes.Queue.Sent);
+        Assert.Equal((DeliveryFakes.CitizenKey, DeliveryFakes.Recipient), (send.CitizenId, send.Recipient));
+    }
+
+    [Fact]
     public async Task A_send_not_reported_within_the_in_flight_timeout_is_handed_over_again()
     {
         var fakes = new DeliveryFakes();
@@ -229,7 +240,7 @@ public sealed class OutboxDeliveryTests
     private static DeliveryStatus Status(DeliveryState state) => new()
     {
         MessageId = "wamid.1",
-        CitizenId = "919000000001",
+        CitizenId = DeliveryFakes.CitizenKey,
         State = state,
         At = new DateTimeOffset(2026, 11, 25, 9, 1, 0, TimeSpan.Zero),
     };

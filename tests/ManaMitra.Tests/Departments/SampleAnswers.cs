@@ -4,6 +4,7 @@ using ManaMitra.Departments.Handlers;
 using ManaMitra.Departments.Sandbox;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Tests.Infrastructure;
 
 namespace ManaMitra.Tests.Departments;
 
@@ -71,6 +72,13 @@ public static class SampleAnswers
         : input.Id.Contains("birth", StringComparison.Ordinal) ? CandidateBirth
         : DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7);
 
+    /// <summary>
+    /// The request a citizen writing from <paramref name="whatsAppId"/> through a frontend with the test secrets
+    /// submits: filed under their number's key, answered at the number.
+    /// </summary>
+    public static ServiceRequest RequestFrom(Service service, string whatsAppId, Dictionary<string, string>? answers = null) =>
+        Request(service, Chats.KeyOf(whatsAppId), answers: answers) with { ReplyTo = whatsAppId };
+
     public static ServiceRequest Request(Service service, string citizenId, string? requestId = null, Dictionary<string, string>? answers = null) => new()
     {
         ServiceId = service.Id,
@@ -78,5 +86,6 @@ public static class SampleAnswers
         LanguageCode = "en",
         Answers = answers ?? For(service, citizenId),
         RequestId = requestId ?? Guid.NewGuid().ToString("N"),
+        ReplyTo = citizenId,
     };
 }

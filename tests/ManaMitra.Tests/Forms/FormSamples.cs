@@ -40,23 +40,23 @@ public static class FormSamples
 
     public static InboundMessage Text(string text) => new()
     {
-        MessageId = $"wamid.form.{Interlocked.Increment(ref _sent)}", CitizenId = "919876543210", SentAt = Now, Kind = InboundKind.Text, Text = text,
+        MessageId = $"wamid.form.{Interlocked.Increment(ref _sent)}", CitizenId = "919876543210", ReplyTo = "919876543210", SentAt = Now, Kind = InboundKind.Text, Text = text,
     };
 
     public static InboundMessage Tap(string replyId, string title = "") => new()
     {
-        MessageId = $"wamid.form.{Interlocked.Increment(ref _sent)}", CitizenId = "919876543210", SentAt = Now, Kind = InboundKind.ButtonReply, ReplyId = replyId, Text = title,
+        MessageId = $"wamid.form.{Interlocked.Increment(ref _sent)}", CitizenId = "919876543210", ReplyTo = "919876543210", SentAt = Now, Kind = InboundKind.ButtonReply, ReplyId = replyId, Text = title,
     };
 
     public static InboundMessage Location(double latitude, double longitude, string? name = null) => new()
     {
-        MessageId = $"wamid.form.{Interlocked.Increment(ref _sent)}", CitizenId = "919876543210", SentAt = Now, Kind = InboundKind.Location,
+        MessageId = $"wamid.form.{Interlocked.Increment(ref _sent)}", CitizenId = "919876543210", ReplyTo = "919876543210", SentAt = Now, Kind = InboundKind.Location,
         Location = new GeoPoint(latitude, longitude, name, null),
     };
 
     public static InboundMessage Media(InboundKind kind, string mediaId) => new()
     {
-        MessageId = $"wamid.form.{Interlocked.Increment(ref _sent)}", CitizenId = "919876543210", SentAt = Now, Kind = kind, MediaId = mediaId,
+        MessageId = $"wamid.form.{Interlocked.Increment(ref _sent)}", CitizenId = "919876543210", ReplyTo = "919876543210", SentAt = Now, Kind = kind, MediaId = mediaId,
     };
 
     public static ServiceInput Input(InputKind kind, string id = "answer", params InputChoice[] choices) =>

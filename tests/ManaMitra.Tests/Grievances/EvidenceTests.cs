@@ -250,7 +250,7 @@ public sealed partial class EvidenceTests(EvidenceTests.Cloud cloud) : IClassFix
         /// <summary>The messages (not read receipts) the Cloud API was asked to send the citizen, once their outbox is empty.</summary>
         private async Task<List<string>> SentTo(string citizen)
         {
-            await Outboxes.Drained(Running.Services.GetRequiredService<IGrainFactory>().GetGrain<ICitizenChatGrain>(citizen));
+            await Outboxes.Drained(Running.Services.GetRequiredService<IGrainFactory>().ChatOf(citizen));
             return [.. Api.Requests.Where(r => r.To == citizen && !r.IsReadReceipt).Select(r => r.Body.GetRawText())];
         }
     }

@@ -36,7 +36,7 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
     {
         var citizen = NextCitizen();
 
-        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.Request(StreetLight, citizen));
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.RequestFrom(StreetLight, citizen));
 
         Assert.Equal(OutcomeStatus.Completed, outcome.Status);
         var grievance = (await Grains.GetGrain<IGrievanceGrain>(outcome.Reference!).View())!;
@@ -44,7 +44,7 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         // The sample answers share a location in Vijayawada: its ward answers first, the department at the state last.
         Assert.StartsWith("ntr/vijayawada/", grievance.Office.Id, StringComparison.Ordinal);
         Assert.Equal(Municipal, grievance.Submission.Chain[^1].Id);
-        Assert.Equal(citizen, grievance.Submission.CitizenId);
+        Assert.Equal(Chats.KeyOf(citizen), grievance.Submission.CitizenId);
         Assert.Contains(grievance.Submission.Details, l => l.Label.En == "Problem");
         Assert.Contains(grievance.Submission.Details, l => l.Value == SampleAnswers.For(StreetLight, citizen)["details"]);
         Assert.Equal(grievance.Submission.LodgedAt + TimeSpan.FromSeconds(StreetLight.SlaDays), grievance.DueBy);
@@ -60,7 +60,7 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         // Governorpet, Vijayawada (the sandbox's ward boundary), as the form keeps a shared location: latitude,longitude.
         answers["location"] = "16.512000,80.625000";
 
-        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.Request(StreetLight, citizen, answers: answers));
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.RequestFrom(StreetLight, citizen, answers: answers));
 
         var grievance = (await Grains.GetGrain<IGrievanceGrain>(outcome.Reference!).View())!;
         Assert.Equal(["ntr/vijayawada/governorpet", "ntr/vijayawada", "ntr", Municipal], grievance.Submission.Chain.Select(o => o.Id));
@@ -76,7 +76,7 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         var answers = SampleAnswers.For(StreetLight, citizen);
         answers["location"] = "522002";
 
-        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.Request(StreetLight, citizen, answers: answers));
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.RequestFrom(StreetLight, citizen, answers: answers));
 
         var grievance = (await Grains.GetGrain<IGrievanceGrain>(outcome.Reference!).View())!;
         Assert.Equal(["guntur/guntur/arundelpet", "guntur/guntur", "guntur", Municipal], grievance.Submission.Chain.Select(o => o.Id));
@@ -90,7 +90,7 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         var answers = SampleAnswers.For(general, citizen);
         answers[RaiseGrievanceHandler.DepartmentInput] = "revenue";
 
-        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(cell.Id).Run(SampleAnswers.Request(general, citizen, answers: answers));
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(cell.Id).Run(SampleAnswers.RequestFrom(general, citizen, answers: answers));
 
         var grievance = (await Grains.GetGrain<IGrievanceGrain>(outcome.Reference!).View())!;
         Assert.Equal("revenue", grievance.Submission.DepartmentId);
@@ -108,7 +108,7 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         var grain = Grains.GetGrain<IGrievanceGrain>(reference);
         var before = await Scrape();
 
-        await grain.Lodge(Submission(reference, citizen, slaDays: 2, "ward-12", "vijayawada-urban", "ntr"));
+        await grain.Lodge(Submission(reference, Chats.KeyOf(citizen), slaDays: 2, "ward-12", "vijayawada-urban", "ntr"));
 
         var atDistrict = await Eventually.Until(() => grain.View(), v => v!.Level == 2, TimeSpan.FromSeconds(30));
         Assert.Equal("ntr", atDistrict!.Office.Id);
@@ -140,7 +140,7 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
     {
         var citizen = NextCitizen();
         await frontend.Chat.Greets(citizen);
-        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.Request(StreetLight, citizen));
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.RequestFrom(StreetLight, citizen));
         var reference = outcome.Reference!;
 
         var comment = await Post(reference, """{"action":"comment","note":"Lineman assigned"}""", MunicipalKey);
@@ -164,7 +164,7 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         await frontend.Chat.Greets(citizen);
         var answers = SampleAnswers.For(StreetLight, citizen);
         answers["location"] = "16.512000,80.625000";
-        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.Request(StreetLight, citizen, answers: answers));
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.RequestFrom(StreetLight, citizen, answers: answers));
         var reference = outcome.Reference!;
 
         var moved = await Post(reference, """{"action":"transfer","note":"The pole is in Guntur","office":"guntur/guntur/arundelpet"}""", MunicipalKey);
@@ -195,7 +195,7 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         await frontend.Chat.Greets(citizen);
         var reference = $"GRV-TEST-{Interlocked.Increment(ref _citizens):D6}";
         var grain = Grains.GetGrain<IGrievanceGrain>(reference);
-        await grain.Lodge(Submission(reference, citizen, slaDays: 30, "ward-12", "vijayawada-urban"));
+        await grain.Lodge(Submission(reference, Chats.KeyOf(citizen), slaDays: 30, "ward-12", "vijayawada-urban"));
 
         var asked = await Post(reference, """{"action":"ask","note":"Which pole number is it?"}""", MunicipalKey);
         var question = await Eventually.Until(() => frontend.Chat.Sent(citizen), s => s.Any(m => m.Contains("Which pole number is it?", StringComparison.Ordinal)));
@@ -230,7 +230,7 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
     public async Task Where_is_my_grievance_answers_its_owner_by_number_however_typed_and_nobody_else()
     {
         var citizen = NextCitizen();
-        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.Request(StreetLight, citizen));
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.RequestFrom(StreetLight, citizen));
         var typed = outcome.Reference!.ToLowerInvariant().Replace('-', ' ');
 
         var open = await Track(citizen, typed);
@@ -252,7 +252,7 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         await frontend.Chat.Greets(citizen);
         var reference = $"GRV-TEST-{Interlocked.Increment(ref _citizens):D6}";
         var grain = Grains.GetGrain<IGrievanceGrain>(reference);
-        await grain.Lodge(Submission(reference, citizen, slaDays: 30, "ward-12", "vijayawada-urban"));
+        await grain.Lodge(Submission(reference, Chats.KeyOf(citizen), slaDays: 30, "ward-12", "vijayawada-urban"));
         Assert.Equal(HttpStatusCode.OK, (await Post(reference, """{"action":"resolve","note":"Lamp replaced"}""", MunicipalKey)).StatusCode);
         await Eventually.Until(() => frontend.Chat.Sent(citizen), s => s.Any(m => m.Contains($"reopen:{reference}", StringComparison.Ordinal)));
 
@@ -282,14 +282,14 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
     {
         var (department, tracker) = Catalog.FindService("grievance-status")!.Value;
         return Grains.GetGrain<IDepartmentServiceGrain>(department.Id)
-            .Run(SampleAnswers.Request(tracker, citizen, answers: new Dictionary<string, string> { ["grievance-number"] = typed }));
+            .Run(SampleAnswers.RequestFrom(tracker, citizen, answers: new Dictionary<string, string> { ["grievance-number"] = typed }));
     }
 
     [Fact]
     public async Task Bad_keys_bodies_and_actions_are_refused_and_change_nothing()
     {
         var citizen = NextCitizen();
-        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.Request(StreetLight, citizen));
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.RequestFrom(StreetLight, citizen));
         var reference = outcome.Reference!;
 
         await AssertProblem(await Post(reference, """{"action":"resolve","note":"x"}""", key: null), HttpStatusCode.Unauthorized);

@@ -71,7 +71,7 @@ public sealed class CloudApiRoundTripTests : IAsyncLifetime
     {
         await _frontend.PostSignedAsync(TextWebhook("wamid.status-test-1", "hello"));
         var requests = await _cloud.WaitForAsync(2);
-        var grain = _frontend.Services.GetRequiredService<IGrainFactory>().GetGrain<ICitizenChatGrain>(Citizen);
+        var grain = _frontend.Services.GetRequiredService<IGrainFactory>().ChatOf(Citizen);
         var sent = (await Outboxes.Drained(grain)).Single(e => e.SentMessageId == "wamid.fake.1");
         Assert.Equal(OutboxEntryState.Sent, sent.State);
         Assert.False(requests[^1].IsReadReceipt);

@@ -25,7 +25,7 @@ public sealed class SandboxChat(RunningFrontend running)
     /// <summary>The Cloud API bodies sent to the citizen so far, once their outbox is empty.</summary>
     public async Task<List<string>> Sent(string citizen)
     {
-        await Outboxes.Drained(running.Services.GetRequiredService<IGrainFactory>().GetGrain<ICitizenChatGrain>(citizen));
+        await Outboxes.Drained(running.Services.GetRequiredService<IGrainFactory>().ChatOf(citizen));
         var channel = running.Services.GetRequiredService<SandboxChannel>();
         return [.. (await channel.ReadAsync(citizen, 0, TimeSpan.Zero, CancellationToken.None)).Select(m => m.Body)];
     }

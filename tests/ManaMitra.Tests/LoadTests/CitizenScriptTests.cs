@@ -6,6 +6,7 @@ using ManaMitra.Departments.Handlers;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.LoadTests.Traffic;
 using ManaMitra.Testing;
+using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend.Endpoints;
 using ManaMitra.WebhookFrontend.Webhook;
 using Microsoft.Extensions.Options;
@@ -115,7 +116,7 @@ public sealed class CitizenScriptTests
     private Turn Handle(ChatSession session, ScriptedMessage scripted, string wamid)
     {
         var body = _envelope.Build("919848012345", "Lakshmi", wamid, DateTimeOffset.UnixEpoch.AddDays(20_000), scripted.Message);
-        return _conversation.Handle(session, Assert.Single(WebhookParser.Parse(body).Messages));
+        return _conversation.Handle(session, Assert.Single(WebhookParser.Parse(body, TestSecrets.CitizenKeys).Messages));
     }
 
     // What the grain adds for a submitted form; only certificates are scripted, and with a name answered each is issued.

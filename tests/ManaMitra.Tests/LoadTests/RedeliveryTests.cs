@@ -4,6 +4,7 @@ using ManaMitra.LoadTests.Cli;
 using ManaMitra.LoadTests.Meta;
 using ManaMitra.LoadTests.Traffic;
 using ManaMitra.Testing;
+using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend.Webhook;
 
 namespace ManaMitra.Tests.LoadTests;
@@ -19,13 +20,13 @@ public sealed class RedeliveryTests
         var first = _client.Prepare("919848012345", CitizenMessage.Typed("hi"));
         var second = _client.Prepare("919848012345", CitizenMessage.Button("lang:en", "English"));
 
-        var batch = WebhookParser.Parse(_client.Batch(first, second).Body).Messages;
+        var batch = WebhookParser.Parse(_client.Batch(first, second).Body, TestSecrets.CitizenKeys).Messages;
 
         Assert.Equal([first.Messages[0].MessageId, second.Messages[0].MessageId], batch.Select(m => m.MessageId));
         Assert.NotEqual(first.Messages[0].MessageId, second.Messages[0].MessageId);
         Assert.Equal("hi", batch[0].Text);
         Assert.Equal("lang:en", batch[1].ReplyId);
-        Assert.Equal(first.Messages[0].MessageId, Assert.Single(WebhookParser.Parse(first.Body).Messages).MessageId);
+        Assert.Equal(first.Messages[0].MessageId, Assert.Single(WebhookParser.Parse(first.Body, TestSecrets.CitizenKeys).Messages).MessageId);
     }
 
     [Fact]

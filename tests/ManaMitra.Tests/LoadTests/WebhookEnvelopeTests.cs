@@ -2,6 +2,7 @@ using System.Text.Json;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Testing;
+using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend.Webhook;
 using ManaMitra.WhatsApp.Messages;
 
@@ -18,9 +19,10 @@ public sealed class WebhookEnvelopeTests
     {
         var body = _envelope.Build("919848012345", "Lakshmi", "wamid.TEST1", SentAt, CitizenMessage.Typed("ssc hall ticket"));
 
-        var message = Assert.Single(WebhookParser.Parse(body).Messages);
+        var message = Assert.Single(WebhookParser.Parse(body, TestSecrets.CitizenKeys).Messages);
 
-        Assert.Equal("919848012345", message.CitizenId);
+        Assert.Equal("919848012345", message.ReplyTo);
+        Assert.Equal(TestSecrets.CitizenKeys.Of("919848012345"), message.CitizenId);
         Assert.Equal("wamid.TEST1", message.MessageId);
         Assert.Equal(InboundKind.Text, message.Kind);
         Assert.Equal("ssc hall ticket", message.Text);
@@ -34,7 +36,7 @@ public sealed class WebhookEnvelopeTests
     {
         var body = _envelope.Build("919848012345", "Ravi", "wamid.TEST2", SentAt, CitizenMessage.Button("lang:te", "తెలుగు"));
 
-        var message = Assert.Single(WebhookParser.Parse(body).Messages);
+        var message = Assert.Single(WebhookParser.Parse(body, TestSecrets.CitizenKeys).Messages);
 
         Assert.Equal(InboundKind.ButtonReply, message.Kind);
         Assert.Equal("lang:te", message.ReplyId);
@@ -46,7 +48,7 @@ public sealed class WebhookEnvelopeTests
     {
         var body = _envelope.Build("919848012345", "Ravi", "wamid.TEST3", SentAt, CitizenMessage.Row("dept:revenue", "Revenue"));
 
-        var message = Assert.Single(WebhookParser.Parse(body).Messages);
+        var message = Assert.Single(WebhookParser.Parse(body, TestSecrets.CitizenKeys).Messages);
 
         Assert.Equal(InboundKind.ListReply, message.Kind);
         Assert.Equal("dept:revenue", message.ReplyId);

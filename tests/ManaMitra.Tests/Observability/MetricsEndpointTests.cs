@@ -45,7 +45,7 @@ public sealed class MetricsEndpointTests
         {
             var response = await frontend.PostSignedAsync(MetaWebhooks.Text(citizen, $"wamid.metrics.{citizen}", "hi"));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            await Outboxes.Drained(grains.GetGrain<ICitizenChatGrain>(citizen));
+            await Outboxes.Drained(grains.ChatOf(citizen));
         }
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(frontend, MetaWebhooks.Text("919770000009", "wamid.forged", "hi"), "wrong-secret")).StatusCode);

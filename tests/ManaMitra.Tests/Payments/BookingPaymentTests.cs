@@ -113,7 +113,7 @@ public sealed class BookingPaymentTests(PaymentFrontend frontend) : IClassFixtur
         answers["to-place"] = "Tirupati";
         answers["journey-date"] = SampleAnswers.Iso(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10));
         answers["seats"] = "2";
-        var held = await frontend.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(bus, citizen, answers: answers));
+        var held = await frontend.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.RequestFrom(bus, citizen, answers: answers));
         var order = PaymentFrontend.OrderOf(held.PaymentLink!);
         Assert.Equal(HttpStatusCode.OK, (await frontend.Pay(order, "success")).StatusCode);
         var cancel = $"cancel:{held.Reference}";
@@ -168,7 +168,7 @@ public sealed class BookingPaymentTests(PaymentFrontend frontend) : IClassFixtur
     {
         var (department, tracker) = Catalog.FindService("cancel-bus-ticket")!.Value;
         var answers = new Dictionary<string, string> { ["booking-number"] = typed };
-        return await frontend.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(tracker, citizen, answers: answers));
+        return await frontend.Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.RequestFrom(tracker, citizen, answers: answers));
     }
 
     private async Task<string> NewCitizen()
@@ -190,7 +190,7 @@ public sealed class BookingPaymentTests(PaymentFrontend frontend) : IClassFixtur
     }
 
     private Task<ServiceOutcome> Book(string citizen, Dictionary<string, string> answers) =>
-        frontend.Grains.GetGrain<IDepartmentServiceGrain>("endowments").Run(SampleAnswers.Request(Darshan, citizen, answers: answers));
+        frontend.Grains.GetGrain<IDepartmentServiceGrain>("endowments").Run(SampleAnswers.RequestFrom(Darshan, citizen, answers: answers));
 
     private async Task<string> SlotKey(Dictionary<string, string> answers) =>
         (await new SandboxSlotInventory().Find(

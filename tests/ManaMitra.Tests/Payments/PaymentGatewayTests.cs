@@ -206,7 +206,7 @@ public sealed class PaymentGatewayTests(PaymentFrontend frontend) : IClassFixtur
     {
         var (department, service) = Catalog.FindService("income-certificate")!.Value;
         var citizen = NextCitizen();
-        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, citizen));
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.RequestFrom(service, citizen));
         var application = Grains.GetGrain<IApplicationGrain>(outcome.Reference!);
         Assert.Equal(ApplicationStage.FeeDue, (await application.View())!.Stage);
         Assert.Equal(45m, outcome.PaymentAmount);
@@ -225,7 +225,7 @@ public sealed class PaymentGatewayTests(PaymentFrontend frontend) : IClassFixtur
         var (department, service) = Catalog.FindService("electricity-bill")!.Value;
         var citizen = NextCitizen();
         await frontend.Greets(citizen);
-        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, citizen));
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.RequestFrom(service, citizen));
         Assert.Equal(OutcomeStatus.AwaitingPayment, outcome.Status);
         var order = (await Payment(outcome.Reference!).View())!.GatewayOrderId!;
         Assert.EndsWith($"/pay/{order}", outcome.PaymentLink, StringComparison.Ordinal);

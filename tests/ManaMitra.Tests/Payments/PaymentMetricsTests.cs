@@ -84,7 +84,7 @@ public sealed class PaymentMetricsTests
     private static async Task<PaymentView> Bill(IGrainFactory grains, Department department, Service service)
     {
         var citizen = $"91955{Interlocked.Increment(ref _citizens):D7}";
-        var outcome = await grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, citizen));
+        var outcome = await grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.RequestFrom(service, citizen));
         Assert.Equal(OutcomeStatus.AwaitingPayment, outcome.Status);
         return (await grains.GetGrain<IPaymentGrain>(outcome.Reference!).View())!;
     }

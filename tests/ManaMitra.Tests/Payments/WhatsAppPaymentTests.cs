@@ -64,7 +64,7 @@ public sealed class WhatsAppPaymentTests(WhatsAppPaymentTests.Frontend frontend)
     {
         var (department, service) = Catalog.FindService("income-certificate")!.Value;
 
-        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, NextCitizen()));
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.RequestFrom(service, NextCitizen()));
 
         Assert.Equal($"{outcome.Reference}-FEE", outcome.PaymentDue!.Reference);
         Assert.Equal(4500, outcome.PaymentDue.AmountPaise);
@@ -127,8 +127,8 @@ public sealed class WhatsAppPaymentTests(WhatsAppPaymentTests.Frontend frontend)
         var citizen = NextCitizen();
         await Says(citizen, text: "Hi");
         await Says(citizen, replyId: "lang:en");
-        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.Request(service, citizen));
-        await Grains.GetGrain<ICitizenChatGrain>(citizen).Notify(outcome);
+        var outcome = await Grains.GetGrain<IDepartmentServiceGrain>(department.Id).Run(SampleAnswers.RequestFrom(service, citizen));
+        await Grains.ChatOf(citizen).Notify(outcome);
         var order = (await Payment(outcome.Reference!).View())!.GatewayOrderId!;
         return (citizen, outcome.Reference!, order);
     }
@@ -151,7 +151,7 @@ public sealed class WhatsAppPaymentTests(WhatsAppPaymentTests.Frontend frontend)
     /// <summary>The Cloud API bodies sent to the citizen so far, once their outbox is empty.</summary>
     private async Task<List<string>> Sent(string citizen)
     {
-        await Outboxes.Drained(Grains.GetGrain<ICitizenChatGrain>(citizen));
+        await Outboxes.Drained(Grains.ChatOf(citizen));
         var channel = frontend.Running.Services.GetRequiredService<SandboxChannel>();
         return [.. (await channel.ReadAsync(citizen, 0, TimeSpan.Zero, CancellationToken.None)).Select(m => m.Body)];
     }

@@ -1,6 +1,8 @@
 using ManaMitra.Persistence.Contracts;
+using ManaMitra.Persistence.Encryption;
 using ManaMitra.Persistence.GroupCommit;
 using ManaMitra.Persistence;
+using ManaMitra.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Orleans.Runtime;
@@ -20,6 +22,7 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
         .AddSerializer(s => s.AddAssembly(typeof(ProbeState).Assembly))
         .BuildServiceProvider();
 
+    private readonly StateCipher _cipher = new(TestSecrets.StateKeys);
     private readonly List<GroupCommitGrainStorage> _storages = [];
     private string _connectionString = "";
     private GroupCommitGrainStorage _storage = null!;
@@ -39,6 +42,7 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
         }
 
         await _services.DisposeAsync();
+        _cipher.Dispose();
     }
 
     [Fact]
@@ -274,6 +278,7 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
         var opened = new GroupCommitGrainStorage(
             StorageNames.Citizens, _connectionString, serviceId,
             new OrleansGrainStorageSerializer(_services.GetRequiredService<Serializer>()),
+            _cipher,
             _services.GetRequiredService<IActivatorProvider>(),
             options ?? new GroupCommitOptions());
         _storages.Add(opened);

@@ -1,6 +1,8 @@
 using ManaMitra.Grains.Citizens;
 using ManaMitra.Persistence.Contracts;
 using ManaMitra.Persistence;
+using ManaMitra.Persistence.Encryption;
+using ManaMitra.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 using Orleans.Configuration;
@@ -90,6 +92,31 @@ public sealed class OrleansOnPostgresTests(PostgresServer server) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task States_in_orleans_storage_are_encrypted_too()
+    {
+        await Cluster.Client.GetGrain<IPersistenceProbeGrain>("919876543212").Save("Lakshmi Devi, 9876543210");
+
+        var payload = await ScalarAsync<byte[]>("SELECT PayloadBinary FROM OrleansStorage WHERE PayloadBinary IS NOT NULL");
+
+        Assert.Equal(StateCipher.Marker, payload[0]);
+        Assert.True(payload.AsSpan().IndexOf("Lakshmi Devi"u8) < 0, "the state is stored in clear");
+        Assert.Equal("Lakshmi Devi, 9876543210", await Cluster.Client.GetGrain<IPersistenceProbeGrain>("919876543212").Load());
+    }
+
+    [Fact]
+    public async Task A_stored_state_that_does_not_decrypt_fails_the_grain_call_with_that_reason_instead_of_starting_empty()
+    {
+        var conversation = Cluster.Client.GetGrain<IConversationProbeGrain>("919876543213");
+        await conversation.Save("kept");
+        await ScalarAsync<int>("UPDATE grain_state SET payload = set_byte(payload, length(payload) - 1, get_byte(payload, length(payload) - 1) # 1) RETURNING version");
+
+        // Save deactivated the grain, so this call activates it from the altered row.
+        var refused = await Assert.ThrowsAsync<StateDecryptionException>(conversation.Load);
+
+        Assert.Contains("altered", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_reminder_is_stored_and_fires()
     {
         var grain = Cluster.Client.GetGrain<IPersistenceProbeGrain>("reminded");
@@ -118,7 +145,8 @@ public sealed class OrleansOnPostgresTests(PostgresServer server) : IAsyncLifeti
     {
         public void Configure(ISiloBuilder siloBuilder)
         {
-            siloBuilder.UseManaMitraPostgres(siloBuilder.Configuration[ConnectionStringKey]!, new HashSet<string>(StringComparer.Ordinal) { CitizenChatGrain.StateName });
+            siloBuilder.UseManaMitraPostgres(
+                siloBuilder.Configuration[ConnectionStringKey]!, new HashSet<string>(StringComparer.Ordinal) { CitizenChatGrain.StateName }, TestSecrets.StateKeys);
             // Production keeps Orleans' one-minute floor; the test needs ticks within seconds.
             siloBuilder.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
         }

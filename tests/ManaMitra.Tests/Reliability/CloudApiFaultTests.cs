@@ -50,7 +50,7 @@ public sealed class CloudApiFaultTests
         var grains = frontend.Services.GetRequiredService<IGrainFactory>();
         foreach (var citizen in citizens)
         {
-            var outbox = await Outboxes.Drained(grains.GetGrain<ICitizenChatGrain>(citizen));
+            var outbox = await Outboxes.Drained(grains.ChatOf(citizen));
 
             Assert.All(outbox, e => Assert.Equal(OutboxEntryState.Sent, e.State));
             Assert.Equal(Outboxes.SentMessageIds(outbox), cloud.MessageIdsDeliveredTo(citizen));
@@ -70,7 +70,7 @@ public sealed class CloudApiFaultTests
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         await using var cloud = await FakeCloudApi.StartAsync(port);
-        var grain = frontend.Services.GetRequiredService<IGrainFactory>().GetGrain<ICitizenChatGrain>("919000001111");
+        var grain = frontend.Services.GetRequiredService<IGrainFactory>().ChatOf("919000001111");
         await Outboxes.Drained(grain);
 
         var reply = Assert.Single(cloud.Delivered, r => r.To == "919000001111");
@@ -83,7 +83,7 @@ public sealed class CloudApiFaultTests
         await using var cloud = await FakeCloudApi.StartAsync();
         cloud.Faults = n => n == 2 ? CloudApiFault.OutsideWindow : CloudApiFault.None;
         await using var frontend = await StartFrontend(cloud.BaseUrl);
-        var grain = frontend.Services.GetRequiredService<IGrainFactory>().GetGrain<ICitizenChatGrain>("919000002222");
+        var grain = frontend.Services.GetRequiredService<IGrainFactory>().ChatOf("919000002222");
 
         await frontend.PostSignedAsync(MetaWebhooks.Text("919000002222", "wamid.window.1", "hi"));
         await Outboxes.Drained(grain);
@@ -107,7 +107,7 @@ public sealed class CloudApiFaultTests
         var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => frontend.PostSignedAsync(body)));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        await Outboxes.Drained(frontend.Services.GetRequiredService<IGrainFactory>().GetGrain<ICitizenChatGrain>("919000003333"));
+        await Outboxes.Drained(frontend.Services.GetRequiredService<IGrainFactory>().ChatOf("919000003333"));
         Assert.Single(cloud.Delivered, r => r.To == "919000003333");
         Assert.Single(cloud.Delivered, r => r.IsReadReceipt);
     }

@@ -53,8 +53,8 @@ public sealed class SendQueueTests
     }
 
     private static OutboundSend Receipt(string citizen, long sequence) =>
-        new(citizen, sequence, OutboxEntryKind.ReadReceipt, WhatsAppRenderer.MarkAsRead($"wamid.{citizen}.{sequence}"), TraceParent: null);
+        new(citizen, citizen, sequence, OutboxEntryKind.ReadReceipt, WhatsAppRenderer.MarkAsRead($"wamid.{citizen}.{sequence}"), TraceParent: null);
 
     private static OutboundSend Reply(string citizen, long sequence) =>
-        new(citizen, sequence, OutboxEntryKind.Reply, WhatsAppRenderer.Render(citizen, new TextReply($"reply {sequence}")), TraceParent: null);
+        new(citizen, citizen, sequence, OutboxEntryKind.Reply, WhatsAppRenderer.Render(citizen, new TextReply($"reply {sequence}")), TraceParent: null);
 }

@@ -10,8 +10,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ManaMitra.Tests.Webhook;
 
 /// <summary>
-/// A citizen whom Meta starts or stops identifying by phone number keeps one conversation: parsed webhooks routed
-/// through the real router to the real grains on a test cluster.
+/// A citizen whom Meta starts or stops identifying by phone number keeps one conversation, answered where each message
+/// came from, and the statuses of what it sent find it: parsed webhooks routed through the real router to the real
+/// grains on a test cluster.
 /// </summary>
 [Collection(ChatClusterCollection.Name)]
 public sealed class BusinessScopedUserIdTests(ChatCluster cluster)
@@ -26,8 +27,11 @@ public sealed class BusinessScopedUserIdTests(ChatCluster cluster)
         await Route(MetaWebhooks.TextFrom(phone, userId, $"wamid.{userId}.1", "hi"));
         await Route(MetaWebhooks.TextFrom(null, userId, $"wamid.{userId}.2", "hi"));
 
-        Assert.Equal([$"wamid.{userId}.1", $"wamid.{userId}.2"], await ReceivedBy(phone));
-        Assert.Empty(await ReceivedBy(userId));
+        Assert.NotEmpty(await Answered(phone));
+        Assert.Empty(await Answered(userId));
+        // Each message is answered where it came from: the phone while Meta named it, the user id once it stopped.
+        Assert.Equal([$"wamid.{userId}.1"], await MarkedRead(phone));
+        Assert.Equal([$"wamid.{userId}.2"], await MarkedRead(userId));
     }
 
     [Fact]
@@ -38,8 +42,10 @@ public sealed class BusinessScopedUserIdTests(ChatCluster cluster)
         await Route(MetaWebhooks.TextFrom(null, userId, $"wamid.{userId}.1", "hi"));
         await Route(MetaWebhooks.TextFrom(phone, userId, $"wamid.{userId}.2", "hi"));
 
-        Assert.Equal([$"wamid.{userId}.1", $"wamid.{userId}.2"], await ReceivedBy(userId));
-        Assert.Empty(await ReceivedBy(phone));
+        Assert.NotEmpty(await Answered(userId));
+        Assert.Empty(await Answered(phone));
+        Assert.Equal([$"wamid.{userId}.1"], await MarkedRead(userId));
+        Assert.Equal([$"wamid.{userId}.2"], await MarkedRead(phone));
     }
 
     [Fact]
@@ -50,9 +56,11 @@ public sealed class BusinessScopedUserIdTests(ChatCluster cluster)
 
         // Another frontend, with nothing remembered, receives the next message.
         var other = new MessageRouter(cluster.Grains, new CitizenAliases(cluster.Grains), NullLogger<MessageRouter>.Instance);
-        await other.RouteAsync(WebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes(MetaWebhooks.TextFrom(null, userId, $"wamid.{userId}.2", "hi"))), CancellationToken.None);
+        await other.RouteAsync(WebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes(MetaWebhooks.TextFrom(null, userId, $"wamid.{userId}.2", "hi")), TestSecrets.CitizenKeys), CancellationToken.None);
 
-        Assert.Equal([$"wamid.{userId}.1", $"wamid.{userId}.2"], await ReceivedBy(phone));
+        Assert.NotEmpty(await Answered(phone));
+        Assert.Empty(await Answered(userId));
+        Assert.Equal([$"wamid.{userId}.1", $"wamid.{userId}.2"], [.. await MarkedRead(phone), .. await MarkedRead(userId)]);
     }
 
     [Fact]
@@ -63,7 +71,37 @@ public sealed class BusinessScopedUserIdTests(ChatCluster cluster)
         var summary = await Route(MetaWebhooks.TextFrom(phone, null, $"wamid.{phone}.1", "hi"));
 
         Assert.Equal(1, summary.Accepted);
-        Assert.Equal([$"wamid.{phone}.1"], await ReceivedBy(phone));
+        Assert.NotEmpty(await Answered(phone));
+        Assert.Equal([$"wamid.{phone}.1"], await MarkedRead(phone));
+    }
+
+    [Fact]
+    public async Task A_citizen_known_only_by_user_id_is_answered_in_recipient_and_never_by_a_number()
+    {
+        var (_, userId) = NewCitizen();
+
+        await Route(MetaWebhooks.TextFrom(null, userId, $"wamid.{userId}.1", "hi"));
+
+        Assert.NotEmpty(await Answered(userId));
+        var replies = (await Sent(userId)).Where(body => !body.TryGetProperty("status", out _)).ToList();
+        Assert.NotEmpty(replies);
+        Assert.All(replies, body =>
+        {
+            Assert.Equal(userId, body.GetProperty("recipient").GetString());
+            Assert.False(body.TryGetProperty("to", out _));
+        });
+    }
+
+    [Fact]
+    public async Task A_status_naming_the_citizens_number_reaches_the_conversation_that_sent_the_message()
+    {
+        var (phone, _) = NewCitizen();
+        await Route(MetaWebhooks.TextFrom(phone, null, $"wamid.{phone}.1", "hi"));
+        var sent = (await Answered(phone)).First(e => e.SentMessageId is not null);
+
+        await Route(MetaWebhooks.Status(phone, sent.SentMessageId!, "delivered"));
+
+        Assert.Equal(OutboxEntryState.Delivered, (await cluster.Grains.ChatOf(phone).Outbox()).Single(e => e.Sequence == sent.Sequence).State);
     }
 
     private static (string Phone, string UserId) NewCitizen()
@@ -73,16 +111,18 @@ public sealed class BusinessScopedUserIdTests(ChatCluster cluster)
     }
 
     private Task<RouteSummary> Route(string webhook) =>
-        _router.RouteAsync(WebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes(webhook)), CancellationToken.None);
+        _router.RouteAsync(WebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes(webhook), TestSecrets.CitizenKeys), CancellationToken.None);
 
-    /// <summary>The messages a conversation took in, known by the read receipts it sent for them.</summary>
-    private async Task<string[]> ReceivedBy(string key)
-    {
-        await Outboxes.Settled(cluster.Grains.GetGrain<ICitizenChatGrain>(key));
-        return (await cluster.Sandbox.ReadAsync(key, 0, TimeSpan.Zero, CancellationToken.None))
-            .Select(m => JsonDocument.Parse(m.Body).RootElement)
+    /// <summary>The outbox of the conversation keyed from <paramref name="whatsAppId"/>, once nothing in it is pending; empty if it never answered.</summary>
+    private async Task<IReadOnlyList<OutboxEntryView>> Answered(string whatsAppId) => await Outboxes.Settled(cluster.Grains.ChatOf(whatsAppId));
+
+    /// <summary>Every body sent to <paramref name="address"/> (a number or a user id) so far: settle the conversation first.</summary>
+    private async Task<List<JsonElement>> Sent(string address) =>
+        [.. (await cluster.Sandbox.ReadAsync(address, 0, TimeSpan.Zero, CancellationToken.None)).Select(m => JsonDocument.Parse(m.Body).RootElement)];
+
+    /// <summary>The messages answered at <paramref name="address"/>, known by the read receipts sent there for them.</summary>
+    private async Task<string[]> MarkedRead(string address) =>
+        [.. (await Sent(address))
             .Where(body => body.TryGetProperty("status", out var status) && status.GetString() == "read")
-            .Select(body => body.GetProperty("message_id").GetString()!)
-            .ToArray();
-    }
+            .Select(body => body.GetProperty("message_id").GetString()!)];
 }

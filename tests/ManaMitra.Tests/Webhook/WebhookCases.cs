@@ -1,4 +1,5 @@
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Tests.Webhook;
@@ -14,7 +15,7 @@ internal static class WebhookCases
     private const long Sent = 1736402400;
 
     /// <summary>Lakshmi known to the batch only by her business-scoped user id.</summary>
-    private static readonly Dictionary<string, string> ByUserId = new() { [LakshmiUserId] = LakshmiUserId };
+    private static readonly Dictionary<string, string> ByUserId = new() { [Key(LakshmiUserId)] = Key(LakshmiUserId) };
 
     public static readonly IReadOnlyDictionary<string, Expected> Table = new Dictionary<string, Expected>
     {
@@ -46,16 +47,18 @@ internal static class WebhookCases
 
         ["bsuid_with_wa_id.json"] = One(Message(Wamid + "NTA0NjA2M0FEQzZEOUM2NzZGAA==", InboundKind.Text) with { Text = "menu" }) with
         {
-            UserIds = new Dictionary<string, string> { [Lakshmi] = LakshmiUserId },
+            UserIds = new Dictionary<string, string> { [Key(Lakshmi)] = Key(LakshmiUserId) },
         },
         ["bsuid_only.json"] = One(Message("wamid.HBgTSU4uMTY0ODczODA0MzA0NDk0MhUCABIYIDc2QTFBRTQ1Mjk0RTg4NzQzRQA=", InboundKind.Text) with
         {
-            CitizenId = LakshmiUserId,
+            CitizenId = Key(LakshmiUserId),
+            ReplyTo = LakshmiUserId,
             Text = "menu",
         }) with { UserIds = ByUserId },
         ["sender_from_lone_contact.json"] = One(Message("wamid.HBgTSU4uMTY0ODczODA0MzA0NDk0MhUCABIYIDJDOTgyNzQ0RjdCNDYxN0Q5OAA=", InboundKind.Text) with
         {
-            CitizenId = LakshmiUserId,
+            CitizenId = Key(LakshmiUserId),
+            ReplyTo = LakshmiUserId,
             Text = "help",
         }) with { UserIds = ByUserId },
         ["contact_not_the_sender.json"] = One(Message(Wamid + "QkQ0RjVBNkYyN0M4MDE5NkVBAA==", InboundKind.Text) with { Text = "Hi", ProfileName = null }),
@@ -66,7 +69,8 @@ internal static class WebhookCases
                 Message(Wamid + "MDAwMDAwMDAwMDAwMDAwMDAxAA==", InboundKind.Text) with { Text = "Hi" },
                 Message("wamid.HBgMOTE5ODQ4MDU0MzIxFQIAEhggMDAwMDAwMDAwMDAwMDAwMDAyAA==", InboundKind.Text) with
                 {
-                    CitizenId = Ravi,
+                    CitizenId = Key(Ravi),
+                    ReplyTo = Ravi,
                     ProfileName = "Ravi",
                     SentAt = DateTimeOffset.FromUnixTimeSeconds(Sent + 1),
                     Text = "menu",
@@ -86,7 +90,7 @@ internal static class WebhookCases
         ["status_delivered.json"] = OneStatus(Status(DeliveryState.Delivered, Sent + 4)),
         ["status_read.json"] = OneStatus(Status(DeliveryState.Read, Sent + 60)),
         ["status_failed.json"] = OneStatus(Status(DeliveryState.Failed, 1736489000) with { ErrorCode = 131047, ErrorTitle = "Re-engagement message" }),
-        ["status_bsuid_only.json"] = OneStatus(Status(DeliveryState.Delivered, Sent + 4) with { CitizenId = LakshmiUserId }) with { UserIds = ByUserId },
+        ["status_bsuid_only.json"] = OneStatus(Status(DeliveryState.Delivered, Sent + 4) with { CitizenId = Key(LakshmiUserId) }) with { UserIds = ByUserId },
         ["statuses_mixed.json"] = new([], [Status(DeliveryState.Sent, Sent + 3), Status(DeliveryState.Delivered, Sent + 4)], Ignored: 3),
         ["message_and_status.json"] = new(
             [Message(Wamid + "NzcwMUE0QUVCNkE5QTcxNTQ1AA==", InboundKind.Text) with { Text = "0" }],
@@ -111,7 +115,8 @@ internal static class WebhookCases
     private static InboundMessage Message(string id, InboundKind kind) => new()
     {
         MessageId = id,
-        CitizenId = Lakshmi,
+        CitizenId = Key(Lakshmi),
+        ReplyTo = Lakshmi,
         SentAt = DateTimeOffset.FromUnixTimeSeconds(Sent),
         Kind = kind,
         ProfileName = "Lakshmi",
@@ -120,10 +125,13 @@ internal static class WebhookCases
     private static DeliveryStatus Status(DeliveryState state, long at) => new()
     {
         MessageId = SentWamid,
-        CitizenId = Lakshmi,
+        CitizenId = Key(Lakshmi),
         State = state,
         At = DateTimeOffset.FromUnixTimeSeconds(at),
     };
+
+    /// <summary>Citizens are named by their conversation's key, never their number.</summary>
+    private static string Key(string whatsAppId) => TestSecrets.CitizenKeys.Of(whatsAppId);
 
     private static Expected One(InboundMessage message) => new([message], [], Ignored: 0);
 
@@ -137,7 +145,7 @@ internal static class WebhookCases
 /// <param name="FailureFragment">When set, parsing must fail with a message containing it.</param>
 internal sealed record Expected(InboundMessage[] Messages, DeliveryStatus[] Statuses, int Ignored, string? FailureFragment = null)
 {
-    /// <summary>The business-scoped user id the batch must report beside each citizen id; none unless set.</summary>
+    /// <summary>The key of the business-scoped user id the batch must report beside each citizen key; none unless set.</summary>
     public IReadOnlyDictionary<string, string> UserIds { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The payment references the batch's payment statuses name; none unless set.</summary>

@@ -1,3 +1,4 @@
+using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WebhookFrontend.Webhook;
 using ManaMitra.WhatsApp.Webhooks;
 
@@ -18,12 +19,12 @@ public sealed class WebhookParserTests
 
         if (expected.FailureFragment is { } fragment)
         {
-            var failure = Assert.Throws<WebhookParseException>(() => WebhookParser.Parse(body));
+            var failure = Assert.Throws<WebhookParseException>(() => WebhookParser.Parse(body, TestSecrets.CitizenKeys));
             Assert.Contains(fragment, failure.Message, StringComparison.Ordinal);
             return;
         }
 
-        var batch = WebhookParser.Parse(body);
+        var batch = WebhookParser.Parse(body, TestSecrets.CitizenKeys);
         Assert.Equal(expected.Messages, batch.Messages);
         Assert.Equal(expected.Statuses, batch.Statuses);
         Assert.Equal(expected.Ignored, batch.Ignored);
@@ -47,7 +48,7 @@ public sealed class WebhookParserTests
     [InlineData("{\"object\": 7, \"entry\": []}")]
     public void Rejects_bodies_that_are_not_a_webhook_object(string body)
     {
-        Assert.Throws<WebhookParseException>(() => WebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes(body)));
+        Assert.Throws<WebhookParseException>(() => WebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes(body), TestSecrets.CitizenKeys));
     }
 
     [Fact]
@@ -55,6 +56,6 @@ public sealed class WebhookParserTests
     {
         byte[] body = [.. "{\"object\":\""u8, 0xC3, 0x28, .. "\",\"entry\":[]}"u8];
 
-        Assert.Throws<WebhookParseException>(() => WebhookParser.Parse(body));
+        Assert.Throws<WebhookParseException>(() => WebhookParser.Parse(body, TestSecrets.CitizenKeys));
     }
 }

@@ -1,0 +1,73 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+
+namespace ManaMitra.WebhookFrontend.Webhook;
+
+/// <summary>
+/// The one rule that turns the id Meta names a citizen by (<see cref="CitizenId"/>: their WhatsApp number, or their
+/// business-scoped user id) into the key their conversation is known by: in grain ids, database rows, reminders and
+/// logs, and in everything filed under it (applications, grievances, payments). It is a keyed hash (HMAC-SHA256,
+/// base64url), so the number never becomes a key, and a plain hash would not do: India has about 10^10 mobile
+/// numbers, which anyone with the hashes could simply try. The number itself lives only where replies are addressed
+/// from, the conversation's state, which storage encrypts. Messages and statuses are hashed alike, so a status reaches
+/// the conversation that sent the message it reports on.
+/// </summary>
+public sealed class CitizenKeys
+{
+    public const string ConfigurationKey = "ManaMitra:CitizenKeyHashKey";
+
+    /// <summary>HMAC-SHA256's own block of entropy: a shorter key would be the weakest link.</summary>
+    public const int MinKeyBytes = 32;
+
+    // Development only, so that a laptop runs with no set-up; its keys protect nothing outside that laptop.
+    private const string DevelopmentSeed = "ManaMitra development citizen key: not for any real deployment";
+
+    // WhatsApp ids are digits, user ids under 140 ASCII characters: hashed from the stack, with no allocation but the key.
+    private const int StackBytes = 256;
+
+    private readonly byte[] _key;
+
+    public CitizenKeys(ReadOnlySpan<byte> key)
+    {
+        if (key.Length < MinKeyBytes)
+        {
+            throw new ArgumentException($"The citizen key hash key needs at least {MinKeyBytes} bytes, got {key.Length}.", nameof(key));
+        }
+
+        _key = key.ToArray();
+    }
+
+    /// <summary>The conversation key of the citizen Meta names <paramref name="whatsAppId"/> (43 characters of base64url).</summary>
+    public string Of(string whatsAppId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(whatsAppId);
+        var length = Encoding.UTF8.GetByteCount(whatsAppId);
+        Span<byte> id = length <= StackBytes ? stackalloc byte[StackBytes] : new byte[length];
+        Encoding.UTF8.GetBytes(whatsAppId, id);
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(_key, id[..length], hash);
+        return Base64Url.EncodeToString(hash);
+    }
+
+    /// <summary>
+    /// The key from <see cref="ConfigurationKey"/> (its UTF-8 bytes, at least <see cref="MinKeyBytes"/>). Only
+    /// Development may run without one, on a fixed key; anywhere else a missing key stops start-up, because keys made
+    /// with a guessable key are as good as the numbers. Every frontend must have the same one, and it must never change:
+    /// conversations, and all filed under them, are found by it.
+    /// </summary>
+    public static CitizenKeys FromConfiguration(IConfiguration configuration, bool isDevelopment)
+    {
+        if (configuration[ConfigurationKey] is { Length: > 0 } configured)
+        {
+            return new CitizenKeys(Encoding.UTF8.GetBytes(configured));
+        }
+
+        return isDevelopment
+            ? new CitizenKeys(SHA256.HashData(Encoding.UTF8.GetBytes(DevelopmentSeed)))
+            : throw new InvalidOperationException(
+                $"{ConfigurationKey} is not set. Set it to a secret of at least {MinKeyBytes} bytes, the same on every frontend and never changed: " +
+                "it keys the hash that stands in for citizens' WhatsApp numbers in grain and database keys.");
+    }
+}
