@@ -43,40 +43,15 @@ public sealed class SandboxChannel : IWhatsAppSender
     /// Messages to <paramref name="citizenId"/> after sequence <paramref name="after"/>; waits up to
     /// <paramref name="wait"/> for one to arrive (long polling, so the simulator does not hammer the server).
     /// </summary>
-    public async Task<IReadOnlyList<SandboxMessage>> ReadAsync(string citizenId, long after, TimeSpan wait, CancellationToken cancellationToken)
-    {
-        var deadline = DateTimeOffset.UtcNow + wait;
-        while (true)
+    public Task<IReadOnlyList<SandboxMessage>> ReadAsync(string citizenId, long after, TimeSpan wait, CancellationToken cancellationToken) =>
+        LongPoll.ReadAsync<SandboxMessage>(() =>
         {
-            Task signal;
             lock (_gate)
             {
                 var mailbox = MailboxOf(citizenId);
-                var fresh = mailbox.Messages.Where(m => m.Sequence > after).ToList();
-                if (fresh.Count > 0)
-                {
-                    return fresh;
-                }
-
-                signal = mailbox.Arrived.Task;
+                return (mailbox.Messages.Where(m => m.Sequence > after).ToList(), mailbox.Arrived.Task);
             }
-
-            var remaining = deadline - DateTimeOffset.UtcNow;
-            if (remaining <= TimeSpan.Zero)
-            {
-                return [];
-            }
-
-            try
-            {
-                await signal.WaitAsync(remaining, cancellationToken);
-            }
-            catch (TimeoutException)
-            {
-                return [];
-            }
-        }
-    }
+        }, wait, cancellationToken);
 
     private Mailbox MailboxOf(string citizenId)
     {

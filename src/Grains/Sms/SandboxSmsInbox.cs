@@ -29,39 +29,14 @@ public sealed class SandboxSmsInbox
     public const string BaseUrl = "http://sandbox-sms.invalid";
 
     /// <summary>Messages received after sequence <paramref name="after"/>, waiting up to <paramref name="wait"/> for one.</summary>
-    public async Task<IReadOnlyList<SandboxSms>> ReadAsync(long after, TimeSpan wait, CancellationToken cancellationToken)
-    {
-        var deadline = DateTimeOffset.UtcNow + wait;
-        while (true)
+    public Task<IReadOnlyList<SandboxSms>> ReadAsync(long after, TimeSpan wait, CancellationToken cancellationToken) =>
+        LongPoll.ReadAsync<SandboxSms>(() =>
         {
-            Task signal;
             lock (_gate)
             {
-                var fresh = _received.Where(m => m.Sequence > after).ToList();
-                if (fresh.Count > 0)
-                {
-                    return fresh;
-                }
-
-                signal = _arrived.Task;
+                return (_received.Where(m => m.Sequence > after).ToList(), _arrived.Task);
             }
-
-            var remaining = deadline - DateTimeOffset.UtcNow;
-            if (remaining <= TimeSpan.Zero)
-            {
-                return [];
-            }
-
-            try
-            {
-                await signal.WaitAsync(remaining, cancellationToken);
-            }
-            catch (TimeoutException)
-            {
-                return [];
-            }
-        }
-    }
+        }, wait, cancellationToken);
 
     /// <summary>The last message sent to <paramref name="mobile"/>, if any.</summary>
     public SandboxSms? LastTo(string mobile)
