@@ -118,16 +118,11 @@ public sealed partial class Conversation
             // Stable: of equal weight, the better-ranked service.
             .OrderByDescending(s => s.Weight)
             .FirstOrDefault();
-        if (best.Started is not { } started)
+        // Without consent a sentence finds services but fills in nothing: the citizen had not agreed to what they typed
+        // being used. They pick from the results, and starting one asks for consent.
+        if (best.Started is not { } started || NeedsConsent(session, best.Service))
         {
             return false;
-        }
-
-        if (NeedsConsent(session, best.Service))
-        {
-            // What the sentence answered is not kept: the citizen had not agreed to it being used when they typed it.
-            AskConsent(session, best.Service, turn);
-            return true;
         }
 
         // "Back" from the first question leads to the service's page, and from there to where the citizen was.

@@ -118,15 +118,16 @@ public sealed class ConsentTests
     }
 
     [Fact]
-    public void A_sentence_that_would_open_a_form_asks_consent_for_that_service_first()
+    public void A_sentence_that_would_open_a_form_only_finds_its_service_until_the_citizen_agrees()
     {
         var session = Browsing(ShippedLanguages.English);
 
         var turn = _conversation.Handle(session, FormSamples.Text("pay current bill 112233445566"));
 
         Assert.Null(session.Form);
-        Assert.Equal(new Step(StepKind.Consent, "electricity-bill"), session.Current);
-        Assert.Contains(turn.Replies, r => r is ButtonsReply b && b.Buttons[0].Id == ChoiceIds.Agree(Version, "electricity-bill"));
+        Assert.Equal(StepKind.SearchResults, session.Current.Kind);
+        var results = Assert.IsType<ListReply>(Assert.Single(turn.Replies));
+        Assert.Contains(results.Sections.SelectMany(s => s.Rows), r => r.Id == ChoiceIds.Service("electricity-bill"));
     }
 
     [Fact]

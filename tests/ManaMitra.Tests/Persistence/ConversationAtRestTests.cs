@@ -4,6 +4,7 @@ using ManaMitra.Grains.Delivery;
 using ManaMitra.Persistence;
 using ManaMitra.Persistence.Encryption;
 using ManaMitra.Testing;
+using ManaMitra.Tests.Conversations;
 using ManaMitra.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -50,7 +51,7 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
     {
         await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.at-rest.1", "hi"));
         await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.at-rest.2", "lang:en"));
-        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.at-rest.3", "apply:link-mobile-to-service"));
+        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.at-rest.3", TestConversations.AgreeAndApply("link-mobile-to-service")));
         await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.at-rest.4", TypedServiceNumber));
         await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.at-rest.5", TypedMobile));
 
@@ -71,7 +72,7 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
     {
         await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.1", "hi"));
         await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.2", "lang:en"));
-        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.3", "apply:link-mobile-to-service"));
+        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.3", TestConversations.AgreeAndApply("link-mobile-to-service")));
         await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.4", TypedServiceNumber));
         await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.5", TypedMobile));
         // Submitted: an application (and its department's queue) is stored under the conversation's key too.
