@@ -6,10 +6,10 @@ using ManaMitra.WhatsApp.Messages;
 namespace ManaMitra.Conversations;
 
 /// <summary>
-/// Consent on record, as the DPDP Act asks of a State instrumentality: browsing needs none, but before a service uses
-/// anything about the citizen they read the itemized notice and tap "I agree", which is recorded with the notice's
-/// version, their language and the time. A new notice asks again; withdrawing takes one message, anywhere, and so do
-/// seeing what is held ("my data") and erasing it.
+/// The citizen's say over their data (docs/PRIVACY.md). Consent on record, as the DPDP Act asks of a State
+/// instrumentality: browsing needs none, but before a service uses anything about the citizen they read the itemized
+/// notice and tap "I agree", which is recorded with the notice's version, their language and the time. A new notice
+/// asks again; withdrawing takes one message, anywhere, and so do seeing what is held ("my data") and erasing it.
 /// </summary>
 public sealed partial class Conversation
 {
