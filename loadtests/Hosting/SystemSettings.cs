@@ -88,6 +88,12 @@ public sealed record SystemSettings(string AppSecret, string AccessToken, string
         yield return new("WhatsApp__ApiVersion", ApiVersion);
         // The sink is not Meta: pacing sends to a real number's tier (80/s by default) would measure the tier, not us.
         yield return new("ManaMitra__Outbound__MessagesPerSecond", "1000000");
+        // A production silo refuses to start without an SMS gateway; the scripts never reach a one-time code, so
+        // nothing listens at this address.
+        yield return new("ManaMitra__Sms__BaseUrl", "http://127.0.0.1:9");
+        yield return new("ManaMitra__Sms__ApiKey", NewSecret());
+        yield return new("ManaMitra__Sms__SenderId", "MNMTRA");
+        yield return new("ManaMitra__Sms__TemplateId", "1207000000000000001");
         // Scripted citizens with sub-second think times would trip the per-citizen flood guard meant for abuse.
         yield return new("ManaMitra__Chat__FloodLimit", "1000000");
         if (!ReadReceipts)
