@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
@@ -38,27 +37,27 @@ public sealed class PersonalDataAtRestTests(PostgresServer server)
         await cluster.StartFrontendAsync(hostsSilo: true);
         cluster.Cloud.Media.Add(PhotoId, [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3, 4, 5, 6, 7, 8], "image/jpeg");
 
-        await Says(cluster, Applicant, MetaWebhooks.Text(Applicant, Next(), "హాయ్"));
-        await Says(cluster, Applicant, MetaWebhooks.Choice(Applicant, Next(), ChoiceIds.ForLanguage("te")));
-        await Says(cluster, Applicant, MetaWebhooks.Choice(Applicant, Next(), TestConversations.AgreeAndApply("income-certificate")));
-        await Says(cluster, Applicant, MetaWebhooks.Text(Applicant, Next(), FormSamples.ValidAadhaar));
-        await Says(cluster, Applicant, MetaWebhooks.Text(Applicant, Next(), Name));
-        await Says(cluster, Applicant, MetaWebhooks.Text(Applicant, Next(), "1,20,000"));
-        await Says(cluster, Applicant, MetaWebhooks.Choice(Applicant, Next(), FormIds.Pick("purpose", "education")));
-        await Says(cluster, Applicant, MetaWebhooks.Text(Applicant, Next(), Mobile));
-        await Says(cluster, Applicant, MetaWebhooks.Choice(Applicant, Next(), FormIds.Confirm));
+        await Says(cluster, MetaWebhooks.Text(Applicant, Next(), "హాయ్"));
+        await Says(cluster, MetaWebhooks.Choice(Applicant, Next(), ChoiceIds.ForLanguage("te")));
+        await Says(cluster, MetaWebhooks.Choice(Applicant, Next(), TestConversations.AgreeAndApply("income-certificate")));
+        await Says(cluster, MetaWebhooks.Text(Applicant, Next(), FormSamples.ValidAadhaar));
+        await Says(cluster, MetaWebhooks.Text(Applicant, Next(), Name));
+        await Says(cluster, MetaWebhooks.Text(Applicant, Next(), "1,20,000"));
+        await Says(cluster, MetaWebhooks.Choice(Applicant, Next(), FormIds.Pick("purpose", "education")));
+        await Says(cluster, MetaWebhooks.Text(Applicant, Next(), Mobile));
+        await Says(cluster, MetaWebhooks.Choice(Applicant, Next(), FormIds.Confirm));
 
-        await Says(cluster, Complainant, MetaWebhooks.Text(Complainant, Next(), "Hi"));
-        await Says(cluster, Complainant, MetaWebhooks.Choice(Complainant, Next(), ChoiceIds.ForLanguage("en")));
-        await Says(cluster, Complainant, MetaWebhooks.Choice(Complainant, Next(), TestConversations.AgreeAndApply("streetlight-complaint")));
-        await Says(cluster, Complainant, MetaWebhooks.Choice(Complainant, Next(), FormIds.Pick("issue", "not-working")));
-        await Says(cluster, Complainant, MetaWebhooks.Text(Complainant, Next(), Typed));
-        await Says(cluster, Complainant, MetaWebhooks.Location(Complainant, Next(), 16.5178, 80.6197));
-        await Says(cluster, Complainant, MetaWebhooks.Photo(Complainant, Next(), PhotoId));
-        await Says(cluster, Complainant, MetaWebhooks.Choice(Complainant, Next(), FormIds.Confirm));
-        await Says(cluster, Complainant, MetaWebhooks.Choice(Complainant, Next(), TestConversations.AgreeAndApply("electricity-bill")));
-        await Says(cluster, Complainant, MetaWebhooks.Text(Complainant, Next(), SandboxSeed.WithCheckDigit("11223344556")));
-        await Says(cluster, Complainant, MetaWebhooks.Choice(Complainant, Next(), FormIds.Confirm));
+        await Says(cluster, MetaWebhooks.Text(Complainant, Next(), "Hi"));
+        await Says(cluster, MetaWebhooks.Choice(Complainant, Next(), ChoiceIds.ForLanguage("en")));
+        await Says(cluster, MetaWebhooks.Choice(Complainant, Next(), TestConversations.AgreeAndApply("streetlight-complaint")));
+        await Says(cluster, MetaWebhooks.Choice(Complainant, Next(), FormIds.Pick("issue", "not-working")));
+        await Says(cluster, MetaWebhooks.Text(Complainant, Next(), Typed));
+        await Says(cluster, MetaWebhooks.Location(Complainant, Next(), 16.5178, 80.6197));
+        await Says(cluster, MetaWebhooks.Photo(Complainant, Next(), PhotoId));
+        await Says(cluster, MetaWebhooks.Choice(Complainant, Next(), FormIds.Confirm));
+        await Says(cluster, MetaWebhooks.Choice(Complainant, Next(), TestConversations.AgreeAndApply("electricity-bill")));
+        await Says(cluster, MetaWebhooks.Text(Complainant, Next(), SandboxSeed.WithCheckDigit("11223344556")));
+        await Says(cluster, MetaWebhooks.Choice(Complainant, Next(), FormIds.Confirm));
 
         // What was said reached the records: the application, the grievance with its photo and the payment exist.
         await Eventually.Until(
@@ -77,8 +76,8 @@ public sealed class PersonalDataAtRestTests(PostgresServer server)
         });
     }
 
-    private static async Task Says(LocalCluster cluster, string citizen, string webhook) =>
-        Assert.True(await cluster.PostAsync(webhook) == HttpStatusCode.OK, $"{citizen}: webhook refused\n{cluster.Logs()}");
+    // As Meta delivers: again after a 5xx (a cluster just started on a busy machine may shed the first ones), in order.
+    private static Task Says(LocalCluster cluster, string webhook) => cluster.DeliverAsync(webhook, TimeSpan.FromSeconds(60));
 
     private string Next() => $"wamid.at-rest.{++_sent}";
 }
