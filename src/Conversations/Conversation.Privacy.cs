@@ -78,7 +78,7 @@ public sealed partial class Conversation
             return Show(session, new Step(StepKind.Erase), turn);
         }
 
-        turn.Effects.Add(new Forgotten(turn.Message.CitizenId, session.Documents.Count, [.. session.Applications]));
+        turn.Effects.Add(new Forgotten(turn.Message.CitizenId, [.. session.Documents.Select(d => d.Id)], [.. session.Applications]));
         session.Forget();
         turn.Replies.Add(new TextReply(Privacy.Erased.In(language)));
         return turn;

@@ -64,9 +64,10 @@ public sealed record GiveCitizenReply(string CitizenId, AwaitedReply Asked, stri
 public sealed record Searched(string? Unmatched) : TurnEffect;
 
 /// <summary>
-/// The citizen's conversation was erased at their request: the grain erases their personal fields from the
-/// applications and grievances it listed, then records the erasure itself in the ledger, with counts and nothing that
-/// names the citizen.
+/// The citizen's conversation was erased at their request: the grain reduces the registry entries of the documents it
+/// listed to what verification needs, erases their personal fields from the applications and grievances it listed,
+/// then records the erasure itself in the ledger, with counts and nothing that names the citizen.
 /// </summary>
+/// <param name="Documents">The documents the conversation listed ("my documents").</param>
 /// <param name="References">The applications and grievances the conversation listed ("my applications").</param>
-public sealed record Forgotten(string CitizenId, int Documents, IReadOnlyList<string> References) : TurnEffect;
+public sealed record Forgotten(string CitizenId, IReadOnlyList<string> Documents, IReadOnlyList<string> References) : TurnEffect;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -60,6 +61,12 @@ public sealed record DocumentClaims(
 
         return buffer.WrittenSpan.ToArray();
     }
+
+    /// <summary>
+    /// SHA-256 of the signed payload: what the ledger and an erased registry entry keep of the claims, so a token can
+    /// still be matched to its entry once the holder's fields are gone.
+    /// </summary>
+    public byte[] Digest() => SHA256.HashData(ToJson());
 
     /// <summary>Reads claims back; null when the payload lacks a claim or has one of the wrong type.</summary>
     public static DocumentClaims? FromJson(ReadOnlySpan<byte> utf8)

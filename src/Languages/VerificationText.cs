@@ -38,4 +38,10 @@ public sealed class VerificationText
     public required LocalizedText NoSuchDocument { get; init; }
 
     public required LocalizedText DocumentRevoked { get; init; }
+
+    /// <summary>A document link after the holder's erasure: the registry no longer holds what the PDF would print.</summary>
+    public required LocalizedText DocumentErased { get; init; }
+
+    /// <summary>The verification page of an erased entry: what it shows comes from the QR code, not from the registry.</summary>
+    public required LocalizedText DetailsErased { get; init; }
 }

@@ -13,8 +13,9 @@ public interface IApplicationGrain : IGrainWithStringKey
 
     /// <summary>
     /// The citizen <paramref name="citizenId"/> asked to erase their data: their name, answers and what they wrote in
-    /// corrections and appeals go; the reference, stages, dates and officials' decisions stay on record. False when
-    /// the application is not theirs (nothing changes). Harmless to repeat.
+    /// corrections and appeals go, and the certificate issued on it keeps only its registry minimum
+    /// (<see cref="Documents.ICertificateGrain.Erase"/>); the reference, stages, dates and officials' decisions stay
+    /// on record. False when the application is not theirs (nothing changes). Harmless to repeat.
     /// </summary>
     Task<bool> Erase(string citizenId);
 

@@ -16,6 +16,13 @@ public interface ICertificateGrain : IGrainWithStringKey
 
     /// <summary>Withdraws the document; null when no document was issued under this id. The first revocation stands.</summary>
     Task<CertificateRecord?> Revoke(string reason, string by);
+
+    /// <summary>
+    /// The holder's erasure: the entry drops their name and every field's value, keeping what verification needs —
+    /// the document's number, kind, title, issuer, date, status and a digest of the signed claims, against which the
+    /// QR code's own claims are checked. False when no document was issued under this id. Harmless to repeat.
+    /// </summary>
+    Task<bool> Erase();
 }
 
 public enum CertificateStatus
@@ -32,6 +39,15 @@ public sealed record CertificateRecord
     [Id(1)] public required CertificateStatus Status { get; init; }
 
     [Id(2)] public Revocation? Revocation { get; init; }
+
+    /// <summary>
+    /// SHA-256 of the QR token's payload as issued: a token is this entry's only if its claims hash to it (a stolen
+    /// signing key could sign other claims under this number; it could not make them hash alike).
+    /// </summary>
+    [Id(3)] public required byte[] ClaimsDigest { get; init; }
+
+    /// <summary>When the holder had their details erased; <see cref="Document"/> then holds no name and no values.</summary>
+    [Id(4)] public DateTimeOffset? ErasedAt { get; init; }
 }
 
 [GenerateSerializer, Immutable]

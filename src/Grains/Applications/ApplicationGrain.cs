@@ -60,6 +60,12 @@ public sealed partial class ApplicationGrain(
             return false;
         }
 
+        // The certificate first: found through this application even when the conversation no longer lists it.
+        if (state.State.DocumentId is { } documentId)
+        {
+            await GrainFactory.GetGrain<ICertificateGrain>(documentId).Erase();
+        }
+
         state.State.Submission = submission with { ApplicantName = string.Empty, Answers = [] };
         state.State.History = state.State.History.Select(e => e.By == Citizen ? e with { Note = string.Empty } : e).ToList();
         await state.WriteStateAsync();

@@ -186,6 +186,12 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
         foreach (var effect in turn.Effects)
         {
             turn.Replies.AddRange(await _effects.HandleAsync(effect, session));
+            if (effect is Forgotten)
+            {
+                // Erased with the conversation: what was sent before (a refused message keeps its body, the citizen's
+                // words and data in it). Replies still owed stay, to leave in order before the one saying it is done.
+                _chat.Outbox.Trim(0);
+            }
         }
 
         return turn.Replies;

@@ -62,12 +62,35 @@ public sealed partial class CertificateGrain(
         return Record();
     }
 
+    public async Task<bool> Erase()
+    {
+        if (state.State.Document is not { } document)
+        {
+            return false;
+        }
+
+        if (state.State.ErasedAt is null)
+        {
+            // The digest first, while the fields it is computed from are still here. Labels stay: they say what the
+            // QR code's values are, in every language, and name nobody.
+            state.State.ClaimsDigest = DocumentClaims.From(document).Digest();
+            state.State.Document = document with { HolderName = "", Fields = [.. document.Fields.Select(f => f with { Value = "" })] };
+            state.State.ErasedAt = time.GetUtcNow();
+            await state.WriteStateAsync();
+            LogErased(document.Id, document.Kind);
+        }
+
+        return true;
+    }
+
     private CertificateRecord? Record() => state.State.Document is { } document
         ? new CertificateRecord
         {
             Document = document,
             Status = state.State.Revocation is null ? CertificateStatus.Valid : CertificateStatus.Revoked,
             Revocation = state.State.Revocation,
+            ClaimsDigest = state.State.ClaimsDigest ?? DocumentClaims.From(document).Digest(),
+            ErasedAt = state.State.ErasedAt,
         }
         : null;
 
@@ -78,4 +101,7 @@ public sealed partial class CertificateGrain(
     // The reason is free text an official typed, possibly about the holder; it stays on the verification page.
     [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} revoked: {Kind}, by {By}")]
     private partial void LogRevoked(string documentId, string kind, string by);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} erased to its registry minimum: {Kind}")]
+    private partial void LogErased(string documentId, string kind);
 }

@@ -18,9 +18,12 @@ public sealed class DocumentDelivery(DocumentLinks links, PublicBaseUrl publicBa
         return Message(document, language);
     }
 
-    /// <summary>The document again, with a fresh link, when the citizen asks for it from "my documents".</summary>
+    /// <summary>
+    /// The document again, with a fresh link, when the citizen asks for it from "my documents". Null when there is no
+    /// such document, or its holder had it erased: there is nothing left to print.
+    /// </summary>
     public async Task<DocumentReply?> ResendAsync(string documentId, string language) =>
-        await grains.GetGrain<ICertificateGrain>(documentId).Get() is { } record ? Message(record.Document, language) : null;
+        await grains.GetGrain<ICertificateGrain>(documentId).Get() is { ErasedAt: null } record ? Message(record.Document, language) : null;
 
     private DocumentReply Message(IssuedDocument document, string language) => new(
         links.Create(publicBase.Value, document.Id),

@@ -32,7 +32,7 @@ public static class LedgerFacts
         ["kind"] = document.Kind,
         ["department"] = document.DepartmentId,
         ["service"] = document.ServiceId,
-        ["claims"] = Base64Url.EncodeToString(SHA256.HashData(DocumentClaims.From(document).ToJson())),
+        ["claims"] = Base64Url.EncodeToString(DocumentClaims.From(document).Digest()),
     }));
 
     /// <summary><c>document.revoked</c>: who revoked it and why, as a digest.</summary>
@@ -90,8 +90,9 @@ public static class LedgerFacts
     public const string CitizenErased = "citizen.erased";
 
     /// <summary>
-    /// <c>citizen.erased</c>: a citizen's conversation, and their fields in <paramref name="records"/> applications and
-    /// grievances, were erased at their request. The subject is SHA-256 of their conversation key, itself a keyed hash
+    /// <c>citizen.erased</c>: a citizen's conversation, their fields in <paramref name="records"/> applications and
+    /// grievances, and all but the registry minimum of <paramref name="documents"/> issued documents, were erased at
+    /// their request. The subject is SHA-256 of their conversation key, itself a keyed hash
     /// of the WhatsApp id, so it names nobody, yet the department can find the entry for a citizen who asks whether
     /// their erasure was done.
     /// </summary>

@@ -7,7 +7,8 @@ namespace ManaMitra.WebhookFrontend.Verification;
 
 /// <summary>
 /// <c>GET /documents/{id}?e=…&amp;s=…</c>: the PDF, printed and signed on request, for the link a WhatsApp document
-/// message carries. Only with a link this system signed, and only until it expires.
+/// message carries. Only with a link this system signed, only until it expires, and only while the registry still
+/// holds what it would print (not after the holder's erasure).
 /// </summary>
 public static class DocumentDownloadEndpoints
 {
@@ -44,6 +45,11 @@ public static class DocumentDownloadEndpoints
         if (record.Status == CertificateStatus.Revoked)
         {
             return Refusal(StatusCodes.Status410Gone, texts.Bilingual(says.DocumentRevoked, " · "));
+        }
+
+        if (record.ErasedAt is not null)
+        {
+            return Refusal(StatusCodes.Status410Gone, texts.Bilingual(says.DocumentErased, " · "));
         }
 
         var printed = printer.Print(record.Document, PublicBase.Of(request, configuration));

@@ -75,6 +75,11 @@ public static class VerificationPage
             }
 
             html.Append(CultureInfo.InvariantCulture, $"</dl><p><small>{E(texts.Bilingual(says.SignatureMatches, " · "))}</small></p>");
+            if (result.Record?.ErasedAt is not null)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p><small>{E(texts.Bilingual(says.DetailsErased, " · "))}</small></p>");
+            }
+
         }
 
         html.Append("</main></body></html>");

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using ManaMitra.Documents;
 using ManaMitra.Interfaces.Documents;
 
@@ -39,6 +40,12 @@ public sealed record VerificationResult(string Status, string? Reason, DateTimeO
         if (record is null)
         {
             return Refused("unknown-document");
+        }
+
+        // The registry's own word on what was issued under this number: what the QR code says must hash to it.
+        if (!CryptographicOperations.FixedTimeEquals(claims.Digest(), record.ClaimsDigest))
+        {
+            return Refused("claims-mismatch");
         }
 
         var shown = VerifiedClaims.From(claims);

@@ -5,6 +5,7 @@ using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Departments.Outcomes;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Documents;
 using ManaMitra.Languages;
 using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Conversations;
@@ -69,6 +70,27 @@ public sealed partial class ApplicationChatTests(ChatCluster cluster)
         Assert.Empty(after.Submission.Answers);
         Assert.Equal((before.Stage, before.Submission.ServiceId, before.Submission.SubmittedAt), (after.Stage, after.Submission.ServiceId, after.Submission.SubmittedAt));
         Assert.Contains("choose your language", Replies.TextOf((await citizen.Says("my applications")).Last), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Erasing_an_approved_application_leaves_its_certificate_at_its_registry_minimum()
+    {
+        var (citizen, reference) = await Applied("te");
+        var application = cluster.Grains.GetGrain<IApplicationGrain>(reference);
+        Assert.Equal(DecisionResult.Done, await application.Decide(new OfficerDecision(Verdict.Approved, "Checked the patta.", "tahsildar.vijayawada")));
+        var certificate = cluster.Grains.GetGrain<ICertificateGrain>((await application.View())!.DocumentId!);
+        var issued = (await certificate.Get())!;
+
+        // Directly, as for an application the conversation no longer lists: the application finds its certificate.
+        Assert.True(await application.Erase(citizen.Id));
+
+        var kept = (await certificate.Get())!;
+        Assert.Equal("Kondapalli Lakshmi", issued.Document.HolderName);
+        Assert.Equal("", kept.Document.HolderName);
+        Assert.All(kept.Document.Fields, f => Assert.Equal("", f.Value));
+        Assert.Equal((issued.Document.Id, issued.Status), (kept.Document.Id, kept.Status));
+        Assert.Equal(issued.ClaimsDigest, kept.ClaimsDigest);
+        Assert.NotNull(kept.ErasedAt);
     }
 
     [Fact]

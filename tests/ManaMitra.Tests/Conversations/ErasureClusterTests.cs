@@ -2,9 +2,14 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using ManaMitra.Conversations.Vocabulary;
+using ManaMitra.Documents;
 using ManaMitra.Grains.Ledger;
+using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Documents;
+using ManaMitra.Languages;
 using ManaMitra.Persistence.Ledger;
 using ManaMitra.Tests.Catalog;
+using ManaMitra.Tests.Documents;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ManaMitra.Tests.Conversations;
@@ -22,16 +27,47 @@ public sealed class ErasureClusterTests(ChatCluster cluster)
         await citizen.Taps(TestConversations.AgreeAndApply("income-certificate"));
 
         await citizen.Says("delete my data");
+        var before = await citizen.Grain.Outbox();
         var erased = await citizen.Taps(ChoiceIds.EraseConfirmed);
+        var after = await citizen.Grain.Outbox();
         var hello = await citizen.Says("hi");
 
         Assert.Equal(ShippedLanguages.Texts.Privacy.Erased.En, Replies.TextOf(erased.Last));
+        // The outbox's history went with the conversation: only the erasure's own reply is left.
+        Assert.NotEmpty(before);
+        Assert.All(after, e => Assert.True(e.Sequence > before.Max(b => b.Sequence), $"entry {e.Sequence} from before the erasure kept"));
         Assert.Contains("choose your language", Replies.TextOf(hello.Last), StringComparison.Ordinal);
-        var store = cluster.Cluster.GetSiloServiceProvider(cluster.Cluster.Silos[0].SiloAddress).GetRequiredService<ILedgerStore>();
-        var subject = Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(citizen.Id)));
-        var entry = await store.LatestAsync(LedgerFacts.CitizenErased, subject);
+        var entry = await Ledger().LatestAsync(LedgerFacts.CitizenErased, Subject(citizen));
         Assert.NotNull(entry);
         Assert.Equal("""{"documents":0,"records":0}""", entry.Body);
+    }
+
+    [Fact]
+    public async Task A_document_the_conversation_lists_keeps_only_its_registry_minimum_after_erasure()
+    {
+        var citizen = cluster.Citizen();
+        await citizen.Says("hi");
+        await citizen.Taps(ChoiceIds.ForLanguage("en"));
+        var document = SampleDocuments.Certificate($"REV-INC-2026-{Guid.NewGuid():N}");
+        await citizen.Grain.Notify(new ServiceOutcome
+        {
+            Status = OutcomeStatus.Completed,
+            Message = LocalizedText.Of(("en", "Your certificate is ready."), ("te", "మీ ధృవీకరణ పత్రం సిద్ధంగా ఉంది.")),
+            Document = document,
+        });
+        await citizen.Drained();
+        var certificate = cluster.Grains.GetGrain<ICertificateGrain>(document.Id);
+        Assert.Equal(document.HolderName, (await certificate.Get())!.Document.HolderName);
+
+        await citizen.Says("delete my data");
+        await citizen.Taps(ChoiceIds.EraseConfirmed);
+
+        var kept = (await certificate.Get())!;
+        Assert.Equal("", kept.Document.HolderName);
+        Assert.All(kept.Document.Fields, f => Assert.Equal("", f.Value));
+        Assert.Equal(DocumentClaims.From(document).Digest(), kept.ClaimsDigest);
+        var entry = await Ledger().LatestAsync(LedgerFacts.CitizenErased, Subject(citizen));
+        Assert.Equal("""{"documents":1,"records":0}""", entry?.Body);
     }
 
     [Fact]
@@ -53,4 +89,9 @@ public sealed class ErasureClusterTests(ChatCluster cluster)
         Assert.Contains("choose your language", Replies.TextOf((await away.Says("menu")).Last), StringComparison.Ordinal);
         Assert.Equal(ShippedLanguages.Texts.Ui.MainMenuBody.En, Replies.TextOf((await recent.Says("menu")).Last));
     }
+
+    private ILedgerStore Ledger() => cluster.Cluster.GetSiloServiceProvider(cluster.Cluster.Silos[0].SiloAddress).GetRequiredService<ILedgerStore>();
+
+    // As the ledger names an erased citizen: SHA-256 of their conversation's key.
+    private static string Subject(Citizen citizen) => Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(citizen.Id)));
 }

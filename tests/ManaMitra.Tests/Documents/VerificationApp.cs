@@ -1,5 +1,8 @@
+using System.Net;
+using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using ManaMitra.Documents;
 using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Departments;
@@ -83,6 +86,16 @@ public sealed class VerificationApp : IAsyncLifetime
 
     /// <summary>The URL the document's QR code holds, as this app prints it.</summary>
     public string VerificationUrl(IssuedDocument document) => Services.GetRequiredService<DocumentPrinter>().Print(document, BaseUrl).VerificationUrl;
+
+    /// <summary>The verification answer as JSON, as a verifier's app asks for it.</summary>
+    public async Task<JsonElement> VerdictAsync(string url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        using var response = await Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
 
     public DocumentLinks LinksWithLifetime(TimeSpan lifetime) => new(Encoding.UTF8.GetBytes(LinkKey), lifetime, TimeProvider.System);
 

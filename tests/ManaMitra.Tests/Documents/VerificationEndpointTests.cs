@@ -197,14 +197,7 @@ public sealed class VerificationEndpointTests(VerificationApp app) : IClassFixtu
         Assert.True(revoke.TryGetProperty("requestBody", out _));
     }
 
-    private async Task<JsonElement> Json(string url)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await app.Http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-    }
+    private Task<JsonElement> Json(string url) => app.VerdictAsync(url);
 
     private async Task<HttpResponseMessage> Revoke(string id, string? apiKey, string reason)
     {

@@ -1,25 +1,28 @@
 using ManaMitra.Conversations;
 using ManaMitra.Grains.Ledger;
 using ManaMitra.Interfaces.Applications;
+using ManaMitra.Interfaces.Documents;
 using ManaMitra.Interfaces.Grievances;
 using ManaMitra.WhatsApp.Messages;
 
 namespace ManaMitra.Grains.Citizens.Effects;
 
 /// <summary>
-/// Carries a citizen's erasure beyond their conversation, which has already forgotten them and said so: each
-/// application and grievance it listed drops the citizen's personal fields (keeping what the department must keep),
-/// then the erasure itself enters the ledger. If any step fails, the whole turn fails and is undone and Meta retries
+/// Carries a citizen's erasure beyond their conversation, which has already forgotten them and said so: each document
+/// it listed keeps only its registry minimum (what verifying a printed copy needs), each application and grievance it
+/// listed drops the citizen's personal fields (keeping what the department must keep), then the erasure itself enters
+/// the ledger. If any step fails, the whole turn fails and is undone and Meta retries
 /// it; every step is harmless to repeat, so no erasure is left half done or unrecorded.
 /// </summary>
 public sealed class ForgottenHandler(IGrainFactory grains, LedgerWriter ledger) : EffectHandler<Forgotten>
 {
     public override async Task<IReadOnlyList<Reply>> HandleAsync(Forgotten effect, ChatSession session)
     {
-        var erased = await Task.WhenAll(effect.References.Select(reference => GrievanceReference.Is(reference)
+        var documents = await Task.WhenAll(effect.Documents.Select(id => grains.GetGrain<ICertificateGrain>(id).Erase()));
+        var records = await Task.WhenAll(effect.References.Select(reference => GrievanceReference.Is(reference)
             ? grains.GetGrain<IGrievanceGrain>(reference).Erase(effect.CitizenId)
             : grains.GetGrain<IApplicationGrain>(reference).Erase(effect.CitizenId)));
-        await ledger.AppendAsync(LedgerFacts.Erased(effect.CitizenId, effect.Documents, erased.Count(e => e)));
+        await ledger.AppendAsync(LedgerFacts.Erased(effect.CitizenId, documents.Count(e => e), records.Count(e => e)));
         return [];
     }
 }
