@@ -16,7 +16,8 @@ public interface ICitizenChatGrain : IGrainWithStringKey
 
     /// <summary>
     /// Tells the citizen how something they started elsewhere ended (a payment confirmed, an application decided):
-    /// the outcome joins their outbox like any reply.
+    /// the outcome joins their outbox like any reply. Not to a citizen who stopped, nor to a conversation erased (at the
+    /// citizen's request or by retention) since they last wrote: its address went with the rest.
     /// </summary>
     Task Notify(ManaMitra.Interfaces.Departments.ServiceOutcome outcome);
 

@@ -45,6 +45,13 @@ public sealed class ChatStore(IPersistentState<CitizenChatState> state, DeepCopi
 
     private async Task WriteAsync(CancellationToken cancellationToken)
     {
+        // An erased conversation keeps what names the citizen only while replies owed to it wait to leave: the write
+        // after the last of them (its sent mark, at the latest when the conversation settles) drops it.
+        if (state.State is { Unaddressed: true, Outbox.HasPending: false })
+        {
+            state.State.ForgetAddress();
+        }
+
         await state.WriteStateAsync(cancellationToken);
         Unsaved = false;
     }

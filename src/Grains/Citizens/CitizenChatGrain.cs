@@ -83,6 +83,7 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
             chat.Seen.Remember(message.MessageId, now, _settings.DedupeCount, _settings.DedupeAge);
             // The address of the latest message: a citizen Meta stops (or starts) naming by phone is answered as named.
             chat.ReplyTo = message.ReplyTo;
+            chat.Unaddressed = false;
             WroteAt(chat.Session, message.SentAt < now ? message.SentAt : now);
             replies = admitted ? await Converse(chat.Session, message) : SlowDown(chat.Session, now);
             AppendToOutbox(replies, now, answering: message);
@@ -108,7 +109,7 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
     public async Task Notify(ServiceOutcome outcome)
     {
         var session = _chat.State.Session;
-        if (session.OptedOut)
+        if (session.OptedOut || _chat.State.Unaddressed)
         {
             return;
         }
@@ -154,11 +155,11 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
         try
         {
             chat.Session.Forget();
-            chat.Seen = new SeenMessages();
-            chat.Outbox.Trim(0);
+            chat.Unaddressed = true;
             if (chat.Outbox.HasPending)
             {
-                // Replies still owed leave first; the forgotten state is all that waits with them.
+                // Replies still owed leave first, to the address kept for them (ChatStore forgets it after); the
+                // forgotten conversation is all that waits with them.
                 await Persist();
             }
             else
@@ -189,8 +190,10 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
             if (effect is Forgotten)
             {
                 // Erased with the conversation: what was sent before (a refused message keeps its body, the citizen's
-                // words and data in it). Replies still owed stay, to leave in order before the one saying it is done.
+                // words and data in it) and, once the replies still owed have left, the address and message ids
+                // (ChatStore). Those replies stay, to leave in order before the one saying it is done.
                 _chat.Outbox.Trim(0);
+                _chat.State.Unaddressed = true;
             }
         }
 

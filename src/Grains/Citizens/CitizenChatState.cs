@@ -25,5 +25,24 @@ public sealed class CitizenChatState : IPendingWork
     /// </summary>
     [Id(4)] public string? ReplyTo { get; set; }
 
+    /// <summary>
+    /// Erased, at the citizen's request or by retention, since they last wrote: <see cref="ReplyTo"/> goes with the
+    /// rest once the replies still owed have left, and a department's later notice is not queued. The citizen's next
+    /// message sets the address again.
+    /// </summary>
+    [Id(5)] public bool Unaddressed { get; set; }
+
     public bool HasPendingWork => Outbox.HasPending;
+
+    /// <summary>
+    /// What still names an erased citizen once nothing is owed to them: the address, and the ids of the messages sent
+    /// and received — Meta's wamids carry the number, base64-encoded. Dedupe starts afresh: a late duplicate is taken
+    /// as a first contact, which asks for a language and nothing more.
+    /// </summary>
+    public void ForgetAddress()
+    {
+        ReplyTo = null;
+        Outbox.Trim(0);
+        Seen = new SeenMessages();
+    }
 }

@@ -49,12 +49,7 @@ public sealed class ErasureClusterTests(ChatCluster cluster)
         await citizen.Says("hi");
         await citizen.Taps(ChoiceIds.ForLanguage("en"));
         var document = SampleDocuments.Certificate($"REV-INC-2026-{Guid.NewGuid():N}");
-        await citizen.Grain.Notify(new ServiceOutcome
-        {
-            Status = OutcomeStatus.Completed,
-            Message = LocalizedText.Of(("en", "Your certificate is ready."), ("te", "మీ ధృవీకరణ పత్రం సిద్ధంగా ఉంది.")),
-            Document = document,
-        });
+        await citizen.Grain.Notify(Ready(document));
         await citizen.Drained();
         var certificate = cluster.Grains.GetGrain<ICertificateGrain>(document.Id);
         Assert.Equal(document.HolderName, (await certificate.Get())!.Document.HolderName);
@@ -68,6 +63,11 @@ public sealed class ErasureClusterTests(ChatCluster cluster)
         Assert.Equal(DocumentClaims.From(document).Digest(), kept.ClaimsDigest);
         var entry = await Ledger().LatestAsync(LedgerFacts.CitizenErased, Subject(citizen));
         Assert.Equal("""{"documents":1,"records":0}""", entry?.Body);
+
+        // A department's later notice has nowhere to go: the address went with the rest.
+        var before = await citizen.Grain.Outbox();
+        await citizen.Grain.Notify(Ready(SampleDocuments.Certificate($"REV-INC-2026-{Guid.NewGuid():N}")));
+        Assert.Equal(before.Select(e => e.Sequence), (await citizen.Grain.Outbox()).Select(e => e.Sequence));
     }
 
     [Fact]
@@ -89,6 +89,13 @@ public sealed class ErasureClusterTests(ChatCluster cluster)
         Assert.Contains("choose your language", Replies.TextOf((await away.Says("menu")).Last), StringComparison.Ordinal);
         Assert.Equal(ShippedLanguages.Texts.Ui.MainMenuBody.En, Replies.TextOf((await recent.Says("menu")).Last));
     }
+
+    private static ServiceOutcome Ready(IssuedDocument document) => new()
+    {
+        Status = OutcomeStatus.Completed,
+        Message = LocalizedText.Of(("en", "Your certificate is ready."), ("te", "మీ ధృవీకరణ పత్రం సిద్ధంగా ఉంది.")),
+        Document = document,
+    };
 
     private ILedgerStore Ledger() => cluster.Cluster.GetSiloServiceProvider(cluster.Cluster.Silos[0].SiloAddress).GetRequiredService<ILedgerStore>();
 

@@ -1,19 +1,30 @@
 using System.Net;
+using System.Reflection;
 using System.Text;
+using System.Text.RegularExpressions;
+using ManaMitra.Conversations.Forms;
+using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Grains.Delivery;
+using ManaMitra.Grains.Documents;
+using ManaMitra.Interfaces.Applications;
+using ManaMitra.Interfaces.Departments;
 using ManaMitra.Persistence;
 using ManaMitra.Persistence.Encryption;
 using ManaMitra.Testing;
+using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Conversations;
+using ManaMitra.Tests.Forms;
 using ManaMitra.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Orleans.Metadata;
 
 namespace ManaMitra.Tests.Persistence;
 
 /// <summary>
 /// A conversation over the webhook, on a frontend hosting a silo on real PostgreSQL, seen from the database: what the
-/// citizen typed and who they are is in the conversation's state, and none of it is in a stored row or a row's key.
+/// citizen typed and who they are is in the conversation's state, and none of it is in a stored row or a row's key;
+/// after "delete my data", not even in the decrypted states, but for the certificate's registry minimum (#18).
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifetime
@@ -21,6 +32,9 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
     private const string Citizen = "919912345678";
     private const string TypedServiceNumber = "55512340987";
     private const string TypedMobile = "9876501234";
+    private const string Name = "Kondapalli Lakshmi";
+    private const string Village = "Gollapudi";
+    private const string Survey = "112/3";
 
     private string _connectionString = "";
     private RunningFrontend? _frontend;
@@ -35,6 +49,9 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
         {
             ["ConnectionStrings:ManaMitra"] = _connectionString,
             ["ManaMitra:Frontend:HostsSilo"] = "true",
+            // Sent marks are written when a conversation settles: soon, so a test can read what settling leaves.
+            ["ManaMitra:Outbound:WakeUpPeriod"] = "00:00:01",
+            ["ManaMitra:PublicBaseUrl"] = "https://manamitra.example.gov.in",
         });
     }
 
@@ -90,10 +107,86 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
         });
     }
 
+    [Fact]
+    public async Task After_delete_my_data_no_stored_state_holds_the_citizen_and_their_certificate_keeps_its_registry_minimum()
+    {
+        await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.erase.1", "hi"));
+        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.erase.2", "lang:en"));
+        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.erase.3", TestConversations.AgreeAndApply("occupancy-rights-certificate")));
+        var typed = new[] { FormSamples.ValidAadhaar, Name, Village, Survey, TypedMobile };
+        for (var i = 0; i < typed.Length; i++)
+        {
+            await SaysAsync(MetaWebhooks.Text(Citizen, $"wamid.erase.typed.{i}", typed[i]));
+        }
+
+        var submitted = await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.erase.4", FormIds.Confirm));
+        var reference = await Eventually.Until(async () => Regex.Match(await SentSinceAsync(submitted), @"REV-OCC-\d{4}-\d{6}").Value, r => r.Length > 0);
+        var application = Frontend.Services.GetRequiredService<IGrainFactory>().GetGrain<IApplicationGrain>(reference);
+        Assert.Equal(DecisionResult.Done, await application.Decide(new OfficerDecision(Verdict.Approved, "Checked.", "tahsildar.vijayawada")));
+        var documentId = (await application.View())!.DocumentId!;
+        var masked = $"XXXX XXXX {FormSamples.ValidAadhaar[^4..]}";
+        string[] personal = [Citizen, Name, Village, Survey, TypedMobile, FormSamples.ValidAadhaar, masked];
+        // Before: the states do hold them, so the check after could fail.
+        Assert.Contains(Name, await HoldingAsync(personal), StringComparison.Ordinal);
+
+        await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.erase.5", "delete my data"));
+        var erasing = await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.erase.6", ChoiceIds.EraseConfirmed));
+
+        await Eventually.Until(() => SentSinceAsync(erasing), sent => sent.Contains(JsonText(ShippedLanguages.Texts.Privacy.Erased.En), StringComparison.Ordinal));
+        // Once the conversation settles (its sent replies' bodies dropped), nothing stored names the citizen.
+        await Eventually.Until(() => HoldingAsync(personal), holding => holding.Length == 0);
+        var certificate = (await StatesAsync()).Single(state => state.Row.GrainId == $"certificate/{documentId}");
+        Assert.Contains(documentId, Decrypted(certificate), StringComparison.Ordinal);
+        // And a new "Hi" is a first contact.
+        var again = await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.erase.7", "hi"));
+        await Eventually.Until(() => SentSinceAsync(again), sent => sent.Contains("choose your language", StringComparison.Ordinal));
+    }
+
+    /// <summary>Which of <paramref name="values"/> each stored state holds, decrypted, as "grain: value" lines.</summary>
+    private async Task<string> HoldingAsync(IReadOnlyList<string> values) => string.Join("\n",
+        from row in await StatesAsync()
+        let state = Decrypted(row)
+        from value in values
+        where state.Contains(value, StringComparison.Ordinal)
+        select $"{row.Row.GrainId}: {value}");
+
+    /// <summary>
+    /// Every stored grain state with the row identity the cipher authenticates: the conversations' rows name it; Orleans'
+    /// rows name the state and the key, and the grain's type is that of the class holding that state name.
+    /// </summary>
+    private async Task<List<(StateRow Row, byte[] Payload)>> StatesAsync()
+    {
+        var resolver = Frontend.Services.GetRequiredService<GrainTypeResolver>();
+        var grainTypes = (
+            from type in typeof(CertificateGrain).Assembly.GetTypes()
+            let field = type.GetField(nameof(CertificateGrain.StateName), BindingFlags.Public | BindingFlags.Static)
+            where field is { IsLiteral: true } && typeof(Grain).IsAssignableFrom(type)
+            select ((string)field.GetRawConstantValue()!, resolver.GetGrainType(type).ToString())).ToDictionary();
+        var conversations = await RowsAsync("SELECT state_name || '|' || grain_id, payload FROM grain_state");
+        var others = await RowsAsync("SELECT GrainTypeString || '|' || GrainIdExtensionString, PayloadBinary FROM OrleansStorage");
+        return
+        [
+            .. conversations.Select(row => row.Key.Split('|', 2) is [var state, var grain] ? (new StateRow("manamitra", grain, state), row.Payload) : throw new InvalidOperationException(row.Key)),
+            .. others.Select(row => row.Key.Split('|', 2) is [var state, var key] ? (new StateRow("manamitra", $"{grainTypes[state]}/{key}", state), row.Payload) : throw new InvalidOperationException(row.Key)),
+        ];
+    }
+
+    private static string Decrypted((StateRow Row, byte[] Payload) state)
+    {
+        using var cipher = new StateCipher(TestSecrets.StateKeys);
+        return Encoding.UTF8.GetString(cipher.Decrypt(state.Payload, state.Row));
+    }
+
+    // As a reply's JSON carries a text: an apostrophe is escaped there.
+    private static string JsonText(string text) => System.Text.Json.JsonSerializer.Serialize(text)[1..^1];
+
     private static bool Contains(byte[] bytes, string text) => bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
 
-    /// <summary>Posts a message and waits for the reply it brings, so each is stored before the next.</summary>
-    private async Task SaysAsync(string webhook)
+    /// <summary>
+    /// Posts a message and waits for the reply it brings, so each is stored before the next; returns the sandbox's
+    /// sequence before it, for <see cref="SentSinceAsync"/>.
+    /// </summary>
+    private async Task<long> SaysAsync(string webhook)
     {
         var channel = Frontend.Services.GetRequiredService<SandboxChannel>();
         var before = (await channel.ReadAsync(Citizen, 0, TimeSpan.Zero, CancellationToken.None)).Count;
@@ -105,7 +198,13 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
         {
             Assert.True(DateTime.UtcNow < deadline, "no reply within 30 s");
         }
+
+        return before;
     }
+
+    /// <summary>The bodies of everything sent to the citizen after <paramref name="sequence"/>, as one text.</summary>
+    private async Task<string> SentSinceAsync(long sequence) => string.Join("\n",
+        (await Frontend.Services.GetRequiredService<SandboxChannel>().ReadAsync(Citizen, sequence, TimeSpan.Zero, CancellationToken.None)).Select(m => m.Body));
 
     /// <summary>Each row's key and bytes (a missing payload as none).</summary>
     private async Task<List<(string Key, byte[] Payload)>> RowsAsync(string sql)
