@@ -23,7 +23,7 @@ public sealed class PrivacyRequestsTests
 
         var turn = _conversation.Handle(session, FormSamples.Text("my data"));
 
-        var summary = FormSamples.BodyOf(Assert.Single(turn.Replies));
+        var summary = FormSamples.BodyOf(turn.Replies[0]);
         Assert.Contains("language: English", summary, StringComparison.Ordinal);
         Assert.Contains($"given on 15-06-2025 to notice {TestConversations.NoticeVersion}", summary, StringComparison.Ordinal);
         Assert.Contains("Documents issued to you: 1 (REV-DOC-1)", summary, StringComparison.Ordinal);
@@ -42,10 +42,73 @@ public sealed class PrivacyRequestsTests
 
         var turn = _conversation.Handle(session, FormSamples.Text("నా సమాచారం"));
 
-        var summary = FormSamples.BodyOf(Assert.Single(turn.Replies));
+        var summary = FormSamples.BodyOf(turn.Replies[0]);
         Assert.StartsWith("మనమిత్ర వద్ద మీ గురించి ఉన్నది", summary, StringComparison.Ordinal);
         Assert.Contains(Privacy.ConsentNone.Te, summary, StringComparison.Ordinal);
         Assert.Contains($"మీకు జారీ అయిన పత్రాలు: {Privacy.None.Te}", summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("my data", ShippedLanguages.English)]
+    [InlineData("నా సమాచారం", ShippedLanguages.Telugu)]
+    public void My_data_offers_the_same_as_a_signed_pdf_in_the_citizens_language(string words, string language)
+    {
+        var session = Holding(language);
+
+        var turn = _conversation.Handle(session, FormSamples.Text(words));
+
+        Assert.Equal(2, turn.Replies.Count);
+        Assert.IsType<TextReply>(turn.Replies[0]);
+        var offer = Assert.IsType<ButtonsReply>(turn.Replies[1]);
+        Assert.Equal(Privacy.StatementOffer.In(language), offer.Body);
+        Assert.Equal([(ChoiceIds.DataStatement, Privacy.StatementButton.In(language))], offer.Buttons.Select(b => (b.Id, b.Title)));
+        FormSamples.AssertSendable(turn.Replies);
+        Assert.Empty(turn.Effects);
+    }
+
+    [Fact]
+    public void The_pdf_button_asks_for_the_statement_and_a_form_in_progress_goes_on()
+    {
+        var session = Holding(ShippedLanguages.English);
+        _conversation.Handle(session, FormSamples.Tap(ChoiceIds.Apply("income-certificate")));
+        var tap = FormSamples.Tap(ChoiceIds.DataStatement);
+
+        var turn = _conversation.Handle(session, tap);
+
+        Assert.Equal(new IssueDataStatement(tap.CitizenId, tap.MessageId), Assert.Single(turn.Effects));
+        Assert.Empty(turn.Replies);
+        Assert.Equal("income-certificate", session.Form?.ServiceId);
+    }
+
+    [Fact]
+    public void A_citizen_who_never_agreed_or_withdrew_still_gets_their_statement()
+    {
+        var never = new ChatSession { Language = ShippedLanguages.Telugu, Current = Step.MainMenu, LastActivity = FormSamples.Now };
+        var withdrew = Holding(ShippedLanguages.English);
+        _conversation.Handle(withdrew, FormSamples.Text("withdraw consent"));
+
+        foreach (var session in new[] { never, withdrew })
+        {
+            var turn = _conversation.Handle(session, FormSamples.Tap(ChoiceIds.DataStatement));
+
+            Assert.IsType<IssueDataStatement>(Assert.Single(turn.Effects));
+            Assert.Empty(turn.Replies);
+        }
+    }
+
+    [Fact]
+    public void A_pdf_button_tapped_after_erasure_asks_for_the_language_and_issues_nothing()
+    {
+        var session = Holding(ShippedLanguages.English);
+        _conversation.Handle(session, FormSamples.Text("my data"));
+        _conversation.Handle(session, FormSamples.Text("delete my data"));
+        _conversation.Handle(session, FormSamples.Tap(ChoiceIds.EraseConfirmed));
+
+        var stale = _conversation.Handle(session, FormSamples.Tap(ChoiceIds.DataStatement));
+
+        Assert.Empty(stale.Effects);
+        Assert.Equal(Step.ChooseLanguage, session.Current);
+        Assert.IsType<ButtonsReply>(Assert.Single(stale.Replies));
     }
 
     [Theory]
