@@ -6,10 +6,12 @@ using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Documents;
+using ManaMitra.Interfaces.Documents;
 using ManaMitra.Languages;
 using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Conversations;
 using ManaMitra.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ManaMitra.Tests.Documents;
 
@@ -69,6 +71,13 @@ public sealed class DataStatementDocumentTests
         await chat.Says(citizen, replyId: ChoiceIds.MyDocuments);
         var rows = Last(await chat.Sent(citizen)).GetProperty("interactive").GetProperty("action").GetProperty("sections")[0].GetProperty("rows");
         Assert.Equal(ChoiceIds.Document(id), rows[0].GetProperty("id").GetString());
+
+        // Listed, it is reached by erasure like any document of the conversation: its facts leave the registry.
+        await chat.Says(citizen, text: "delete my data");
+        await chat.Says(citizen, replyId: ChoiceIds.EraseConfirmed);
+        await chat.Sent(citizen);
+        Assert.NotNull((await frontend.Services.GetRequiredService<IGrainFactory>().GetGrain<ICertificateGrain>(id).Get())!.ErasedAt);
+        Assert.Equal(HttpStatusCode.Gone, (await frontend.Http.GetAsync(link.PathAndQuery)).StatusCode);
     }
 
     private static LocalizedText IncomeCertificate =>
