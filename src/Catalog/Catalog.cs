@@ -31,6 +31,16 @@ public sealed class ServiceCatalog
 
     public Department? FindDepartment(string id) => _departments.GetValueOrDefault(id);
 
+    /// <summary>
+    /// The issuer of what no department issues: ManaMitra itself, which answers a citizen's request for a statement
+    /// of the data it holds about them. No department may take this id (<see cref="CatalogIds"/>).
+    /// </summary>
+    public const string PlatformIssuer = "manamitra";
+
+    /// <summary>Who issued a document, by its issuer id: a department, the platform, or the bare id of one no longer in the catalog.</summary>
+    public LocalizedText IssuerName(string id) => FindDepartment(id)?.Name
+        ?? (id == PlatformIssuer ? Texts.Documents.Platform : LocalizedText.Of((Texts.FallbackLanguage, id)));
+
     /// <summary>Service ids are unique across the whole catalog, so a service id alone names it.</summary>
     public (Department Department, Service Service)? FindService(string id) =>
         _services.TryGetValue(id, out var found) ? found : null;

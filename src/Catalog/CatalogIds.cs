@@ -6,7 +6,8 @@ namespace ManaMitra.Catalog;
 /// </summary>
 internal sealed class CatalogIds
 {
-    private readonly Dictionary<string, string> _departments = new(StringComparer.Ordinal);
+    // The platform issues citizens' statements of their data under its own id: a department by that name would pass for it.
+    private readonly Dictionary<string, string> _departments = new(StringComparer.Ordinal) { [ServiceCatalog.PlatformIssuer] = "ManaMitra itself" };
     private readonly Dictionary<string, string> _services = new(StringComparer.Ordinal);
 
     /// <returns>Null when the id is free, else where it was first used.</returns>

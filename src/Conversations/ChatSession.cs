@@ -68,6 +68,21 @@ public sealed class ChatSession
         }
     }
 
+    /// <summary>Lists a document in "my documents" once, forgetting the oldest beyond <see cref="DocumentsKept"/>.</summary>
+    public void Keep(DocumentRef document)
+    {
+        if (Documents.Exists(d => d.Id == document.Id))
+        {
+            return;
+        }
+
+        Documents.Add(document);
+        if (Documents.Count > DocumentsKept)
+        {
+            Documents.RemoveAt(0);
+        }
+    }
+
     /// <summary>
     /// Erasure: everything the conversation holds about the citizen goes, consent record included, so their next
     /// message is a first contact. <see cref="LastInbound"/> stays: it is when they last wrote, which decides whether

@@ -69,6 +69,18 @@ public sealed partial class Conversation
         return Show(session, Step.MainMenu, turn, remember: false);
     }
 
+    /// <summary>
+    /// "My data" as a signed PDF. Like "my data" it works anywhere, a form in progress going on, and it asks for no
+    /// consent: learning what is held is the citizen's right (DPDP Act s.11) whether or not they agreed to a service,
+    /// and the statement is made for them alone, at their request. An old button gives what is held now; after erasure
+    /// the tap meets a first contact, which asks for the language and issues nothing.
+    /// </summary>
+    private static Turn IssueStatement(Turn turn)
+    {
+        turn.Effects.Add(new IssueDataStatement(turn.Message.CitizenId, turn.Message.MessageId));
+        return turn;
+    }
+
     private Turn Erase(ChatSession session, Turn turn)
     {
         var language = LanguageOf(session);

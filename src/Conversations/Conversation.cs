@@ -97,12 +97,17 @@ public sealed partial class Conversation(ServiceCatalog catalog, CatalogSearch s
             return FirstContact(session, message, turn);
         }
 
+        if (message.ReplyId == ChoiceIds.DataStatement)
+        {
+            return IssueStatement(turn);
+        }
+
         switch (command)
         {
             case Command.Withdraw:
                 return Withdraw(session, message, turn);
             case Command.MyData:
-                turn.Replies.Add(_screens.Privacy.MyData(session, LanguageOf(session), now));
+                turn.Replies.AddRange(_screens.Privacy.MyData(session, LanguageOf(session), now));
                 return turn;
             case Command.Erase:
                 // A form in progress ends, as with any word that works anywhere; erasing waits for the confirmation.

@@ -46,6 +46,13 @@ public sealed record ReopenGrievance(string CitizenId, string Reference) : TurnE
 public sealed record ResendDocument(string DocumentId) : TurnEffect;
 
 /// <summary>
+/// Issue the citizen a signed statement of what their conversation holds ("my data" as a PDF), registered like any
+/// document and listed in "my documents", so it verifies by its QR code and erasure reaches it.
+/// </summary>
+/// <param name="RequestId">The message that asked for it: redelivered, it issues the same statement, not a second one.</param>
+public sealed record IssueDataStatement(string CitizenId, string RequestId) : TurnEffect;
+
+/// <summary>
 /// Ask the citizen for a correction or an appeal's reason on their application, quoting the official's note, and
 /// await it; or say why not (not theirs, not waiting for it, appealed already).
 /// </summary>

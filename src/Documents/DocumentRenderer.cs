@@ -166,8 +166,7 @@ public sealed class DocumentRenderer(DocumentFonts fonts, TextShaper shaper, Fon
         return page.Pages;
     }
 
-    private LocalizedText DepartmentName(IssuedDocument document) =>
-        catalog.FindDepartment(document.DepartmentId)?.Name ?? LocalizedText.Of((_texts.FallbackLanguage, document.DepartmentId));
+    private LocalizedText DepartmentName(IssuedDocument document) => catalog.IssuerName(document.DepartmentId);
 
     /// <summary>The text styles of one render; Skia fonts are not shared between threads.</summary>
     /// <param name="fieldScale">How much smaller than usual the fields' labels and values are printed.</param>

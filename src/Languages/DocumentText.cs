@@ -15,4 +15,7 @@ public sealed class DocumentText
     public required LocalizedText ScanToVerify { get; init; }
 
     public required LocalizedText DigitallySigned { get; init; }
+
+    /// <summary>The platform's own name, printed as the issuer of what no department issues: a citizen's statement of their data.</summary>
+    public required LocalizedText Platform { get; init; }
 }

@@ -56,4 +56,33 @@ public sealed class PrivacyText
     public required LocalizedText EraseNo { get; init; }
 
     public required LocalizedText Erased { get; init; }
+
+    /// <summary>Under "my data": the offer of the same facts as a signed PDF, with its button.</summary>
+    public required LocalizedText StatementOffer { get; init; }
+
+    public required LocalizedText StatementButton { get; init; }
+
+    /// <summary>The signed statement's title and the labels of its fields, the facts "my data" names.</summary>
+    public required LocalizedText StatementTitle { get; init; }
+
+    public required LocalizedText StatementLanguage { get; init; }
+
+    /// <summary>Whether consent is on record: <see cref="StatementGiven"/>, <see cref="StatementWithdrawn"/> or <see cref="ConsentNone"/>.</summary>
+    public required LocalizedText StatementConsent { get; init; }
+
+    public required LocalizedText StatementGiven { get; init; }
+
+    public required LocalizedText StatementWithdrawn { get; init; }
+
+    public required LocalizedText StatementConsentOn { get; init; }
+
+    public required LocalizedText StatementNotice { get; init; }
+
+    public required LocalizedText StatementDocuments { get; init; }
+
+    public required LocalizedText StatementApplications { get; init; }
+
+    public required LocalizedText StatementForm { get; init; }
+
+    public required LocalizedText StatementErasedOn { get; init; }
 }

@@ -22,6 +22,9 @@ public static class ChoiceIds
     /// <summary>The button that confirms erasure; it erases only from the question it was asked under.</summary>
     public const string EraseConfirmed = "erase:yes";
 
+    /// <summary>The button under "my data" that asks for the same as a signed PDF; it issues what is held when tapped.</summary>
+    public const string DataStatement = "mydata:pdf";
+
     /// <summary>The button that chooses a language, by its code: <c>lang:te</c>.</summary>
     public static string ForLanguage(string code) => $"lang:{code}";
 

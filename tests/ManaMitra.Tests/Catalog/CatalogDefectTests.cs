@@ -186,6 +186,14 @@ public sealed class CatalogDefectTests : IDisposable
     }
 
     [Fact]
+    public void A_department_cannot_take_the_platforms_own_issuer_id()
+    {
+        _catalog.AddDepartment("departments/manamitra.json", TempCatalog.Department(ServiceCatalog.PlatformIssuer, TempCatalog.Service("caste-certificate")));
+
+        Assert.Equal(["catalog/departments/manamitra.json: id \"manamitra\" is already used by ManaMitra itself"], _catalog.Errors());
+    }
+
+    [Fact]
     public void Duplicate_service_id_across_files_names_both_places()
     {
         _catalog.AddDepartment("departments/health.json", TempCatalog.Department("health", TempCatalog.Service("birth-certificate"), TempCatalog.Service("income-certificate")));

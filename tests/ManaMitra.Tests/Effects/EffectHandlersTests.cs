@@ -21,7 +21,7 @@ public sealed class EffectHandlersTests
             .ToList();
 
         Assert.Equal(
-            [typeof(AskCitizenReply), typeof(CancelBooking), typeof(Forgotten), typeof(GiveCitizenReply), typeof(ListApplications), typeof(PayAgain), typeof(RateGrievance), typeof(ReopenGrievance), typeof(ResendDocument), typeof(RunService), typeof(Searched), typeof(SendCode), typeof(ShowApplication), typeof(TellOutcome)],
+            [typeof(AskCitizenReply), typeof(CancelBooking), typeof(Forgotten), typeof(GiveCitizenReply), typeof(IssueDataStatement), typeof(ListApplications), typeof(PayAgain), typeof(RateGrievance), typeof(ReopenGrievance), typeof(ResendDocument), typeof(RunService), typeof(Searched), typeof(SendCode), typeof(ShowApplication), typeof(TellOutcome)],
             effects);
         Assert.Equal(effects, handled);
     }

@@ -64,15 +64,7 @@ public sealed class TellOutcomeHandler(DocumentDelivery documents, Conversation 
     private async Task<DocumentReply> Issue(IssuedDocument document, string language, ChatSession session)
     {
         var message = await documents.IssueAsync(document, language);
-        if (!session.Documents.Exists(d => d.Id == document.Id))
-        {
-            session.Documents.Add(new DocumentRef(document.Id, document.Title, document.IssuedAt));
-            if (session.Documents.Count > ChatSession.DocumentsKept)
-            {
-                session.Documents.RemoveAt(0);
-            }
-        }
-
+        session.Keep(new DocumentRef(document.Id, document.Title, document.IssuedAt));
         return message;
     }
 }
