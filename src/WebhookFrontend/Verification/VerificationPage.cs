@@ -50,7 +50,7 @@ public static class VerificationPage
 
         if (result.Claims is { } claims)
         {
-            var department = catalog.FindDepartment(claims.Issuer)?.Name ?? LocalizedText.Of((texts.FallbackLanguage, claims.Issuer));
+            var department = catalog.IssuerName(claims.Issuer);
             var document = result.Record?.Document;
             var words = texts.Documents;
             html.Append("<dl>");

@@ -67,6 +67,8 @@ public sealed class DataStatementDocumentTests
         online.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         var verdict = JsonDocument.Parse(await (await frontend.Http.SendAsync(online)).Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("valid", verdict.GetProperty("status").GetString());
+        // The page names the issuer as the PDF does, not by its id.
+        Assert.Contains(WebUtility.HtmlEncode(ShippedLanguages.Texts.Documents.Platform.En), await frontend.Http.GetStringAsync(scanned.PathAndQuery), StringComparison.Ordinal);
 
         await chat.Says(citizen, replyId: ChoiceIds.MyDocuments);
         var rows = Last(await chat.Sent(citizen)).GetProperty("interactive").GetProperty("action").GetProperty("sections")[0].GetProperty("rows");
