@@ -95,6 +95,16 @@ public static class SiloBuilderExtensions
     }
 
     /// <summary>
+    /// The consent notice, one per process: its version is a digest of every language's notice, computed once. The
+    /// conversations ask with it; a frontend names its version in <c>/api/catalog</c>.
+    /// </summary>
+    public static IServiceCollection AddConsentNotice(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => new ConsentNotice(sp.GetRequiredService<ServiceCatalog>().Texts, sp.GetRequiredService<IOptions<ChatOptions>>().Value));
+        return services;
+    }
+
+    /// <summary>
     /// The services grains depend on: catalog, conversation, forms, department services, outbound channel and options.
     /// Development may run without secrets that production must be given (the Aadhaar hash key).
     /// </summary>
@@ -112,7 +122,7 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton(sp => new JurisdictionRouter(sp.GetRequiredService<OfficeTree>(), sp.GetRequiredService<IOptions<JurisdictionOptions>>().Value));
         services.TryAddSingleton<TemplateChoice>();
         services.TryAddSingleton<CatalogSearch>();
-        services.TryAddSingleton(sp => new ConsentNotice(sp.GetRequiredService<Texts>(), sp.GetRequiredService<IOptions<ChatOptions>>().Value));
+        services.AddConsentNotice();
         services.TryAddSingleton<Conversation>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddManaMitraDashboardReporting(configuration);

@@ -45,6 +45,7 @@ public static class FrontendApp
         builder.Services.Configure<PaymentsOptions>(configuration.GetSection(PaymentsOptions.Section));
         // Read by /api/catalog for the consent notice's version, which counts the retention the silos tell citizens.
         builder.Services.Configure<ChatOptions>(configuration.GetSection(ChatOptions.Section));
+        builder.Services.AddConsentNotice();
         builder.Services.TryAddSingleton<GatewaySecret>();
         builder.Services.AddHttpClient();
         builder.Services.AddManaMitraObservability(configuration);

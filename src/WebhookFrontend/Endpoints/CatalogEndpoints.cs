@@ -1,7 +1,6 @@
 using ManaMitra.Catalog;
 using ManaMitra.Conversations;
 using ManaMitra.Languages;
-using Microsoft.Extensions.Options;
 
 namespace ManaMitra.WebhookFrontend.Endpoints;
 
@@ -9,7 +8,7 @@ namespace ManaMitra.WebhookFrontend.Endpoints;
 public static class CatalogEndpoints
 {
     public static void MapCatalog(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/catalog", (ServiceCatalog catalog, IOptions<ChatOptions> chat) => Results.Ok(CatalogDocument.From(catalog, chat.Value)));
+        app.MapGet("/api/catalog", (ServiceCatalog catalog, ConsentNotice consent) => Results.Ok(CatalogDocument.From(catalog, consent)));
 }
 
 /// <param name="ConsentNotice">
@@ -18,9 +17,9 @@ public static class CatalogEndpoints
 /// </param>
 public sealed record CatalogDocument(string Version, string ConsentNotice, IReadOnlyList<DepartmentDocument> Departments)
 {
-    public static CatalogDocument From(ServiceCatalog catalog, ChatOptions chat) => new(
+    public static CatalogDocument From(ServiceCatalog catalog, ConsentNotice consent) => new(
         catalog.Version,
-        new ConsentNotice(catalog.Texts, chat).Version,
+        consent.Version,
         catalog.Departments.Select(d => new DepartmentDocument(d.Id, d.Name, d.Description,
             d.Services.Select(s => new ServiceDocument(s.Id, s.Name, s.Description, s.Handler.ToString(), s.Fulfilment.Name(), s.Fee, s.SlaDays,
                 s.Inputs.Select(i => new InputDocument(i.Id, i.Kind.ToString(), i.Prompt)).ToList())).ToList())).ToList());

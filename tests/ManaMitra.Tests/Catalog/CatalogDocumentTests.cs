@@ -13,7 +13,7 @@ public sealed class CatalogDocumentTests
     [Fact]
     public void Every_service_states_its_fulfilment_as_the_files_spell_it()
     {
-        var body = JsonSerializer.SerializeToElement(CatalogDocument.From(Catalog, new ChatOptions()), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        var body = JsonSerializer.SerializeToElement(CatalogDocument.From(Catalog, new ConsentNotice(Catalog.Texts, new ChatOptions())), new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
         var stated = body.GetProperty("departments").EnumerateArray()
             .SelectMany(d => d.GetProperty("services").EnumerateArray())

@@ -25,7 +25,7 @@ public sealed class CitizenScriptTests
 {
     private static readonly ServiceCatalog Catalog = CatalogLoader.Load(CatalogLoader.DefaultDirectory);
     private static readonly CatalogChoices Choices = CatalogChoices.Parse(
-        JsonSerializer.SerializeToElement(CatalogDocument.From(Catalog, new ChatOptions()), new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+        JsonSerializer.SerializeToElement(CatalogDocument.From(Catalog, new ConsentNotice(Catalog.Texts, new ChatOptions())), new JsonSerializerOptions(JsonSerializerDefaults.Web)));
 
     private readonly Conversation _conversation = TestConversations.On(Catalog);
     private readonly WebhookEnvelope _envelope = new("102290129340398", "91 866 000 1234", "106540352242922");
