@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using ManaMitra.Conversations;
 using Microsoft.Extensions.Configuration;
 
 namespace ManaMitra.WebhookFrontend.Webhook;
@@ -18,9 +19,6 @@ public sealed class CitizenKeys
 {
     public const string ConfigurationKey = "ManaMitra:CitizenKeyHashKey";
 
-    /// <summary>HMAC-SHA256's own block of entropy: a shorter key would be the weakest link.</summary>
-    public const int MinKeyBytes = 32;
-
     // Development only, so that a laptop runs with no set-up; its keys protect nothing outside that laptop.
     private const string DevelopmentSeed = "ManaMitra development citizen key: not for any real deployment";
 
@@ -29,15 +27,7 @@ public sealed class CitizenKeys
 
     private readonly byte[] _key;
 
-    public CitizenKeys(ReadOnlySpan<byte> key)
-    {
-        if (key.Length < MinKeyBytes)
-        {
-            throw new ArgumentException($"The citizen key hash key needs at least {MinKeyBytes} bytes, got {key.Length}.", nameof(key));
-        }
-
-        _key = key.ToArray();
-    }
+    public CitizenKeys(ReadOnlySpan<byte> key) => _key = HashKey.Checked(key, "citizen key hash key");
 
     /// <summary>The conversation key of the citizen Meta names <paramref name="whatsAppId"/> (43 characters of base64url).</summary>
     public string Of(string whatsAppId)
@@ -52,22 +42,11 @@ public sealed class CitizenKeys
     }
 
     /// <summary>
-    /// The key from <see cref="ConfigurationKey"/> (its UTF-8 bytes, at least <see cref="MinKeyBytes"/>). Only
-    /// Development may run without one, on a fixed key; anywhere else a missing key stops start-up, because keys made
-    /// with a guessable key are as good as the numbers. Every frontend must have the same one, and it must never change:
-    /// conversations, and all filed under them, are found by it.
+    /// The key from <see cref="ConfigurationKey"/>, as <see cref="HashKey.FromConfiguration"/> reads every such key.
+    /// Every frontend must have the same one, and it must never change: conversations, and all filed under them, are
+    /// found by it.
     /// </summary>
-    public static CitizenKeys FromConfiguration(IConfiguration configuration, bool isDevelopment)
-    {
-        if (configuration[ConfigurationKey] is { Length: > 0 } configured)
-        {
-            return new CitizenKeys(Encoding.UTF8.GetBytes(configured));
-        }
-
-        return isDevelopment
-            ? new CitizenKeys(SHA256.HashData(Encoding.UTF8.GetBytes(DevelopmentSeed)))
-            : throw new InvalidOperationException(
-                $"{ConfigurationKey} is not set. Set it to a secret of at least {MinKeyBytes} bytes, the same on every frontend and never changed: " +
-                "it keys the hash that stands in for citizens' WhatsApp numbers in grain and database keys.");
-    }
+    public static CitizenKeys FromConfiguration(IConfiguration configuration, bool isDevelopment) => new(HashKey.FromConfiguration(
+        configuration, ConfigurationKey, isDevelopment, DevelopmentSeed,
+        "the same on every frontend and never changed, it keys the hash that stands in for citizens' WhatsApp numbers in grain and database keys."));
 }
