@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ManaMitra.Conversations.KeyedHashes;
 using Microsoft.Extensions.Configuration;
 
 namespace ManaMitra.Conversations.Forms;

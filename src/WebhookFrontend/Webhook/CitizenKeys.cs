@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using ManaMitra.Conversations;
+using ManaMitra.Conversations.KeyedHashes;
 using Microsoft.Extensions.Configuration;
 
 namespace ManaMitra.WebhookFrontend.Webhook;

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 
-namespace ManaMitra.Conversations;
+namespace ManaMitra.Conversations.KeyedHashes;
 
 /// <summary>
 /// The secret of a keyed hash that stands in for a personal identifier (an Aadhaar number, a WhatsApp id). A plain
