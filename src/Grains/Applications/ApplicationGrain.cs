@@ -37,6 +37,10 @@ public sealed partial class ApplicationGrain(
             throw new ArgumentException($"application {submission.Reference} submitted to {this.GetPrimaryKeyString()}", nameof(submission));
         }
 
+        // Indexed before it is recorded: an index entry without its record erases nothing; a record without its entry
+        // would escape its citizen's erasure.
+        await GrainFactory.GetGrain<ICitizenRecordsGrain>(submission.CitizenId).Filed(submission.Reference);
+
         // A repeated submission (the chat retrying after a failure) keeps what was recorded first.
         if (state.State.Submission is null)
         {

@@ -49,6 +49,8 @@ public sealed partial class GrievanceGrain(
         }
 
         ArgumentOutOfRangeException.ThrowIfZero(submission.Chain.Count);
+        // Indexed before it is recorded, as applications are (ApplicationGrain.Submit).
+        await GrainFactory.GetGrain<ICitizenRecordsGrain>(submission.CitizenId).Filed(this.GetPrimaryKeyString());
         var grievance = state.State;
         grievance.Submission = submission;
         grievance.Status = GrievanceStatus.Open;

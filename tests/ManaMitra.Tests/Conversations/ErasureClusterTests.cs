@@ -4,6 +4,8 @@ using System.Text;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Documents;
 using ManaMitra.Grains.Ledger;
+using ManaMitra.Interfaces.Applications;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Interfaces.Documents;
 using ManaMitra.Languages;
@@ -68,6 +70,31 @@ public sealed class ErasureClusterTests(ChatCluster cluster)
         var before = await citizen.Grain.Outbox();
         await citizen.Grain.Notify(Ready(SampleDocuments.Certificate($"REV-INC-2026-{Guid.NewGuid():N}")));
         Assert.Equal(before.Select(e => e.Sequence), (await citizen.Grain.Outbox()).Select(e => e.Sequence));
+    }
+
+    [Fact]
+    public async Task Erasure_reaches_an_application_the_conversation_no_longer_lists()
+    {
+        var citizen = cluster.Citizen();
+        await citizen.Says("hi");
+        await citizen.Taps(ChoiceIds.ForLanguage("en"));
+        // Filed under the citizen's key but not through this conversation: as one of many, long out of its list.
+        var reference = $"REV-OCC-2026-{Random.Shared.Next(100_000, 999_999)}";
+        var application = cluster.Grains.GetGrain<IApplicationGrain>(reference);
+        await application.Submit(new ApplicationSubmission
+        {
+            Reference = reference, DepartmentId = "revenue", ServiceId = "occupancy-rights-certificate", CitizenId = citizen.Id,
+            LanguageCode = "en", ApplicantName = "Kondapalli Lakshmi", Answers = [], Fee = 0,
+            SubmittedAt = DateTimeOffset.UtcNow, DueBy = DateTimeOffset.UtcNow.AddDays(7),
+        });
+
+        await citizen.Says("delete my data");
+        await citizen.Taps(ChoiceIds.EraseConfirmed);
+
+        Assert.Equal("", (await application.View())!.Submission.ApplicantName);
+        Assert.Empty(await cluster.Grains.GetGrain<ICitizenRecordsGrain>(citizen.Id).All());
+        var entry = await Ledger().LatestAsync(LedgerFacts.CitizenErased, Subject(citizen));
+        Assert.Equal("""{"documents":0,"records":1}""", entry?.Body);
     }
 
     [Fact]
