@@ -19,6 +19,9 @@ public sealed class OtpText
     /// <summary>{0} how many codes were sent, {1} in how many minutes, {2} the time (IST, HH:mm) another may be sent.</summary>
     public required LocalizedText SendLimit { get; init; }
 
+    /// <summary>{0} the masked Aadhaar, {1} the window in minutes, {2} the time (IST, HH:mm) another may be sent: its mobile had its codes from every conversation together.</summary>
+    public required LocalizedText AadhaarSendLimit { get; init; }
+
     /// <summary>The SMS gateway refused or did not answer; nothing was sent.</summary>
     public required LocalizedText SendFailed { get; init; }
 

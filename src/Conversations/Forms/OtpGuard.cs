@@ -19,17 +19,9 @@ public sealed class OtpGuard
     public bool IsLocked(DateTimeOffset now) => now < LockedUntil;
 
     /// <summary>When another code may be sent, or null when one may be sent now.</summary>
-    public DateTimeOffset? NextSendAt(DateTimeOffset now, OtpOptions options)
-    {
-        var recent = Sent.Where(at => now - at < options.SendWindow).Order().ToList();
-        return recent.Count < options.SendLimit ? null : recent[^options.SendLimit] + options.SendWindow;
-    }
+    public DateTimeOffset? NextSendAt(DateTimeOffset now, OtpOptions options) => SendWindow.NextAt(Sent, now, options.SendLimit, options.SendWindow);
 
-    public void Sending(DateTimeOffset now, OtpOptions options)
-    {
-        Sent.RemoveAll(at => now - at >= options.SendWindow);
-        Sent.Add(now);
-    }
+    public void Sending(DateTimeOffset now, OtpOptions options) => SendWindow.Record(Sent, now, options.SendWindow);
 
     /// <summary>Counts a wrong code; true when it was the last one allowed, and the citizen's OTP services are now locked.</summary>
     public bool Wrong(DateTimeOffset now, OtpOptions options)

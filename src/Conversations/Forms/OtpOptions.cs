@@ -16,6 +16,12 @@ public sealed class OtpOptions
 
     public TimeSpan SendWindow { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// Codes sent per <see cref="SendWindow"/> to the mobile of one Aadhaar, across every conversation: a script with
+    /// many WhatsApp numbers must not turn the per-citizen limit into an SMS bomb aimed at one resident.
+    /// </summary>
+    public int SendLimitPerAadhaar { get; set; } = 5;
+
     /// <summary>Wrong codes in a row, across forms, after which the citizen's OTP services lock.</summary>
     public int WrongCodeLimit { get; set; } = 5;
 

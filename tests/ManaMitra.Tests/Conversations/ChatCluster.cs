@@ -47,6 +47,9 @@ public class ChatCluster : IAsyncLifetime
         {
             ["ManaMitra:Chat:SessionTimeout"] = SessionTimeout.ToString(),
             ["ManaMitra:PublicBaseUrl"] = PublicBaseUrl,
+            // The collection's tests share the sandbox's Aadhaar (a whole catalog's OTP services, resends) within one
+            // window; the limit per Aadhaar is tested on a series of its own, against this figure.
+            ["ManaMitra:Otp:SendLimitPerAadhaar"] = "100",
         });
 
     public virtual async Task DisposeAsync()

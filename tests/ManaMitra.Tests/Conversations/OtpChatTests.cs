@@ -1,9 +1,12 @@
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
+using ManaMitra.Interfaces.Otp;
 using ManaMitra.Languages;
 using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Forms;
 using ManaMitra.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ManaMitra.Tests.Conversations;
 
@@ -102,5 +105,28 @@ public sealed class OtpChatTests(ChatCluster cluster)
 
         var answered = await citizen.Says(last);
         Assert.DoesNotContain(Opening(Says.Wrong, ShippedLanguages.English), Text(answered), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Codes_to_one_aadhaars_mobile_are_limited_across_conversations()
+    {
+        var aadhaar = SmsCodes.AadhaarWithMobile("7745123");
+        var options = cluster.Cluster.GetSiloServiceProvider(cluster.Cluster.Silos[0].SiloAddress).GetRequiredService<IOptions<OtpOptions>>().Value;
+        // Other conversations had all the codes but one the window allows sent to that Aadhaar's mobile.
+        var quota = cluster.Grains.GetGrain<IOtpQuotaGrain>(SmsCodes.KeyOf(aadhaar));
+        for (var i = 1; i < options.SendLimitPerAadhaar; i++)
+        {
+            Assert.Null(await quota.Reserve(options.SendLimitPerAadhaar, options.SendWindow));
+        }
+
+        var last = await (await AtAadhaar(ShippedLanguages.English)).Says(aadhaar);
+        var code = SmsCodes.LastCodeFor(cluster.Sms, aadhaar);
+        var refused = await (await AtAadhaar(ShippedLanguages.Telugu)).Says(aadhaar);
+
+        Assert.Contains(Opening(Says.Sent, ShippedLanguages.English), Text(last), StringComparison.Ordinal);
+        Assert.NotNull(code);
+        // The words between the window's minutes and the time: the Telugu text opens with a word any question could.
+        Assert.Contains(Says.AadhaarSendLimit.Te.Split('{')[2][2..], Text(refused), StringComparison.Ordinal);
+        Assert.Equal(code, SmsCodes.LastCodeFor(cluster.Sms, aadhaar));
     }
 }

@@ -21,9 +21,17 @@ public static partial class SmsCodes
     public static string? LastCodeFor(SandboxSmsInbox inbox, string aadhaar) =>
         MobileOf(aadhaar) is { } mobile && inbox.LastTo(mobile) is { } sms ? Code().Match(sms.Message).Value : null;
 
+    /// <summary>The keyed hash the system knows <paramref name="aadhaar"/> by (the key of its OTP quota).</summary>
+    public static string KeyOf(string aadhaar) => Hasher.Hash(aadhaar);
+
     /// <summary>A valid Aadhaar number (Verhoeff) whose sandbox resident has no mobile linked.</summary>
-    public static string AadhaarWithoutMobile() =>
-        Enumerable.Range(0, 1000).Select(n => $"2341234{n:D4}").Select(body => body + Verhoeff.CheckDigit(body)).First(a => MobileOf(a) is null);
+    public static string AadhaarWithoutMobile() => Aadhaars("2341234").First(a => MobileOf(a) is null);
+
+    /// <summary>A valid Aadhaar number with a linked mobile, from a series (<paramref name="prefix"/>, 7 digits) no other test uses.</summary>
+    public static string AadhaarWithMobile(string prefix) => Aadhaars(prefix).First(a => MobileOf(a) is not null);
+
+    private static IEnumerable<string> Aadhaars(string prefix) =>
+        Enumerable.Range(0, 1000).Select(n => $"{prefix}{n:D4}").Select(body => body + Verhoeff.CheckDigit(body));
 
     [GeneratedRegex(@"\b\d{6}\b")]
     private static partial Regex Code();

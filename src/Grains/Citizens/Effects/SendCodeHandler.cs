@@ -3,6 +3,7 @@ using ManaMitra.Conversations;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Departments.Records;
 using ManaMitra.Grains.Sms;
+using ManaMitra.Interfaces.Otp;
 using ManaMitra.WhatsApp.Messages;
 using Microsoft.Extensions.Options;
 
@@ -10,12 +11,12 @@ namespace ManaMitra.Grains.Citizens.Effects;
 
 /// <summary>
 /// Sends a form's one-time code: to the mobile the resident register links to the form's Aadhaar answer, never to a
-/// number typed in the chat. Refuses while the citizen is locked out or has had their codes for the window, and says
-/// so; an Aadhaar with no mobile on record is told plainly, and its form cannot be completed. The code leaves only in
+/// number typed in the chat. Refuses while the citizen is locked out or has had their codes for the window, or that
+/// Aadhaar's mobile has had its codes from every conversation together (<see cref="IOtpQuotaGrain"/>), and says so; an Aadhaar with no mobile on record is told plainly, and its form cannot be completed. The code leaves only in
 /// the SMS: the form keeps its hash, the reply names the masked number, nothing logs it.
 /// </summary>
 public sealed class SendCodeHandler(
-    IResidentRecords residents, ISmsGateway sms, OtpCodes codes, IOptions<OtpOptions> otpOptions, Conversation conversation, ServiceCatalog catalog, TimeProvider time)
+    IResidentRecords residents, ISmsGateway sms, IGrainFactory grains, OtpCodes codes, IOptions<OtpOptions> otpOptions, Conversation conversation, ServiceCatalog catalog, TimeProvider time)
     : EffectHandler<SendCode>
 {
     private readonly OtpOptions _options = otpOptions.Value;
@@ -46,6 +47,11 @@ public sealed class SendCodeHandler(
         if ((await residents.FindByAadhaar(request.AadhaarKey))?.LinkedMobile is not { } mobile)
         {
             return [Text(says.NoMobile.Format(language, request.MaskedAadhaar))];
+        }
+
+        if (await grains.GetGrain<IOtpQuotaGrain>(request.AadhaarKey).Reserve(_options.SendLimitPerAadhaar, _options.SendWindow) is { } later)
+        {
+            return [Text(says.AadhaarSendLimit.Format(language, request.MaskedAadhaar, OtpOptions.Minutes(_options.SendWindow), OtpGuard.IndiaClock(later)))];
         }
 
         var (code, challenge) = codes.Issue(request.InputId, request.AadhaarKey, mobile, now + _options.Lifetime);
