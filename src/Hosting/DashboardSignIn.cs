@@ -26,11 +26,12 @@ public static class DashboardSignIn
 
     /// <summary>Maps the form, its post and its style under <paramref name="dashboard"/>, open to all (they are how one gets in).</summary>
     /// <param name="landing">Where a signed-in official goes: the dashboard's page.</param>
-    public static void MapDashboardSignIn(this IEndpointRouteBuilder app, string dashboard, string landing, string title)
+    /// <returns>The post, for a host that limits sign-in attempts to put this one under its limit.</returns>
+    public static IEndpointConventionBuilder MapDashboardSignIn(this IEndpointRouteBuilder app, string dashboard, string landing, string title)
     {
         app.MapGet(dashboard + Segment, (HttpContext context) => Form(context, dashboard, title, error: null));
-        app.MapPost(dashboard + Segment, (HttpRequest request) => SubmitAsync(request.HttpContext, dashboard, landing, title));
         app.MapGet(dashboard + StyleSegment, () => Results.Stream(Styles.GetFileInfo("sign-in.css").CreateReadStream(), "text/css; charset=utf-8"));
+        return app.MapPost(dashboard + Segment, (HttpRequest request) => SubmitAsync(request.HttpContext, dashboard, landing, title));
     }
 
     /// <summary>

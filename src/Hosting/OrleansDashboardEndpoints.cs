@@ -16,7 +16,8 @@ public static class OrleansDashboardEndpoints
 
     private const string Title = "Orleans Dashboard";
 
-    public static WebApplication MapProtectedOrleansDashboard(this WebApplication app)
+    /// <returns>The sign-in form's post (<see cref="DashboardSignIn.MapDashboardSignIn"/>).</returns>
+    public static IEndpointConventionBuilder MapProtectedOrleansDashboard(this WebApplication app)
     {
         // A middleware rather than an endpoint filter: the dashboard's routes are not all minimal-API handlers, and
         // every one of them (pages, data, live trace) must be refused alike; only the sign-in itself passes.
@@ -32,9 +33,9 @@ public static class OrleansDashboardEndpoints
 
                 await next(context);
             }));
-        app.MapDashboardSignIn(Path, $"{Path}/", Title);
+        var signIn = app.MapDashboardSignIn(Path, $"{Path}/", Title);
         app.MapOrleansDashboard(routePrefix: Path);
-        return app;
+        return signIn;
     }
 
     private static bool IsSignIn(PathString path) =>

@@ -20,6 +20,9 @@ public sealed class ConsoleText
 
     public required LocalizedText LockedOut { get; init; }
 
+    /// <summary>The answer to a sign-in past the address's limit ({0}: seconds until it may try again).</summary>
+    public required LocalizedText SignInTooMany { get; init; }
+
     public required LocalizedText Queue { get; init; }
 
     public required LocalizedText Decided { get; init; }

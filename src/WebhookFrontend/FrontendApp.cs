@@ -4,6 +4,7 @@ using ManaMitra.Grains.Payments;
 using ManaMitra.Hosting;
 using ManaMitra.Observability;
 using ManaMitra.OfficerConsole;
+using ManaMitra.OfficerConsole.Accounts;
 using ManaMitra.WebhookFrontend.Dashboard;
 using ManaMitra.WebhookFrontend.Endpoints;
 using ManaMitra.WebhookFrontend.Officers;
@@ -96,7 +97,7 @@ public static class FrontendApp
         app.MapDashboard();
         if (cluster.IsEmbedded || hostsClusterSilo)
         {
-            app.MapProtectedOrleansDashboard();
+            app.MapProtectedOrleansDashboard().RequireRateLimiting(SignInLimit.Policy);
         }
 
         // The in-process payment gateway's page and "pay" action: its orders live in the embedded silo's process.

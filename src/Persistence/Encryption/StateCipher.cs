@@ -38,9 +38,11 @@ public sealed class StateCipher : IDisposable
     // Ids ignore case, as configuration keys (and StateKeys) do.
     private readonly Dictionary<string, CipherKey> _keys = new(StringComparer.OrdinalIgnoreCase);
     private readonly CipherKey _current;
+    private readonly bool _refuseUnencrypted;
 
     public StateCipher(StateKeys keys)
     {
+        _refuseUnencrypted = keys.RefuseUnencrypted;
         foreach (var (id, key) in keys.All)
         {
             _keys[id] = new CipherKey(id, key);
@@ -81,15 +83,19 @@ public sealed class StateCipher : IDisposable
 
     /// <summary>
     /// The serialized state in <paramref name="stored"/>: decrypted, or as it is when it was written before
-    /// encryption (it is encrypted at the grain's next write).
+    /// encryption and <see cref="StateKeys.RefuseUnencrypted"/> is off (it is encrypted at the grain's next write).
     /// </summary>
-    /// <exception cref="StateDecryptionException">Its key is not configured, or it was altered or belongs to another row.</exception>
+    /// <exception cref="StateDecryptionException">
+    /// Its key is not configured, it was altered or belongs to another row, or it is not encrypted and unencrypted states are refused.
+    /// </exception>
     public byte[] Decrypt(byte[] stored, in StateRow row)
     {
-        // No header: written before encryption (see Marker).
+        // No header: written before encryption (see Marker), or planted by someone who can write to the database.
         if (stored.Length == 0 || stored[0] != Marker)
         {
-            return stored;
+            return _refuseUnencrypted
+                ? throw Failure(row, $"it is not encrypted, and {StateKeys.RefuseUnencryptedSetting} is true: set it to false while states written before encryption remain")
+                : stored;
         }
 
         if (stored.Length < 3 || stored[1] != FormatVersion)

@@ -8,7 +8,8 @@ namespace ManaMitra.Persistence.Encryption;
 /// <summary>
 /// The AES-256 keys grain states are encrypted with, by id, and the id of the one new writes use. Several may be
 /// configured at once, so a key can be rotated without rewriting the database: states written under an older key stay
-/// readable with it until their grain writes them again, under the current one.
+/// readable with it until their grain writes them again, under the current one. With them, whether a state stored
+/// without encryption is still read (<see cref="RefuseUnencrypted"/>).
 /// </summary>
 public sealed partial class StateKeys
 {
@@ -16,6 +17,9 @@ public sealed partial class StateKeys
 
     /// <summary>One entry per key: <c>ManaMitra:StateEncryption:Keys:{id}</c>, its 32 bytes in base64.</summary>
     public const string KeysSection = "ManaMitra:StateEncryption:Keys";
+
+    /// <summary><c>true</c> (the default) or <c>false</c>: see <see cref="RefuseUnencrypted"/>.</summary>
+    public const string RefuseUnencryptedSetting = "ManaMitra:StateEncryption:RefuseUnencrypted";
 
     public const int KeyBytes = 32;
 
@@ -57,24 +61,39 @@ public sealed partial class StateKeys
     /// <summary>The key new writes are encrypted with, spelt as its entry under <see cref="KeysSection"/> is.</summary>
     public string CurrentKeyId { get; }
 
+    /// <summary>
+    /// Whether a state stored without the encrypted header fails its read instead of being read as it is. Such a
+    /// state is either one written by a build before encryption or one planted by someone who can write to the
+    /// database, which encryption alone cannot tell from it. Only a deployment upgraded from such a build has the
+    /// first kind, so refusing is the default; it turns this off until its old states are rewritten.
+    /// </summary>
+    public bool RefuseUnencrypted { get; init; } = true;
+
     internal IEnumerable<KeyValuePair<string, byte[]>> All => _keys;
 
     /// <summary>
-    /// The keys under <see cref="KeysSection"/> and the current one from <see cref="CurrentKeyIdSetting"/>. Only
-    /// Development may run with neither, on a fixed key; anywhere else a missing or malformed key stops start-up,
-    /// because state encrypted under a key anyone can read is not protected at all.
+    /// The keys under <see cref="KeysSection"/>, the current one from <see cref="CurrentKeyIdSetting"/> and
+    /// <see cref="RefuseUnencryptedSetting"/>. Only Development may run with no keys, on a fixed key; anywhere else a
+    /// missing or malformed key stops start-up, because state encrypted under a key anyone can read is not protected at all.
     /// </summary>
     public static StateKeys FromConfiguration(IConfiguration configuration, bool isDevelopment)
     {
         var entries = configuration.GetSection(KeysSection).GetChildren().ToList();
         var current = configuration[CurrentKeyIdSetting];
+        var refuseUnencrypted = RefusesUnencrypted(configuration);
         if (entries.Count == 0 && string.IsNullOrEmpty(current))
         {
             return isDevelopment
                 ? new StateKeys(DevelopmentKeyId, new Dictionary<string, byte[]> { [DevelopmentKeyId] = SHA256.HashData(Encoding.UTF8.GetBytes(DevelopmentSeed)) })
+                {
+                    RefuseUnencrypted = refuseUnencrypted,
+                }
+                // Keys are first set when a deployment upgrades from a build before encryption, the one time old
+                // states need the refusal off: this message is where that operator looks.
                 : throw new InvalidOperationException(
                     $"{CurrentKeyIdSetting} is not set. Give each key as {KeysSection}:{{id}} ({KeyBytes} random bytes in base64: " +
-                    $"openssl rand -base64 {KeyBytes}) and name the one new writes use in {CurrentKeyIdSetting}: they encrypt every grain state in the database.");
+                    $"openssl rand -base64 {KeyBytes}) and name the one new writes use in {CurrentKeyIdSetting}: they encrypt every grain state in the database. " +
+                    $"A database written by a build before encryption also needs {RefuseUnencryptedSetting}=false until its states are rewritten.");
         }
 
         if (string.IsNullOrEmpty(current))
@@ -90,13 +109,19 @@ public sealed partial class StateKeys
 
         try
         {
-            return new StateKeys(current, keys);
+            return new StateKeys(current, keys) { RefuseUnencrypted = refuseUnencrypted };
         }
         catch (ArgumentException e)
         {
             throw new InvalidOperationException($"{e.Message} ({KeysSection}, {CurrentKeyIdSetting})", e);
         }
     }
+
+    private static bool RefusesUnencrypted(IConfiguration configuration) =>
+        configuration[RefuseUnencryptedSetting] is not { Length: > 0 } text
+            || (bool.TryParse(text.Trim(), out var refuse)
+                ? refuse
+                : throw new InvalidOperationException($"{RefuseUnencryptedSetting} must be true or false, not '{text}'."));
 
     // The key's value is never put in a message, only its id.
     private static byte[] Decode(IConfigurationSection entry)

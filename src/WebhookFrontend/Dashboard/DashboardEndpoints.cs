@@ -1,6 +1,7 @@
 using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Dashboard;
 using ManaMitra.Observability;
+using ManaMitra.OfficerConsole.Accounts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 
@@ -28,7 +29,7 @@ public static class DashboardEndpoints
 
     public static void MapDashboard(this IEndpointRouteBuilder app)
     {
-        app.MapDashboardSignIn(Path, Path, Title);
+        app.MapDashboardSignIn(Path, Path, Title).RequireRateLimiting(SignInLimit.Policy);
         var dashboard = app.MapGroup(Path).AddEndpointFilter(async (context, next) =>
             context.HttpContext.RequestServices.GetRequiredService<DashboardAccess>().Allows(context.HttpContext.Request)
                 ? await next(context)

@@ -14,7 +14,8 @@ namespace ManaMitra.Tests.Persistence;
 
 /// <summary>
 /// Grain state at rest in <c>grain_state</c>: encrypted under the current key and bound to its row, readable under a
-/// retired key until rewritten, refused loudly when altered or moved, and read as it was when written before encryption.
+/// retired key until rewritten, refused loudly when altered or moved, and, when written before encryption, read as it
+/// was only while the deployment allows it.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class StateEncryptionTests(PostgresServer server) : IAsyncLifetime
@@ -129,25 +130,13 @@ public sealed class StateEncryptionTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_state_written_before_encryption_reads_as_it_was_and_is_encrypted_at_its_next_write()
+    public async Task While_unencrypted_states_are_allowed_one_written_before_encryption_reads_as_it_was_and_is_encrypted_at_its_next_write()
     {
         var grain = Grain("citizen-7");
-        var plain = _services.GetRequiredService<Serializer>().SerializeToArray(new ProbeState { Value = "written in clear", Ticks = 2 });
-        // Orleans writes strings as their UTF-8 bytes: what the encrypted payload is checked for is visible without it.
-        Assert.True(plain.AsSpan().IndexOf("written in clear"u8) >= 0);
-        await using (var connection = new NpgsqlConnection(_connectionString))
-        {
-            await connection.OpenAsync();
-            await using var insert = new NpgsqlCommand(
-                "INSERT INTO grain_state (service_id, grain_id, state_name, version, payload) VALUES (@service, @grain, @state, 1, @payload)", connection);
-            insert.Parameters.AddWithValue("service", ServiceId);
-            insert.Parameters.AddWithValue("grain", grain.ToString());
-            insert.Parameters.AddWithValue("state", StateName);
-            insert.Parameters.AddWithValue("payload", plain);
-            await insert.ExecuteNonQueryAsync();
-        }
+        await InsertUnencryptedAsync(grain, "written in clear");
+        Assert.Equal(1, await UnencryptedCountAsync());
 
-        var storage = Storage(("key-a", KeyA));
+        var storage = Storage(UnderKeyA(refuseUnencrypted: false));
         var read = new GrainState<ProbeState>(new ProbeState());
         await storage.ReadStateAsync(StateName, grain, read);
         Assert.Equal(("written in clear", 2), (read.State!.Value, read.State.Ticks));
@@ -156,6 +145,35 @@ public sealed class StateEncryptionTests(PostgresServer server) : IAsyncLifetime
         var payload = await PayloadAsync(grain);
         Assert.Equal(StateCipher.Marker, payload[0]);
         AssertNotInClear(payload, "written in clear");
+        Assert.Equal(0, await UnencryptedCountAsync());
+        Assert.Equal("written in clear", await ReadAsync(Storage(UnderKeyA(refuseUnencrypted: true)), grain));
+    }
+
+    [Fact]
+    public async Task Once_unencrypted_states_are_refused_one_fails_its_read_naming_its_row_and_the_setting_never_its_content()
+    {
+        var grain = Grain("citizen-8");
+        await InsertUnencryptedAsync(grain, "planted in clear");
+
+        var refused = await Assert.ThrowsAsync<StateDecryptionException>(() => ReadAsync(Storage(UnderKeyA(refuseUnencrypted: true)), grain));
+
+        Assert.Contains($"'{StateName}' of {grain}", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(StateKeys.RefuseUnencryptedSetting, refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("planted in clear", refused.Message, StringComparison.Ordinal);
+        // Refused, not overwritten: turning the switch off reads it as it was.
+        Assert.Equal("planted in clear", await ReadAsync(Storage(UnderKeyA(refuseUnencrypted: false)), grain));
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public async Task An_encrypted_state_reads_whether_unencrypted_ones_are_refused_or_not(bool writerRefuses, bool readerRefuses)
+    {
+        var grain = Grain($"citizen-9-{writerRefuses}");
+        await Storage(UnderKeyA(writerRefuses)).WriteStateAsync(StateName, grain, Probe("encrypted"));
+
+        Assert.Equal("encrypted", await ReadAsync(Storage(UnderKeyA(readerRefuses)), grain));
+        Assert.Equal("encrypted", await ReadAsync(Storage(UnderKeyA(writerRefuses)), grain));
     }
 
     private static void AssertNotInClear(byte[] payload, params string[] secrets)
@@ -177,10 +195,16 @@ public sealed class StateEncryptionTests(PostgresServer server) : IAsyncLifetime
         return read.State!.Value;
     }
 
+    private static StateKeys UnderKeyA(bool refuseUnencrypted) =>
+        new("key-a", new Dictionary<string, byte[]> { ["key-a"] = KeyA }) { RefuseUnencrypted = refuseUnencrypted };
+
     /// <summary>A storage whose first key is the current one: each instance reads from the database, never from another's memory.</summary>
-    private GroupCommitGrainStorage Storage(params (string Id, byte[] Key)[] keys)
+    private GroupCommitGrainStorage Storage(params (string Id, byte[] Key)[] keys) =>
+        Storage(new StateKeys(keys[0].Id, keys.ToDictionary(k => k.Id, k => k.Key)));
+
+    private GroupCommitGrainStorage Storage(StateKeys keys)
     {
-        var cipher = new StateCipher(new StateKeys(keys[0].Id, keys.ToDictionary(k => k.Id, k => k.Key)));
+        var cipher = new StateCipher(keys);
         _ciphers.Add(cipher);
         var storage = new GroupCommitGrainStorage(
             StorageNames.Citizens, _connectionString, ServiceId,
@@ -190,6 +214,33 @@ public sealed class StateEncryptionTests(PostgresServer server) : IAsyncLifetime
             new GroupCommitOptions());
         _opened.Add(storage);
         return storage;
+    }
+
+    /// <summary>A row as a build before encryption stored it: Orleans' serialization of the state, as it is.</summary>
+    private async Task InsertUnencryptedAsync(GrainId grain, string value)
+    {
+        var plain = _services.GetRequiredService<Serializer>().SerializeToArray(new ProbeState { Value = value, Ticks = 2 });
+        // Orleans writes strings as their UTF-8 bytes: what the encrypted payload is checked for is visible without it.
+        Assert.True(plain.AsSpan().IndexOf(Encoding.UTF8.GetBytes(value)) >= 0);
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var insert = new NpgsqlCommand(
+            "INSERT INTO grain_state (service_id, grain_id, state_name, version, payload) VALUES (@service, @grain, @state, 1, @payload)", connection);
+        insert.Parameters.AddWithValue("service", ServiceId);
+        insert.Parameters.AddWithValue("grain", grain.ToString());
+        insert.Parameters.AddWithValue("state", StateName);
+        insert.Parameters.AddWithValue("payload", plain);
+        await insert.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>docs/PRODUCTION.md's count of the states left to migrate before unencrypted ones can be refused.</summary>
+    private async Task<long> UnencryptedCountAsync()
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            @"SELECT count(*) FROM grain_state WHERE payload IS NOT NULL AND substring(payload FROM 1 FOR 1) <> '\xa5'::bytea", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task<byte[]> PayloadAsync(GrainId grain)

@@ -65,6 +65,23 @@ public sealed class StateKeysTests
     }
 
     [Fact]
+    public void Unencrypted_states_are_refused_unless_the_setting_says_false_and_a_malformed_value_stops_start_up_naming_it()
+    {
+        Assert.True(StateKeys.FromConfiguration(Settings(("Keys:k1", KeyA), ("CurrentKeyId", "k1")), isDevelopment: false).RefuseUnencrypted);
+        Assert.True(StateKeys.FromConfiguration(Settings(), isDevelopment: true).RefuseUnencrypted);
+        Assert.False(StateKeys.FromConfiguration(
+            Settings(("Keys:k1", KeyA), ("CurrentKeyId", "k1"), ("RefuseUnencrypted", "False")), isDevelopment: false).RefuseUnencrypted);
+        Assert.False(StateKeys.FromConfiguration(Settings(("RefuseUnencrypted", "false")), isDevelopment: true).RefuseUnencrypted);
+
+        var malformed = Assert.Throws<InvalidOperationException>(() => StateKeys.FromConfiguration(
+            Settings(("Keys:k1", KeyA), ("CurrentKeyId", "k1"), ("RefuseUnencrypted", "no")), isDevelopment: false));
+        Assert.Contains(StateKeys.RefuseUnencryptedSetting, malformed.Message, StringComparison.Ordinal);
+        // A deployment upgrading from a build before encryption sets its first keys: the message it meets then names the switch.
+        var noKeys = Assert.Throws<InvalidOperationException>(() => StateKeys.FromConfiguration(Settings(), isDevelopment: false));
+        Assert.Contains($"{StateKeys.RefuseUnencryptedSetting}=false", noKeys.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_payload_Orleans_serializes_can_begin_with_the_encrypted_header()
     {
         // The marker's top three bits are a wire type Orleans does not have, so no field tag, the first byte of every
