@@ -1,14 +1,11 @@
-using System.Net;
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
-using ManaMitra.Grains.Delivery;
 using ManaMitra.Grains.Documents;
 using ManaMitra.Interfaces.Applications;
 using ManaMitra.Interfaces.Departments;
-using ManaMitra.Persistence;
 using ManaMitra.Persistence.Encryption;
 using ManaMitra.Testing;
 using ManaMitra.Tests.Catalog;
@@ -36,47 +33,36 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
     private const string Village = "Gollapudi";
     private const string Survey = "112/3";
 
-    private string _connectionString = "";
-    private RunningFrontend? _frontend;
+    private PostgresChat? _chat;
 
-    private RunningFrontend Frontend => _frontend!;
+    private PostgresChat Chat => _chat!;
 
-    public async Task InitializeAsync()
-    {
-        _connectionString = await server.CreateDatabaseAsync();
-        await SchemaMigrator.MigrateAsync(_connectionString, CancellationToken.None);
-        _frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>
-        {
-            ["ConnectionStrings:ManaMitra"] = _connectionString,
-            ["ManaMitra:Frontend:HostsSilo"] = "true",
-            // Sent marks are written when a conversation settles: soon, so a test can read what settling leaves.
-            ["ManaMitra:Outbound:WakeUpPeriod"] = "00:00:01",
-            ["ManaMitra:PublicBaseUrl"] = "https://manamitra.example.gov.in",
-        });
-    }
+    public async Task InitializeAsync() => _chat = await PostgresChat.StartAsync(server, Citizen);
 
     public async Task DisposeAsync()
     {
-        if (_frontend is not null)
+        if (_chat is not null)
         {
-            await _frontend.DisposeAsync();
+            await _chat.DisposeAsync();
         }
     }
 
     [Fact]
     public async Task The_stored_conversation_holds_neither_the_citizens_number_nor_what_they_typed_in_clear()
     {
-        await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.at-rest.1", "hi"));
-        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.at-rest.2", "lang:en"));
-        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.at-rest.3", TestConversations.AgreeAndApply("link-mobile-to-service")));
-        await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.at-rest.4", TypedServiceNumber));
-        await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.at-rest.5", TypedMobile));
+        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.at-rest.1", "hi"));
+        await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.at-rest.2", "lang:en"));
+        await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.at-rest.3", TestConversations.AgreeAndApply("link-mobile-to-service")));
+        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.at-rest.4", TypedServiceNumber));
+        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.at-rest.5", TypedMobile));
 
         var (grainId, payload) = Assert.Single(await RowsAsync("SELECT grain_id, payload FROM grain_state WHERE state_name = 'citizen-chat'"));
         using var cipher = new StateCipher(TestSecrets.StateKeys);
         var state = cipher.Decrypt(payload, new StateRow("manamitra", grainId, "citizen-chat"));
         // The state does hold them (so the checks below could fail): the form's answers, the address replies go to.
         Assert.True(Contains(state, TypedServiceNumber) && Contains(state, TypedMobile) && Contains(state, Citizen), "the conversation's state lacks what it was told");
+        // Consent is on record, with the version of the notice agreed to.
+        Assert.True(Contains(state, TestConversations.NoticeVersion), "the conversation's state lacks the consent's notice version");
         Assert.Equal(StateCipher.Marker, payload[0]);
         Assert.False(Contains(payload, Citizen), "the stored row holds the citizen's number in clear");
         Assert.False(Contains(payload, TypedServiceNumber), "the stored row holds a typed answer in clear");
@@ -87,13 +73,13 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
     [Fact]
     public async Task No_row_of_the_database_is_keyed_by_the_citizens_number_nor_holds_it_in_clear()
     {
-        await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.1", "hi"));
-        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.2", "lang:en"));
-        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.3", TestConversations.AgreeAndApply("link-mobile-to-service")));
-        await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.4", TypedServiceNumber));
-        await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.5", TypedMobile));
+        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.1", "hi"));
+        await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.2", "lang:en"));
+        await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.3", TestConversations.AgreeAndApply("link-mobile-to-service")));
+        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.4", TypedServiceNumber));
+        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.5", TypedMobile));
         // Submitted: an application (and its department's queue) is stored under the conversation's key too.
-        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.6", "form:confirm"));
+        await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.6", "form:confirm"));
 
         var states = await RowsAsync("SELECT grain_id, payload FROM grain_state UNION ALL SELECT GrainTypeString || '/' || coalesce(GrainIdExtensionString, ''), PayloadBinary FROM OrleansStorage");
         var reminders = await RowsAsync("SELECT GrainId, ''::bytea FROM OrleansRemindersTable");
@@ -110,18 +96,18 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
     [Fact]
     public async Task After_delete_my_data_no_stored_state_holds_the_citizen_and_their_certificate_keeps_its_registry_minimum()
     {
-        await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.erase.1", "hi"));
-        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.erase.2", "lang:en"));
-        await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.erase.3", TestConversations.AgreeAndApply("occupancy-rights-certificate")));
+        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.erase.1", "hi"));
+        await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.erase.2", "lang:en"));
+        await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.erase.3", TestConversations.AgreeAndApply("occupancy-rights-certificate")));
         var typed = new[] { FormSamples.ValidAadhaar, Name, Village, Survey, TypedMobile };
         for (var i = 0; i < typed.Length; i++)
         {
-            await SaysAsync(MetaWebhooks.Text(Citizen, $"wamid.erase.typed.{i}", typed[i]));
+            await Chat.SaysAsync(MetaWebhooks.Text(Citizen, $"wamid.erase.typed.{i}", typed[i]));
         }
 
-        var submitted = await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.erase.4", FormIds.Confirm));
-        var reference = await Eventually.Until(async () => Regex.Match(await SentSinceAsync(submitted), @"REV-OCC-\d{4}-\d{6}").Value, r => r.Length > 0);
-        var application = Frontend.Services.GetRequiredService<IGrainFactory>().GetGrain<IApplicationGrain>(reference);
+        var submitted = await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.erase.4", FormIds.Confirm));
+        var reference = await Eventually.Until(async () => Regex.Match(await Chat.SentSinceAsync(submitted), @"REV-OCC-\d{4}-\d{6}").Value, r => r.Length > 0);
+        var application = Chat.Grains.GetGrain<IApplicationGrain>(reference);
         Assert.Equal(DecisionResult.Done, await application.Decide(new OfficerDecision(Verdict.Approved, "Checked.", "tahsildar.vijayawada")));
         var documentId = (await application.View())!.DocumentId!;
         var masked = $"XXXX XXXX {FormSamples.ValidAadhaar[^4..]}";
@@ -129,17 +115,17 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
         // Before: the states do hold them, so the check after could fail.
         Assert.Contains(Name, await HoldingAsync(personal), StringComparison.Ordinal);
 
-        await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.erase.5", "delete my data"));
-        var erasing = await SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.erase.6", ChoiceIds.EraseConfirmed));
+        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.erase.5", "delete my data"));
+        var erasing = await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.erase.6", ChoiceIds.EraseConfirmed));
 
-        await Eventually.Until(() => SentSinceAsync(erasing), sent => sent.Contains(JsonText(ShippedLanguages.Texts.Privacy.Erased.En), StringComparison.Ordinal));
+        await Eventually.Until(() => Chat.SentSinceAsync(erasing), sent => sent.Contains(JsonText(ShippedLanguages.Texts.Privacy.Erased.En), StringComparison.Ordinal));
         // Once the conversation settles (its sent replies' bodies dropped), nothing stored names the citizen.
         await Eventually.Until(() => HoldingAsync(personal), holding => holding.Length == 0);
         var certificate = (await StatesAsync()).Single(state => state.Row.GrainId == $"certificate/{documentId}");
         Assert.Contains(documentId, Decrypted(certificate), StringComparison.Ordinal);
         // And a new "Hi" is a first contact.
-        var again = await SaysAsync(MetaWebhooks.Text(Citizen, "wamid.erase.7", "hi"));
-        await Eventually.Until(() => SentSinceAsync(again), sent => sent.Contains("choose your language", StringComparison.Ordinal));
+        var again = await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.erase.7", "hi"));
+        await Eventually.Until(() => Chat.SentSinceAsync(again), sent => sent.Contains("choose your language", StringComparison.Ordinal));
     }
 
     /// <summary>Which of <paramref name="values"/> each stored state holds, decrypted, as "grain: value" lines.</summary>
@@ -156,7 +142,7 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
     /// </summary>
     private async Task<List<(StateRow Row, byte[] Payload)>> StatesAsync()
     {
-        var resolver = Frontend.Services.GetRequiredService<GrainTypeResolver>();
+        var resolver = Chat.Frontend.Services.GetRequiredService<GrainTypeResolver>();
         var grainTypes = (
             from type in typeof(CertificateGrain).Assembly.GetTypes()
             let field = type.GetField(nameof(CertificateGrain.StateName), BindingFlags.Public | BindingFlags.Static)
@@ -183,34 +169,10 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
 
     private static bool Contains(byte[] bytes, string text) => bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
 
-    /// <summary>
-    /// Posts a message and waits for the reply it brings, so each is stored before the next; returns the sandbox's
-    /// sequence before it, for <see cref="SentSinceAsync"/>.
-    /// </summary>
-    private async Task<long> SaysAsync(string webhook)
-    {
-        var channel = Frontend.Services.GetRequiredService<SandboxChannel>();
-        var before = (await channel.ReadAsync(Citizen, 0, TimeSpan.Zero, CancellationToken.None)).Count;
-        using var response = await Frontend.PostSignedAsync(webhook);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        // A read receipt and at least one reply: the sequence numbers count both.
-        while ((await channel.ReadAsync(Citizen, before + 1, TimeSpan.FromSeconds(5), CancellationToken.None)).Count == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "no reply within 30 s");
-        }
-
-        return before;
-    }
-
-    /// <summary>The bodies of everything sent to the citizen after <paramref name="sequence"/>, as one text.</summary>
-    private async Task<string> SentSinceAsync(long sequence) => string.Join("\n",
-        (await Frontend.Services.GetRequiredService<SandboxChannel>().ReadAsync(Citizen, sequence, TimeSpan.Zero, CancellationToken.None)).Select(m => m.Body));
-
     /// <summary>Each row's key and bytes (a missing payload as none).</summary>
     private async Task<List<(string Key, byte[] Payload)>> RowsAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(_connectionString);
+        await using var connection = new NpgsqlConnection(Chat.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         var rows = new List<(string, byte[])>();

@@ -12,8 +12,9 @@ namespace ManaMitra.Grains.Citizens.Effects;
 /// Carries a citizen's erasure beyond their conversation, which has already forgotten them and said so: each document
 /// it listed keeps only its registry minimum (what verifying a printed copy needs), each application and grievance
 /// filed under the citizen (<see cref="ICitizenRecordsGrain"/>) drops the citizen's personal fields (keeping what the
-/// department must keep), then the erasure itself enters the ledger. If any step fails, the whole turn fails and is undone and Meta retries
-/// it; every step is harmless to repeat, so no erasure is left half done or unrecorded.
+/// department must keep), the index goes, then the erasure itself enters the ledger. If any step fails, the whole turn
+/// fails and is undone and Meta retries it; every step is harmless to repeat, so no erasure is left half done or
+/// unrecorded.
 /// </summary>
 public sealed class ForgottenHandler(IGrainFactory grains, LedgerWriter ledger) : EffectHandler<Forgotten>
 {

@@ -12,8 +12,9 @@ namespace ManaMitra.Grains.Citizens.Effects;
 /// <summary>
 /// Sends a form's one-time code: to the mobile the resident register links to the form's Aadhaar answer, never to a
 /// number typed in the chat. Refuses while the citizen is locked out or has had their codes for the window, or that
-/// Aadhaar's mobile has had its codes from every conversation together (<see cref="IOtpQuotaGrain"/>), and says so; an Aadhaar with no mobile on record is told plainly, and its form cannot be completed. The code leaves only in
-/// the SMS: the form keeps its hash, the reply names the masked number, nothing logs it.
+/// Aadhaar's mobile has had its codes from every conversation together (<see cref="IOtpQuotaGrain"/>), and says so;
+/// an Aadhaar with no mobile on record is told plainly, and its form cannot be completed. The code leaves only in the
+/// SMS: the form keeps its hash, the reply names the masked number, nothing logs it.
 /// </summary>
 public sealed class SendCodeHandler(
     IResidentRecords residents, ISmsGateway sms, IGrainFactory grains, OtpCodes codes, IOptions<OtpOptions> otpOptions, Conversation conversation, ServiceCatalog catalog, TimeProvider time)
