@@ -42,7 +42,16 @@ public sealed partial class OutboxDeliveryFactory(
 
         public void WakeIn(TimeSpan due)
         {
-            _timer ??= time.CreateTimer(static self => _ = ((CallingWakeUpTimer)self!).WakeAsync(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            if (_timer is null)
+            {
+                // Made in a turn of the grain, whose request context (the call it was answering, its trace) must not
+                // ride along on a wake-up that is a call of its own.
+                using (ExecutionContext.SuppressFlow())
+                {
+                    _timer = time.CreateTimer(static self => _ = ((CallingWakeUpTimer)self!).WakeAsync(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+                }
+            }
+
             _timer.Change(due, Timeout.InfiniteTimeSpan);
         }
 
