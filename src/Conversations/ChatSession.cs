@@ -17,7 +17,12 @@ public sealed class ChatSession
     [Id(1)] public Step Current { get; set; } = Step.ChooseLanguage;
 
     /// <summary>The steps <c>back</c> returns to, most recent last.</summary>
-    [Id(2)] public List<Step> History { get; set; } = [];
+    public List<Step> History { get => _history ??= []; set => _history = value; }
+
+    // This list, the three below and the OTP guard are made when first touched and let go of, empty, by Compact: most
+    // resident conversations never use them, and each empty one cost every citizen 32 bytes or more. Serialized as
+    // fields, with the ids the properties had, so writing a state makes none of them and rows written before read.
+    [Id(2)] private List<Step>? _history;
 
     [Id(3)] public DateTimeOffset LastActivity { get; set; }
 
@@ -28,7 +33,9 @@ public sealed class ChatSession
     [Id(5)] public FormSession? Form { get; set; }
 
     /// <summary>Documents issued to the citizen, newest last, for "my documents".</summary>
-    [Id(8)] public List<DocumentRef> Documents { get; set; } = [];
+    public List<DocumentRef> Documents { get => _documents ??= []; set => _documents = value; }
+
+    [Id(8)] private List<DocumentRef>? _documents;
 
     /// <summary>
     /// When the citizen last wrote, by Meta's timestamp but never later than our clock: where Meta's 24-hour window
@@ -41,7 +48,9 @@ public sealed class ChatSession
     public bool InServiceWindow(DateTimeOffset now, TimeSpan window) => now - LastInbound < window;
 
     /// <summary>References of the applications the citizen submitted and the grievances they raised here, newest last, for "my applications".</summary>
-    [Id(10)] public List<string> Applications { get; set; } = [];
+    public List<string> Applications { get => _applications ??= []; set => _applications = value; }
+
+    [Id(10)] private List<string>? _applications;
 
     /// <summary>The correction or appeal the citizen was asked to type, if any; any command or choice clears it.</summary>
     [Id(11)] public AwaitedReply? AwaitedReply { get; set; }
@@ -50,10 +59,14 @@ public sealed class ChatSession
     [Id(12)] public DateTimeOffset StoppedNoteAt { get; set; }
 
     /// <summary>The citizen's limits on one-time codes: codes sent lately, wrong codes typed, a lockout.</summary>
-    [Id(14)] public OtpGuard Otp { get; set; } = new();
+    public OtpGuard Otp { get => _otp ??= new(); set => _otp = value; }
+
+    [Id(14)] private OtpGuard? _otp;
 
     /// <summary>Consent given and withdrawn, oldest first (<see cref="ConsentsKept"/> at most).</summary>
-    [Id(13)] public List<ConsentEvent> Consents { get; set; } = [];
+    public List<ConsentEvent> Consents { get => _consents ??= []; set => _consents = value; }
+
+    [Id(13)] private List<ConsentEvent>? _consents;
 
     /// <summary>Whether the citizen's latest word on consent agreed to this version of the notice.</summary>
     public bool ConsentedTo(string version) => Consents.Count > 0 && Consents[^1] is { Action: ConsentAction.Given } last && last.Version == version;
@@ -103,6 +116,19 @@ public sealed class ChatSession
         AwaitedReply = null;
         StoppedNoteAt = default;
         Consents.Clear();
+    }
+
+    /// <summary>
+    /// Lets go of what a quiet conversation holds empty (see <see cref="History"/>); what reads it next makes it again.
+    /// Called once the conversation has settled.
+    /// </summary>
+    public void Compact()
+    {
+        _history = _history is { Count: 0 } ? null : _history;
+        _documents = _documents is { Count: 0 } ? null : _documents;
+        _applications = _applications is { Count: 0 } ? null : _applications;
+        _consents = _consents is { Count: 0 } ? null : _consents;
+        _otp = _otp is { IsUnused: true } ? null : _otp;
     }
 
     /// <summary>How many consent events are kept: enough to show what was agreed and withdrawn, bounded like the rest.</summary>

@@ -39,6 +39,9 @@ public sealed class OtpGuard
 
     public void Verified() => WrongCodes = 0;
 
+    /// <summary>As a new guard is: no code sent lately, no wrong code, never locked.</summary>
+    public bool IsUnused => Sent.Count == 0 && WrongCodes == 0 && LockedUntil == default;
+
     /// <summary>A time as the citizen's clock shows it (IST, "14:35"), for "locked until" and "ask again after".</summary>
     public static string IndiaClock(DateTimeOffset at) => at.ToOffset(IndiaOffset).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -7,6 +7,7 @@ using ManaMitra.Observability;
 using ManaMitra.Persistence;
 using ManaMitra.WhatsApp.CloudApi;
 using ManaMitra.WhatsApp.Messages;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -36,7 +37,7 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
     private FloodGuard? _flood;
 
     public CitizenChatGrain(
-        [PersistentState(StateName, StorageNames.Citizens)] IPersistentState<CitizenChatState> state,
+        [FromKeyedServices(StorageNames.Citizens)] IGrainStorage storage,
         DeepCopier<CitizenChatState> copier,
         Conversation conversation,
         EffectHandlers effects,
@@ -45,22 +46,25 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
         TimeProvider time,
         ManaMitraMetrics metrics)
     {
-        _chat = new ChatStore(state, copier, this.GetPrimaryKeyString());
-        _delivery = deliveries.For(this, _chat, Settled);
+        // One copy of the key for both: GetPrimaryKeyString makes a new string each call, held by every resident citizen.
+        var key = this.GetPrimaryKeyString();
+        _chat = new ChatStore(storage, this.GetGrainId(), copier, key);
+        _delivery = deliveries.For(key, _chat, Settled);
         (_conversation, _effects, _settings, _time, _metrics) = (conversation, effects, chatOptions.Value, time, metrics);
     }
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await _chat.ReadAsync(cancellationToken);
         _metrics.ConversationActivated();
         // An outbox left with pending entries (a crash after the write, before the send) drains on reactivation.
         _delivery.DispatchNext();
-        return Task.CompletedTask;
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _metrics.ConversationDeactivated();
+        _delivery.Deactivating();
         return _chat.WriteUnsavedAsync(cancellationToken);
     }
 
@@ -240,6 +244,7 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
     private void Settled()
     {
         _metrics.ConversationSettled();
+        _chat.State.Session.Compact();
         if (_flood?.IsQuiet(_time.GetUtcNow()) == true)
         {
             _flood = null;

@@ -35,9 +35,9 @@ public sealed class CitizenChatState : IPendingWork
     public bool HasPendingWork => Outbox.HasPending;
 
     /// <summary>
-    /// What still names an erased citizen once nothing is owed to them: the address, and the ids of the messages sent
-    /// and received — Meta's wamids carry the number, base64-encoded. Dedupe starts afresh: a late duplicate is taken
-    /// as a first contact, which asks for a language and nothing more.
+    /// What still names an erased citizen once nothing is owed to them: the address, the ids of the messages sent
+    /// (Meta's wamids carry the number, base64-encoded) and the digests of those received. Dedupe starts afresh: a late
+    /// duplicate is taken as a first contact, which asks for a language and nothing more.
     /// </summary>
     public void ForgetAddress()
     {

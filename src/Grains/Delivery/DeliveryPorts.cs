@@ -21,11 +21,14 @@ public interface IOutboxStore
     Task WriteAsync();
 }
 
-/// <summary>A one-shot wake-up that runs as a turn of the owning grain, never alongside one.</summary>
+/// <summary>
+/// A one-shot wake-up of the owning grain: <see cref="OutboxDelivery.WakeAsync"/> runs as a turn of the grain, never
+/// alongside one.
+/// </summary>
 public interface IWakeUpTimer
 {
-    /// <summary>Calls <paramref name="wake"/> once, after <paramref name="due"/>; calling again before then replaces it.</summary>
-    void WakeIn(TimeSpan due, Func<Task> wake);
+    /// <summary>Wakes the grain once, after <paramref name="due"/>; calling again before then replaces it.</summary>
+    void WakeIn(TimeSpan due);
 
     /// <summary>Nothing left to wake up for: the timer goes, and with it the memory it holds.</summary>
     void Stop();

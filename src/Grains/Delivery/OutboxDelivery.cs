@@ -45,13 +45,13 @@ public sealed partial class OutboxDelivery(
         if (store.Outbox.NextPending() is not { } entry)
         {
             // Nothing left to send: settle once the conversation has been quiet a period (its next message moves this).
-            wakeUp.WakeIn(options.WakeUpPeriod, SettleAsync);
+            wakeUp.WakeIn(options.WakeUpPeriod);
             return;
         }
 
         if (entry.NotBefore > now)
         {
-            wakeUp.WakeIn(entry.NotBefore - now, Dispatch);
+            wakeUp.WakeIn(entry.NotBefore - now);
             return;
         }
 
@@ -59,7 +59,7 @@ public sealed partial class OutboxDelivery(
         _inFlight = entry.Sequence;
         _inFlightSince = now;
         dispatcher.Enqueue(new OutboundSend(citizenId, store.Recipient, entry.Sequence, entry.Kind, entry.Body, entry.TraceParent));
-        wakeUp.WakeIn(options.InFlightTimeout, Dispatch);
+        wakeUp.WakeIn(options.InFlightTimeout);
     }
 
     /// <summary>The dispatcher's report of how the send of one entry ended; the next entry follows.</summary>
@@ -133,8 +133,10 @@ public sealed partial class OutboxDelivery(
     }
 
     /// <summary>
-    /// The sweep found the stored row pending for long. With entries still pending they are handed over; with none,
-    /// this activation has sent them and not yet settled, so it settles now, and the row stops being found.
+    /// The wake-up came, or the sweep found the stored row pending for long. With entries still pending the oldest is
+    /// handed over (again, once it has been out too long or its backoff is over); with none, the conversation has been
+    /// quiet a period, or this activation has sent them and not yet settled: it settles now, and the row stops being
+    /// found.
     /// </summary>
     public Task WakeAsync()
     {
@@ -147,12 +149,6 @@ public sealed partial class OutboxDelivery(
         return SettleAsync();
     }
 
-    private Task Dispatch()
-    {
-        DispatchNext();
-        return Task.CompletedTask;
-    }
-
     /// <summary>
     /// The conversation has been quiet for a period with nothing pending: what is unsaved is written and the timer
     /// goes, since an idle conversation holding one costs every resident citizen memory. A write that fails (the
@@ -160,12 +156,6 @@ public sealed partial class OutboxDelivery(
     /// </summary>
     private async Task SettleAsync()
     {
-        if (store.Outbox.HasPending)
-        {
-            DispatchNext();
-            return;
-        }
-
         if (store.Unsaved)
         {
             await store.WriteAsync();
@@ -174,6 +164,9 @@ public sealed partial class OutboxDelivery(
         wakeUp.Stop();
         settled();
     }
+
+    /// <summary>The grain is deactivating: a wake-up still due would only bring it back.</summary>
+    public void Deactivating() => wakeUp.Stop();
 
     /// <summary>Exponential backoff with jitter, so citizens whose sends failed together do not retry together.</summary>
     public static TimeSpan Backoff(int attempts, TimeSpan max)

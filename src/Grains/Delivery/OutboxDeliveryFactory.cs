@@ -1,26 +1,28 @@
 using ManaMitra.Conversations;
+using ManaMitra.Interfaces.Chat;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ManaMitra.Grains.Delivery;
 
 /// <summary>
-/// Makes a citizen grain's <see cref="OutboxDelivery"/> from the silo's dispatcher, clock and options and the grain's
-/// own state and grain timer.
+/// Makes a citizen grain's <see cref="OutboxDelivery"/> from the silo's dispatcher, clock and options, the grain's own
+/// state and a wake-up that calls the grain.
 /// </summary>
-public sealed class OutboxDeliveryFactory(
+public sealed partial class OutboxDeliveryFactory(
+    IGrainFactory grains,
     OutboundDispatcher dispatcher,
     TimeProvider time,
     IOptions<OutboundOptions> options,
     IOptions<ChatOptions> chatOptions,
     ILogger<OutboxDelivery> logger)
 {
-    /// <param name="grain">The citizen's grain.</param>
+    /// <param name="citizenId">The citizen grain's key.</param>
     /// <param name="settled">Called once the conversation has settled (see <see cref="OutboxDelivery"/>).</param>
-    public OutboxDelivery For(Grain grain, IOutboxStore store, Action settled) => new(
-        grain.GetPrimaryKeyString(),
+    public OutboxDelivery For(string citizenId, IOutboxStore store, Action settled) => new(
+        citizenId,
         store,
-        new GrainWakeUpTimer(grain),
+        new CallingWakeUpTimer(grains, citizenId, time, logger),
         settled,
         dispatcher,
         time,
@@ -28,17 +30,28 @@ public sealed class OutboxDeliveryFactory(
         chatOptions.Value.SentEntriesKept,
         logger);
 
-    private sealed class GrainWakeUpTimer(Grain grain) : IWakeUpTimer
+    /// <summary>
+    /// Wakes the grain by calling its <see cref="IOutboxDelivery.Wake"/>, so the wake-up is a turn like any message and
+    /// never races a state change. A plain timer rather than a grain timer: an activation keeps its registry of grain
+    /// timers for good once it has had one (about 200 bytes in every resident conversation, BENCHMARKS.md), while this
+    /// one is gone once stopped, which the grain also does when it deactivates, or the call would bring it back.
+    /// </summary>
+    private sealed partial class CallingWakeUpTimer(IGrainFactory grains, string citizenId, TimeProvider time, ILogger logger) : IWakeUpTimer
     {
-        private IGrainTimer? _timer;
-        private Func<Task>? _wake;
+        private ITimer? _timer;
 
-        public void WakeIn(TimeSpan due, Func<Task> wake)
+        public void WakeIn(TimeSpan due)
         {
-            _wake = wake;
-            // Not interleaved: the wake-up is a turn of the grain like any message, so it never races a state change.
-            _timer ??= grain.RegisterGrainTimer(_ => _wake?.Invoke() ?? Task.CompletedTask,
-                new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = false });
+            if (_timer is null)
+            {
+                // Made in a turn of the grain, whose request context (the call it was answering, its trace) must not
+                // ride along on a wake-up that is a call of its own.
+                using (ExecutionContext.SuppressFlow())
+                {
+                    _timer = time.CreateTimer(static self => _ = ((CallingWakeUpTimer)self!).WakeAsync(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+                }
+            }
+
             _timer.Change(due, Timeout.InfiniteTimeSpan);
         }
 
@@ -46,7 +59,23 @@ public sealed class OutboxDeliveryFactory(
         {
             _timer?.Dispose();
             _timer = null;
-            _wake = null;
         }
+
+        // A wake-up that fails (the silo shutting down, a call timing out) is not retried: the conversation's next
+        // message, or the sweep once its row has been pending two periods, wakes it instead.
+        private async Task WakeAsync()
+        {
+            try
+            {
+                await grains.GetGrain<IOutboxDelivery>(citizenId).Wake();
+            }
+            catch (Exception e)
+            {
+                LogWakeUpFailed(e);
+            }
+        }
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "An outbox wake-up call failed; the next message or the sweep resumes it")]
+        private partial void LogWakeUpFailed(Exception exception);
     }
 }

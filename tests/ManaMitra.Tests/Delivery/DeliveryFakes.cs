@@ -29,6 +29,7 @@ public sealed class DeliveryFakes
     public DeliveryFakes()
     {
         Delivery = new OutboxDelivery(CitizenKey, Store, WakeUp, () => Settlings++, Queue, Clock, Options, SentEntriesKept, NullLogger<OutboxDelivery>.Instance);
+        WakeUp.Wakes = Delivery;
     }
 
     public SettableClock Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
@@ -86,14 +87,15 @@ public sealed class DeliveryFakes
         /// <summary>When the pending wake-up is due, from the moment it was set; null once stopped.</summary>
         public TimeSpan? Due { get; private set; }
 
-        private Func<Task>? _wake;
+        /// <summary>What the wake-up wakes, as the grain's Wake call would.</summary>
+        public OutboxDelivery? Wakes { get; set; }
 
-        public void WakeIn(TimeSpan due, Func<Task> wake) => (Due, _wake) = (due, wake);
+        public void WakeIn(TimeSpan due) => Due = due;
 
-        public void Stop() => (Due, _wake) = (null, null);
+        public void Stop() => Due = null;
 
-        /// <summary>The timer fires, as a turn of the grain would.</summary>
-        public Task Fire() => (_wake ?? throw new InvalidOperationException("no wake-up is set"))();
+        /// <summary>The timer fires: the grain's Wake, as a turn of its own.</summary>
+        public Task Fire() => Due is null || Wakes is null ? throw new InvalidOperationException("no wake-up is set") : Wakes.WakeAsync();
     }
 
     public sealed class FakeQueue : IOutboundQueue
