@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace ManaMitra.Tests.Infrastructure;
 
@@ -56,5 +57,9 @@ public sealed class RunningFrontend : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        // An in-process silo's connection pools outlive it (Npgsql keeps them per connection string for the process),
+        // each with up to its connection budget open and idle for minutes: the next tests' databases would find the
+        // test server's connections taken ("sorry, too many clients already").
+        NpgsqlConnection.ClearAllPools();
     }
 }

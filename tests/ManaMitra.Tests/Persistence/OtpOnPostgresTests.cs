@@ -1,6 +1,6 @@
+using ManaMitra.Conversations.Forms;
 using ManaMitra.Grains.Sms;
 using ManaMitra.Languages;
-using ManaMitra.Conversations.Forms;
 using ManaMitra.Testing;
 using ManaMitra.Tests.Catalog;
 using ManaMitra.Tests.Conversations;
