@@ -34,6 +34,7 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
     private const string Survey = "112/3";
 
     private PostgresChat? _chat;
+    private Dictionary<string, string>? _grainTypes;
 
     private PostgresChat Chat => _chat!;
 
@@ -50,11 +51,7 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
     [Fact]
     public async Task The_stored_conversation_holds_neither_the_citizens_number_nor_what_they_typed_in_clear()
     {
-        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.at-rest.1", "hi"));
-        await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.at-rest.2", "lang:en"));
-        await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.at-rest.3", TestConversations.AgreeAndApply("link-mobile-to-service")));
-        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.at-rest.4", TypedServiceNumber));
-        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.at-rest.5", TypedMobile));
+        await LinkingMobileAsync("at-rest");
 
         var (grainId, payload) = Assert.Single(await RowsAsync("SELECT grain_id, payload FROM grain_state WHERE state_name = 'citizen-chat'"));
         using var cipher = new StateCipher(TestSecrets.StateKeys);
@@ -73,11 +70,7 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
     [Fact]
     public async Task No_row_of_the_database_is_keyed_by_the_citizens_number_nor_holds_it_in_clear()
     {
-        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.1", "hi"));
-        await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.2", "lang:en"));
-        await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.3", TestConversations.AgreeAndApply("link-mobile-to-service")));
-        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.4", TypedServiceNumber));
-        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, "wamid.keys.5", TypedMobile));
+        await LinkingMobileAsync("keys");
         // Submitted: an application (and its department's queue) is stored under the conversation's key too.
         await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, "wamid.keys.6", "form:confirm"));
 
@@ -128,6 +121,16 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
         await Eventually.Until(() => Chat.SentSinceAsync(again), sent => sent.Contains("choose your language", StringComparison.Ordinal));
     }
 
+    /// <summary>The citizen agrees and answers the mobile-linking form's two questions (not yet confirmed).</summary>
+    private async Task LinkingMobileAsync(string wamidPrefix)
+    {
+        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, $"wamid.{wamidPrefix}.1", "hi"));
+        await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, $"wamid.{wamidPrefix}.2", "lang:en"));
+        await Chat.SaysAsync(MetaWebhooks.Choice(Citizen, $"wamid.{wamidPrefix}.3", TestConversations.AgreeAndApply("link-mobile-to-service")));
+        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, $"wamid.{wamidPrefix}.4", TypedServiceNumber));
+        await Chat.SaysAsync(MetaWebhooks.Text(Citizen, $"wamid.{wamidPrefix}.5", TypedMobile));
+    }
+
     /// <summary>Which of <paramref name="values"/> each stored state holds, decrypted, as "grain: value" lines.</summary>
     private async Task<string> HoldingAsync(IReadOnlyList<string> values) => string.Join("\n",
         from row in await StatesAsync()
@@ -142,12 +145,7 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
     /// </summary>
     private async Task<List<(StateRow Row, byte[] Payload)>> StatesAsync()
     {
-        var resolver = Chat.Frontend.Services.GetRequiredService<GrainTypeResolver>();
-        var grainTypes = (
-            from type in typeof(CertificateGrain).Assembly.GetTypes()
-            let field = type.GetField(nameof(CertificateGrain.StateName), BindingFlags.Public | BindingFlags.Static)
-            where field is { IsLiteral: true } && typeof(Grain).IsAssignableFrom(type)
-            select ((string)field.GetRawConstantValue()!, resolver.GetGrainType(type).ToString())).ToDictionary();
+        var grainTypes = GrainTypes();
         // A cleared state (an erased index) keeps its row without a payload: nothing to decrypt.
         var conversations = await RowsAsync("SELECT state_name || '|' || grain_id, payload FROM grain_state WHERE payload IS NOT NULL");
         var others = await RowsAsync("SELECT GrainTypeString || '|' || GrainIdExtensionString, PayloadBinary FROM OrleansStorage WHERE PayloadBinary IS NOT NULL");
@@ -156,6 +154,17 @@ public sealed class ConversationAtRestTests(PostgresServer server) : IAsyncLifet
             .. conversations.Select(row => row.Key.Split('|', 2) is [var state, var grain] ? (new StateRow("manamitra", grain, state), row.Payload) : throw new InvalidOperationException(row.Key)),
             .. others.Select(row => row.Key.Split('|', 2) is [var state, var key] ? (new StateRow("manamitra", $"{grainTypes[state]}/{key}", state), row.Payload) : throw new InvalidOperationException(row.Key)),
         ];
+    }
+
+    /// <summary>Each grain class's state name and grain type, read once: the erasure test polls the states.</summary>
+    private Dictionary<string, string> GrainTypes()
+    {
+        var resolver = Chat.Frontend.Services.GetRequiredService<GrainTypeResolver>();
+        return _grainTypes ??= (
+            from type in typeof(CertificateGrain).Assembly.GetTypes()
+            let field = type.GetField(nameof(CertificateGrain.StateName), BindingFlags.Public | BindingFlags.Static)
+            where field is { IsLiteral: true } && typeof(Grain).IsAssignableFrom(type)
+            select ((string)field.GetRawConstantValue()!, resolver.GetGrainType(type).ToString())).ToDictionary();
     }
 
     private static string Decrypted((StateRow Row, byte[] Payload) state)
