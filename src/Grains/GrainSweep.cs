@@ -6,6 +6,8 @@ namespace ManaMitra.Grains;
 /// <summary>
 /// A silo's periodic sweep over stored grain states (<see cref="ManaMitra.Persistence.GrainStateScans"/>): once a
 /// period, asks for the grains in need, in rounds until a round comes back short, and calls each, a few at a time.
+/// Each round starts after the last grain of the one before, so a grain its call leaves as it was (a record not yet
+/// due, a call that failed) is called once per sweep, not again and again within it.
 /// Every silo sweeps; a grain called twice is called once, as an activation takes one call at a time, so what each
 /// sweep asks of a grain must be harmless to repeat.
 /// </summary>
@@ -23,8 +25,8 @@ public abstract partial class GrainSweep(ILogger logger) : BackgroundService
     /// <summary>Whether the first sweep runs as the silo starts, rather than a period later.</summary>
     protected virtual bool SweepAtStart => false;
 
-    /// <summary>Up to <paramref name="limit"/> grains to call this round.</summary>
-    protected abstract Task<IReadOnlyList<GrainId>> FindAsync(int limit, CancellationToken cancellationToken);
+    /// <summary>Up to <paramref name="limit"/> grains to call this round, in the order of their ids, after <paramref name="after"/> (null: from the first).</summary>
+    protected abstract Task<IReadOnlyList<GrainId>> FindAsync(GrainId? after, int limit, CancellationToken cancellationToken);
 
     protected abstract Task CallAsync(GrainId grain);
 
@@ -54,10 +56,12 @@ public abstract partial class GrainSweep(ILogger logger) : BackgroundService
         try
         {
             IReadOnlyList<GrainId> found;
+            GrainId? after = null;
             do
             {
-                found = await FindAsync(Round, stoppingToken);
+                found = await FindAsync(after, Round, stoppingToken);
                 await Parallel.ForEachAsync(found, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = stoppingToken }, CallOneAsync);
+                after = found.Count > 0 ? found[^1] : after;
             }
             while (found.Count == Round);
         }

@@ -22,8 +22,8 @@ public sealed class RetentionSweeper(
 
     protected override bool SweepAtStart => true;
 
-    protected override Task<IReadOnlyList<GrainId>> FindAsync(int limit, CancellationToken cancellationToken) =>
-        states.IdleAsync(CitizenChatGrain.StateName, options.Value.Retention, limit, cancellationToken);
+    protected override Task<IReadOnlyList<GrainId>> FindAsync(GrainId? after, int limit, CancellationToken cancellationToken) =>
+        states.IdleAsync(CitizenChatGrain.StateName, options.Value.Retention, after, limit, cancellationToken);
 
     protected override Task CallAsync(GrainId grain) => grains.GetGrain<ICitizenChatGrain>(grain.Key.ToString()!).Expire();
 }

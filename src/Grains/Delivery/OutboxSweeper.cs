@@ -22,8 +22,8 @@ public sealed class OutboxSweeper(
 {
     protected override TimeSpan Period => options.Value.WakeUpPeriod;
 
-    protected override Task<IReadOnlyList<GrainId>> FindAsync(int limit, CancellationToken cancellationToken) =>
-        states.PendingAsync(CitizenChatGrain.StateName, 2 * Period, limit, cancellationToken);
+    protected override Task<IReadOnlyList<GrainId>> FindAsync(GrainId? after, int limit, CancellationToken cancellationToken) =>
+        states.PendingAsync(CitizenChatGrain.StateName, 2 * Period, after, limit, cancellationToken);
 
     protected override Task CallAsync(GrainId grain) => grains.GetGrain<IOutboxDelivery>(grain.Key.ToString()!).Wake();
 }

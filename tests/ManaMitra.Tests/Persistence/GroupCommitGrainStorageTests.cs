@@ -195,10 +195,10 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
         await using var pending = new GrainStateScans(_connectionString, "service-a");
         await using var otherService = new GrainStateScans(_connectionString, "service-b");
 
-        Assert.Empty(await pending.PendingAsync(StateName, TimeSpan.FromHours(1), 10, CancellationToken.None));
-        Assert.Equal([grain], await pending.PendingAsync(StateName, TimeSpan.Zero, 10, CancellationToken.None));
-        Assert.Empty(await otherService.PendingAsync(StateName, TimeSpan.Zero, 10, CancellationToken.None));
-        Assert.Empty(await pending.PendingAsync("another-state", TimeSpan.Zero, 10, CancellationToken.None));
+        Assert.Empty(await pending.PendingAsync(StateName, TimeSpan.FromHours(1), null, 10, CancellationToken.None));
+        Assert.Equal([grain], await pending.PendingAsync(StateName, TimeSpan.Zero, null, 10, CancellationToken.None));
+        Assert.Empty(await otherService.PendingAsync(StateName, TimeSpan.Zero, null, 10, CancellationToken.None));
+        Assert.Empty(await pending.PendingAsync("another-state", TimeSpan.Zero, null, 10, CancellationToken.None));
 
         // Written again while still pending, it keeps the time it first was: a grain stuck retrying is still found.
         var since = await ScalarAsync<DateTime>("SELECT pending_since FROM grain_state WHERE grain_id = '" + grain + "'");
@@ -207,7 +207,7 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
 
         state.State!.Pending = false;
         await _storage.WriteStateAsync(StateName, grain, state);
-        Assert.Empty(await pending.PendingAsync(StateName, TimeSpan.Zero, 10, CancellationToken.None));
+        Assert.Empty(await pending.PendingAsync(StateName, TimeSpan.Zero, null, 10, CancellationToken.None));
     }
 
     [Fact]
@@ -220,13 +220,35 @@ public sealed class GroupCommitGrainStorageTests(PostgresServer server) : IAsync
         await using var scans = new GrainStateScans(_connectionString, "service-a");
 
         await AgeAsync(old);
-        Assert.Equal([old], await scans.IdleAsync(StateName, TimeSpan.FromDays(180), 10, CancellationToken.None));
-        Assert.Empty(await scans.IdleAsync("another-state", TimeSpan.FromDays(180), 10, CancellationToken.None));
+        Assert.Equal([old], await scans.IdleAsync(StateName, TimeSpan.FromDays(180), null, 10, CancellationToken.None));
+        Assert.Empty(await scans.IdleAsync("another-state", TimeSpan.FromDays(180), null, 10, CancellationToken.None));
 
         // Cleared, its row holds nothing to expire, however old.
         await _storage.ClearStateAsync(StateName, old, state);
         await AgeAsync(old);
-        Assert.Empty(await scans.IdleAsync(StateName, TimeSpan.FromDays(180), 10, CancellationToken.None));
+        Assert.Empty(await scans.IdleAsync(StateName, TimeSpan.FromDays(180), null, 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Idle_states_come_in_pages_each_starting_after_the_last_grain_of_the_one_before()
+    {
+        // A state of its own, so idle rows other tests leave are not in its pages.
+        const string paged = "idle-page-probe";
+        var grains = new[] { Grain("919000000093"), Grain("919000000091"), Grain("919000000092") };
+        foreach (var grain in grains)
+        {
+            await _storage.WriteStateAsync(paged, grain, new GrainState<PendingProbeState>(new PendingProbeState()));
+            await AgeAsync(grain);
+        }
+
+        await using var scans = new GrainStateScans(_connectionString, "service-a");
+
+        var first = await scans.IdleAsync(paged, TimeSpan.FromDays(180), null, 2, CancellationToken.None);
+        var second = await scans.IdleAsync(paged, TimeSpan.FromDays(180), first[^1], 2, CancellationToken.None);
+
+        // Left as they were (none is cleared), every grain still comes once: the pages walk on, they do not repeat.
+        Assert.Equal(2, first.Count);
+        Assert.Equal(grains.Select(g => g.ToString()).Order(StringComparer.Ordinal), first.Concat(second).Select(g => g.ToString()));
     }
 
     private Task<int> AgeAsync(GrainId grain) => ScalarAsync<int>(
