@@ -1,4 +1,5 @@
 using ManaMitra.Interfaces.Departments;
+using ManaMitra.Interfaces.Retention;
 
 namespace ManaMitra.Interfaces.Applications;
 
@@ -6,7 +7,7 @@ namespace ManaMitra.Interfaces.Applications;
 /// One application for a service an official decides, keyed by its reference ("REV-INC-2026-000001"). It holds the
 /// application's answers, stage and history; a document exists only once an official approved it.
 /// </summary>
-public interface IApplicationGrain : IGrainWithStringKey
+public interface IApplicationGrain : IRetainedRecord
 {
     /// <summary>Records the application; a repeated submission (same reference) returns the one already recorded.</summary>
     Task<ApplicationView> Submit(ApplicationSubmission submission);

@@ -13,6 +13,9 @@ public interface IDepartmentApplicationsGrain : IGrainWithStringKey
 
     /// <summary>The dashboard's figures as of <paramref name="now"/>.</summary>
     Task<DepartmentFigures> Figures(DateTimeOffset now);
+
+    /// <summary>Drops the line of <paramref name="reference"/>: the application was erased at the end of its retention.</summary>
+    Task Expired(string reference);
 }
 
 public enum ApplicationFilter

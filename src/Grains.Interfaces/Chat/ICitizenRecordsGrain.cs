@@ -15,4 +15,7 @@ public interface ICitizenRecordsGrain : IGrainWithStringKey
 
     /// <summary>After erasure: the index goes too (the records keep only what their departments must).</summary>
     Task Forget();
+
+    /// <summary>Drops <paramref name="reference"/>: its record was erased at the end of its retention.</summary>
+    Task Expired(string reference);
 }

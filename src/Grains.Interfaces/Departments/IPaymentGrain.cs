@@ -1,3 +1,4 @@
+using ManaMitra.Interfaces.Retention;
 using ManaMitra.Languages;
 using Orleans.Concurrency;
 
@@ -8,7 +9,7 @@ namespace ManaMitra.Interfaces.Departments;
 /// order it settles. Its life (docs/PAYMENTS.md): created → pending at the gateway → captured, failed or expired →
 /// refunded. The receipt is issued on capture only, exactly once.
 /// </summary>
-public interface IPaymentGrain : IGrainWithStringKey
+public interface IPaymentGrain : IRetainedRecord
 {
     /// <summary>
     /// Records what is due and opens it at the payment gateway; returns the page where the citizen pays. Opening again

@@ -1,3 +1,5 @@
+using ManaMitra.Interfaces.Retention;
+
 namespace ManaMitra.Interfaces.Grievances;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ManaMitra.Interfaces.Grievances;
 /// answer, its SLA clock and every step taken. Persisted; an Orleans reminder runs the clock: a warning at
 /// three quarters of the time, escalation one office up the chain when it runs out (docs/GRIEVANCES.md).
 /// </summary>
-public interface IGrievanceGrain : IGrainWithStringKey
+public interface IGrievanceGrain : IRetainedRecord
 {
     /// <summary>Records the grievance and starts its clock; lodging the same grievance again returns it as it stands.</summary>
     Task<GrievanceView> Lodge(GrievanceSubmission submission);

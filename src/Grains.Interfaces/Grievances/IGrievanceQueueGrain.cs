@@ -11,6 +11,9 @@ public interface IGrievanceQueueGrain : IGrainWithStringKey
     Task<IReadOnlyList<GrievanceSummary>> List(GrievanceFilter filter, DateTimeOffset now);
 
     Task<GrievanceFigures> Figures(DateTimeOffset now);
+
+    /// <summary>Drops the line of <paramref name="reference"/>: the grievance was erased at the end of its retention.</summary>
+    Task Expired(string reference);
 }
 
 public enum GrievanceFilter

@@ -1,3 +1,5 @@
+using ManaMitra.Interfaces.Retention;
+
 namespace ManaMitra.Interfaces.Otp;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ManaMitra.Interfaces.Otp;
 /// keyed hash (never the number). Each citizen has a limit of their own; this one protects the resident whose phone
 /// receives the SMS.
 /// </summary>
-public interface IOtpQuotaGrain : IGrainWithStringKey
+public interface IOtpQuotaGrain : IRetainedRecord
 {
     /// <summary>
     /// Counts a code about to be sent, within <paramref name="limit"/> per <paramref name="window"/>; or, over the

@@ -1,3 +1,4 @@
+using ManaMitra.Grains.Retention;
 using ManaMitra.Observability;
 using ManaMitra.Persistence.Access;
 using Microsoft.Extensions.Hosting;

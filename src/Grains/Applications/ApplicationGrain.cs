@@ -76,6 +76,22 @@ public sealed partial class ApplicationGrain(
         return true;
     }
 
+    public async Task<bool> Expire(DateTimeOffset quietSince)
+    {
+        if (View(state.State) is not { } view || view.Stage.IsPending() || view.History[^1].At >= quietSince)
+        {
+            return false;
+        }
+
+        // The lines that point at it first: a crash before the record goes leaves it for the next sweep, never a line
+        // to nothing. The certificate stays: the registry keeps it for whoever verifies a printed copy.
+        await Queue(view).Expired(view.Reference);
+        await GrainFactory.GetGrain<ICitizenRecordsGrain>(view.Submission.CitizenId).Expired(view.Reference);
+        await state.ClearStateAsync();
+        LogExpired(view.Reference, view.Stage);
+        return true;
+    }
+
     public async Task FeePaid(string by, string paymentReference)
     {
         if (View(state.State) is not { Stage: ApplicationStage.FeeDue } before)
@@ -235,6 +251,9 @@ public sealed partial class ApplicationGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Application {Reference} under review: fee paid by {Payment}")]
     private partial void LogFeePaid(string reference, string payment);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Application {Reference} ({Stage}) erased at the end of its retention")]
+    private partial void LogExpired(string reference, ApplicationStage stage);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Application {Reference} {Stage} on the citizen's reply")]
     private partial void LogAnswered(string reference, ApplicationStage stage);

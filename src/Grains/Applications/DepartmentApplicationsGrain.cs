@@ -40,6 +40,14 @@ public sealed class DepartmentApplicationsGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task Expired(string reference)
+    {
+        if (state.State.Lines.Remove(reference))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
     public Task<IReadOnlyList<ApplicationSummary>> List(ApplicationFilter filter)
     {
         var lines = state.State.Lines.Values;

@@ -23,6 +23,14 @@ public sealed class CitizenRecordsGrain(
 
     public Task<IReadOnlyList<string>> All() => Task.FromResult<IReadOnlyList<string>>([.. state.State.References]);
 
+    public async Task Expired(string reference)
+    {
+        if (state.State.References.Remove(reference))
+        {
+            await (state.State.References.Count == 0 ? state.ClearStateAsync() : state.WriteOrDeactivate(this));
+        }
+    }
+
     public async Task Forget()
     {
         if (state.RecordExists)

@@ -125,6 +125,18 @@ public sealed partial class PaymentGrain(
         }
         : null);
 
+    public async Task<bool> Expire(DateTimeOffset quietSince)
+    {
+        if (state.State is not { Order: { } order } payment || !IsOver(payment) || LastMoved(payment) >= quietSince)
+        {
+            return false;
+        }
+
+        await state.ClearStateAsync();
+        LogExpired(order.Reference, payment.Status);
+        return true;
+    }
+
     public Task ReceiveReminder(string reminderName, TickStatus status) => Reconcile();
 
     public async Task Reconcile()
@@ -280,10 +292,29 @@ public sealed partial class PaymentGrain(
         _ => null,
     };
 
+    /// <summary>Settled one way or the other, with every notice it owed given: nothing is left for it to do.</summary>
+    private static bool IsOver(PaymentState payment) => payment.Status switch
+    {
+        PaymentStatus.Captured or PaymentStatus.Refunded => payment.Notified && (payment.Order?.ApplicationReference is null || payment.ApplicationTold),
+        PaymentStatus.Failed or PaymentStatus.Expired => payment.EndNotified,
+        _ => false,
+    };
+
+    /// <summary>
+    /// The last instant the payment could still matter to anyone: paid, or its booking's session begun; unpaid, its
+    /// attempt's window closed (a late payment of it still counts until then).
+    /// </summary>
+    private static DateTimeOffset? LastMoved(PaymentState payment) => payment.Status is PaymentStatus.Captured or PaymentStatus.Refunded
+        ? new[] { payment.PaidAt, payment.Order?.Booking?.StartsAt }.Max()
+        : payment.ExpiresAt;
+
     private Task Persist() => state.WriteOrDeactivate(this);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Payment {Reference} {Status}")]
     private partial void LogSettled(string reference, PaymentStatus status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Payment {Reference} ({Status}) erased at the end of its retention")]
+    private partial void LogExpired(string reference, PaymentStatus status);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Payment {Reference} settled by a status lookup: {Outcome}")]
     private partial void LogReconciled(string reference, GatewayOutcome outcome);

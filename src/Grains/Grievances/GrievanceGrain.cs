@@ -79,6 +79,23 @@ public sealed partial class GrievanceGrain(
         return true;
     }
 
+    public async Task<bool> Expire(DateTimeOffset quietSince)
+    {
+        if (state.State is not { Submission: { } submission, Status: GrievanceStatus.Resolved, NoticeOwed: null } grievance
+            || grievance.History[^1].At >= quietSince)
+        {
+            return false;
+        }
+
+        // As an application expires (ApplicationGrain.Expire): what points at it first, then its files, then the record.
+        await GrainFactory.GetGrain<IGrievanceQueueGrain>(submission.DepartmentId).Expired(submission.Reference);
+        await GrainFactory.GetGrain<ICitizenRecordsGrain>(submission.CitizenId).Expired(submission.Reference);
+        await Task.WhenAll(submission.Evidence.Select(e => GrainFactory.GetGrain<IEvidenceGrain>(e.MediaId).Erase()));
+        await state.ClearStateAsync();
+        LogExpired(submission.Reference);
+        return true;
+    }
+
     public async Task<GrievanceActResult> Rate(string citizenId, int stars)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(stars, 1);
@@ -271,6 +288,9 @@ public sealed partial class GrievanceGrain(
         : null;
 
     private Task Persist() => state.WriteOrDeactivate(this);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Grievance {Reference} erased at the end of its retention")]
+    private partial void LogExpired(string reference);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Grievance {Reference} escalated from {From} to {To}")]
     private partial void LogEscalated(string reference, string from, string to);

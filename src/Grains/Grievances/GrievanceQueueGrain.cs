@@ -33,6 +33,14 @@ public sealed class GrievanceQueueGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task Expired(string reference)
+    {
+        if (state.State.Lines.Remove(reference))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
     public Task<IReadOnlyList<GrievanceSummary>> List(GrievanceFilter filter, DateTimeOffset now)
     {
         var lines = state.State.Lines.Values;

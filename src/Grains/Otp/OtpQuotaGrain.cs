@@ -24,4 +24,16 @@ public sealed class OtpQuotaGrain(
         await state.WriteOrDeactivate(this);
         return null;
     }
+
+    public async Task<bool> Expire(DateTimeOffset quietSince)
+    {
+        // Sends older than the window no longer count; once none is newer, the row only says who asked for codes.
+        if (!state.RecordExists || state.State.Sent.Any(sent => sent >= quietSince))
+        {
+            return false;
+        }
+
+        await state.ClearStateAsync();
+        return true;
+    }
 }

@@ -1,4 +1,5 @@
 using ManaMitra.Grains.Access;
+using ManaMitra.Grains.Retention;
 using ManaMitra.Interfaces.Access;
 using ManaMitra.Observability;
 using ManaMitra.Persistence;

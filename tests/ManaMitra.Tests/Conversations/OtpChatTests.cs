@@ -129,4 +129,23 @@ public sealed class OtpChatTests(ChatCluster cluster)
         Assert.Contains(Says.AadhaarSendLimit.Te.Split('{')[2][2..], Text(refused), StringComparison.Ordinal);
         Assert.Equal(code, SmsCodes.LastCodeFor(cluster.Sms, aadhaar));
     }
+
+    [Fact]
+    public async Task An_aadhaars_count_of_codes_is_erased_once_its_window_has_passed_and_not_before()
+    {
+        var quota = cluster.Grains.GetGrain<IOtpQuotaGrain>(SmsCodes.KeyOf(SmsCodes.AadhaarWithMobile("7745124")));
+        var window = TimeSpan.FromMinutes(15);
+        Assert.Null(await quota.Reserve(1, window));
+        var sentAt = DateTimeOffset.UtcNow;
+
+        var withinWindow = await quota.Expire(sentAt - window);
+        var refusedWithin = await quota.Reserve(1, window);
+        var afterWindow = await quota.Expire(sentAt + TimeSpan.FromMinutes(1));
+
+        Assert.False(withinWindow);
+        Assert.NotNull(refusedWithin);
+        Assert.True(afterWindow);
+        // Erased, the count starts again: a new code may be sent.
+        Assert.Null(await quota.Reserve(1, window));
+    }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ManaMitra.Catalog;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Departments.Handlers;
+using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.Interfaces.Grievances;
 using ManaMitra.Languages;
@@ -324,6 +325,33 @@ public sealed class GrievanceTests(GrievanceTests.Frontend frontend) : IClassFix
         LodgedAt = DateTimeOffset.UtcNow,
         SlaDays = slaDays,
     };
+
+    [Fact]
+    public async Task A_resolved_grievance_past_its_retention_is_erased_with_its_lines_and_an_open_one_stays()
+    {
+        var (opener, resolver) = (NextCitizen(), NextCitizen());
+        var open = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.RequestFrom(StreetLight, opener));
+        var lodged = await Grains.GetGrain<IDepartmentServiceGrain>(Municipal).Run(SampleAnswers.RequestFrom(StreetLight, resolver));
+        var grievance = Grains.GetGrain<IGrievanceGrain>(lodged.Reference!);
+        Assert.Equal(GrievanceActResult.Done, await grievance.Act(new GrievanceAction(GrievanceActionKind.Resolve, "Lamp replaced", "AE ward 12", Municipal)));
+        // What the sweep asks once the retention has run: nothing may have happened since this instant.
+        var retentionOver = DateTimeOffset.UtcNow + TimeSpan.FromMinutes(1);
+
+        var resolvedSince = await grievance.Expire(DateTimeOffset.UtcNow - TimeSpan.FromDays(1));
+        var stillOpen = await Grains.GetGrain<IGrievanceGrain>(open.Reference!).Expire(retentionOver);
+        var expired = await grievance.Expire(retentionOver);
+
+        Assert.False(resolvedSince);
+        Assert.False(stillOpen);
+        Assert.True(expired);
+        Assert.Null(await grievance.View());
+        Assert.NotNull(await Grains.GetGrain<IGrievanceGrain>(open.Reference!).View());
+        var listed = (await List(Municipal, "all", MunicipalKey)).EnumerateArray().Select(g => g.GetProperty("reference").GetString()).ToList();
+        Assert.DoesNotContain(lodged.Reference, listed);
+        Assert.Contains(open.Reference, listed);
+        Assert.Empty(await Grains.GetGrain<ICitizenRecordsGrain>(Chats.KeyOf(resolver)).All());
+        Assert.False(await grievance.Expire(retentionOver));
+    }
 
     private static string NextCitizen() => $"91955{Interlocked.Increment(ref _citizens):D7}";
 

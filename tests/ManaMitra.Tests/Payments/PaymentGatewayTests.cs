@@ -126,6 +126,27 @@ public sealed class PaymentGatewayTests(PaymentFrontend frontend) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_paid_bill_past_its_retention_is_erased_once_its_receipt_is_sent_and_an_unpaid_one_stays()
+    {
+        var (citizen, paid, order) = await Bill();
+        var (_, unpaid, _) = await Bill();
+        await Pay(order, "success");
+        await Eventually.Until(() => Sent(citizen), sent => sent.Any(m => m.Contains("\"type\":\"document\"", StringComparison.Ordinal)));
+        // What the sweep asks once the retention has run: nothing may have happened since this instant.
+        var retentionOver = DateTimeOffset.UtcNow + TimeSpan.FromMinutes(1);
+
+        var paidSince = await Payment(paid).Expire(DateTimeOffset.UtcNow - TimeSpan.FromDays(1));
+        var open = await Payment(unpaid).Expire(retentionOver);
+        var expired = await Payment(paid).Expire(retentionOver);
+
+        Assert.False(paidSince);
+        Assert.False(open);
+        Assert.True(expired);
+        Assert.Null(await Payment(paid).View());
+        Assert.Equal(PaymentStatus.Pending, (await Payment(unpaid).View())!.Status);
+    }
+
+    [Fact]
     public async Task An_earlier_attempt_paid_late_counts_and_paying_the_new_attempt_as_well_is_refunded()
     {
         var (citizen, reference, first) = await Bill();

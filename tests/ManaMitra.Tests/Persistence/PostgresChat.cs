@@ -26,18 +26,25 @@ public sealed class PostgresChat : IAsyncDisposable
 
     private SandboxChannel Channel => Frontend.Services.GetRequiredService<SandboxChannel>();
 
-    public static async Task<PostgresChat> StartAsync(PostgresServer server, string citizen)
+    /// <param name="settings">Configuration of the test's own, over the defaults here.</param>
+    public static async Task<PostgresChat> StartAsync(PostgresServer server, string citizen, IReadOnlyDictionary<string, string>? settings = null)
     {
         var connectionString = await server.CreateDatabaseAsync();
         await SchemaMigrator.MigrateAsync(connectionString, CancellationToken.None);
-        var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>
+        var configuration = new Dictionary<string, string>
         {
             ["ConnectionStrings:ManaMitra"] = connectionString,
             ["ManaMitra:Frontend:HostsSilo"] = "true",
             // Sent marks are written when a conversation settles: soon, so a test can read what settling leaves.
             ["ManaMitra:Outbound:WakeUpPeriod"] = "00:00:01",
             ["ManaMitra:PublicBaseUrl"] = "https://manamitra.example.gov.in",
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            configuration[key] = value;
+        }
+
+        var frontend = await RunningFrontend.StartAsync(configuration);
         return new PostgresChat(connectionString, frontend, citizen);
     }
 
