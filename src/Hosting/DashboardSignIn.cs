@@ -18,7 +18,7 @@ public static class DashboardSignIn
 {
     public const string Segment = "/sign-in";
 
-    private const string StyleSegment = "/sign-in.css";
+    public const string StyleSegment = "/sign-in.css";
 
     private const string KeyField = "key";
 

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using ManaMitra.Interfaces.Officers;
 using ManaMitra.OfficerConsole.Access;
 using ManaMitra.OfficerConsole.Accounts;
+using ManaMitra.WebSignIn;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -142,7 +143,7 @@ public static class OfficerConsoleExtensions
         // Telugu as Telugu in the page source, not as numeric character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHostedService<ConsoleAdministrator>();
-        services.AddSignInLimit(configuration);
+        services.AddSignInLimit(configuration, StyleSheet);
         // Cookies and antiforgery tokens are encrypted with keys every frontend of the cluster shares.
         services.AddDataProtection().SetApplicationName("ManaMitra.OfficerConsole");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

@@ -1,5 +1,6 @@
 using ManaMitra.Hosting;
 using ManaMitra.Observability;
+using ManaMitra.WebSignIn;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ManaMitra.Silo;
@@ -27,6 +28,8 @@ public static class SiloApp
         builder.Services.AddSingleton<DashboardAccess>();
         // The Orleans Dashboard's sign-in form is posted with an antiforgery token (DashboardSignIn).
         builder.Services.AddAntiforgery();
+        // Its posts count against the address as the frontend's sign-in forms do (ManaMitra__Officers__SignInsPerMinute).
+        builder.Services.AddSignInLimit(builder.Configuration, OrleansDashboardEndpoints.Path + DashboardSignIn.StyleSegment);
 
         builder.Services.AddManaMitraLogRedaction();
         var app = builder.Build();
@@ -35,7 +38,8 @@ public static class SiloApp
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");
         app.MapManaMitraMetrics();
-        app.MapProtectedOrleansDashboard();
+        app.UseRateLimiter();
+        app.MapProtectedOrleansDashboard().RequireRateLimiting(SignInLimit.Policy);
         app.LogStartupSummary("silo", hostsSilo: true);
         return app;
     }

@@ -5,6 +5,7 @@ using ManaMitra.Hosting;
 using ManaMitra.Observability;
 using ManaMitra.OfficerConsole;
 using ManaMitra.OfficerConsole.Accounts;
+using ManaMitra.WebSignIn;
 using ManaMitra.WebhookFrontend.Dashboard;
 using ManaMitra.WebhookFrontend.Endpoints;
 using ManaMitra.WebhookFrontend.Officers;

@@ -16,10 +16,16 @@ public sealed partial class SiloObservabilityTests(PostgresServer server)
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(30);
 
+    // Sign-in attempts per address and minute on the silo's own form.
+    private const int SignIns = 3;
+
     [Fact]
     public async Task A_silo_process_serves_metrics_readiness_and_the_Orleans_Dashboard_behind_the_officials_key()
     {
-        await using var cluster = await LocalCluster.CreateAsync(await server.CreateDatabaseAsync());
+        await using var cluster = await LocalCluster.CreateAsync(await server.CreateDatabaseAsync(), new Dictionary<string, string>
+        {
+            ["ManaMitra__Officers__SignInsPerMinute"] = SignIns.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
         Assert.Equal(0, (await cluster.MigrateAsync()).ExitCode);
         var silo = (await cluster.StartSilosAsync(1))[0];
         await cluster.StartFrontendAsync();
@@ -53,6 +59,17 @@ public sealed partial class SiloObservabilityTests(PostgresServer server)
         var signedIn = await browser.PostAsync(signIn, FormPosts.Form(("key", LocalCluster.OfficialsApiKey), (FormPosts.TokenField, token)));
         Assert.Equal(HttpStatusCode.SeeOther, signedIn.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"{OrleansDashboardEndpoints.Path}/")).StatusCode);
+
+        // Guessing the key is limited per address, as on the frontend's forms: the sign-in above was one attempt.
+        var guesses = new List<HttpStatusCode>();
+        for (var attempt = 1; attempt <= SignIns; attempt++)
+        {
+            guesses.Add((await browser.PostAsync(signIn, FormPosts.Form(("key", "a guess"), (FormPosts.TokenField, token)))).StatusCode);
+        }
+
+        Assert.All(guesses.Take(SignIns - 1), s => Assert.NotEqual(HttpStatusCode.TooManyRequests, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, guesses[^1]);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
     }
 
     [Fact]

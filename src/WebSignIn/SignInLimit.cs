@@ -11,14 +11,15 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ManaMitra.OfficerConsole.Accounts;
+namespace ManaMitra.WebSignIn;
 
 /// <summary>
 /// Sign-in attempts per client address and minute, on the console's password and code steps and the dashboards' key
 /// forms alike (one count per address across them). Identity's lockout stops guessing one account's password; this
 /// stops one address trying a password on many accounts. Only attempts count: opening the page does not. Behind a load
 /// balancer the address is the client's only when the balancer is trusted (<c>ManaMitra__TrustedProxies</c>); otherwise
-/// every client shares the balancer's.
+/// every client shares the balancer's. Each web host registers it once (the frontend for the console and its
+/// dashboards, a silo for the Orleans Dashboard) and puts its sign-in posts under <see cref="Policy"/>.
 /// </summary>
 public static class SignInLimit
 {
@@ -34,7 +35,8 @@ public static class SignInLimit
     // Telugu as Telugu in the page source, as the console's pages write it, not as numeric character references.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static IServiceCollection AddSignInLimit(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="styleSheet">The style of the refusal page: one the host serves to whoever has not signed in.</param>
+    public static IServiceCollection AddSignInLimit(this IServiceCollection services, IConfiguration configuration, string styleSheet)
     {
         var perMinute = configuration.GetValue(Setting, DefaultPerMinute);
         return services.AddRateLimiter(limiter =>
@@ -46,7 +48,7 @@ public static class SignInLimit
                 var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : Window;
                 var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                return new ValueTask(Refusal(rejected.HttpContext, seconds, cancellationToken));
+                return new ValueTask(Refusal(rejected.HttpContext, seconds, styleSheet, cancellationToken));
             };
             limiter.AddPolicy(Policy, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
@@ -60,7 +62,7 @@ public static class SignInLimit
     /// A page in every language the console speaks, one under the other: whoever is refused has not signed in, so
     /// no chosen language is known, and the console's sign-in forms and the dashboards' share this answer.
     /// </summary>
-    private static Task Refusal(HttpContext context, int seconds, CancellationToken cancellationToken)
+    private static Task Refusal(HttpContext context, int seconds, string styleSheet, CancellationToken cancellationToken)
     {
         var texts = context.RequestServices.GetRequiredService<ServiceCatalog>().Texts.Console;
         var lines = string.Concat(texts.SignInTooMany.Fill(seconds).Entries.Select(e =>
@@ -73,7 +75,7 @@ public static class SignInLimit
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{Html.Encode(string.Join(" · ", texts.SignIn.Entries.Select(e => e.Value).Distinct()))}</title>
-            <link rel="stylesheet" href="{Html.Encode(OfficerConsoleExtensions.StyleSheet)}">
+            <link rel="stylesheet" href="{Html.Encode(styleSheet)}">
             </head>
             <body>
             <main>
