@@ -33,10 +33,10 @@ if (args is ["--benchmark", var benchmark, .. var rest])
 
 if (args is ["--benchmark", "resident-conversations", .. var residentRest])
 {
-    int count;
+    (int Count, bool Postgres) resident;
     try
     {
-        count = ResidentConversationsBenchmark.ParseCount(residentRest);
+        resident = ResidentConversationsBenchmark.ParseOptions(residentRest);
     }
     catch (ArgumentException e)
     {
@@ -44,7 +44,7 @@ if (args is ["--benchmark", "resident-conversations", .. var residentRest])
         return LoadRun.CouldNotRun;
     }
 
-    return await ResidentConversationsBenchmark.RunAsync(RepoRoot.Find(AppContext.BaseDirectory), count);
+    return await ResidentConversationsBenchmark.RunAsync(RepoRoot.Find(AppContext.BaseDirectory), resident.Count, resident.Postgres);
 }
 
 if (args is ["--benchmark", "storage", "--connection", var connection, .. var storageRest])

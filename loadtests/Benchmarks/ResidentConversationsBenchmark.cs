@@ -9,6 +9,8 @@ using ManaMitra.Grains.Delivery;
 using ManaMitra.Grains.Documents;
 using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Chat;
+using ManaMitra.LoadTests.Hosting;
+using ManaMitra.Persistence;
 using ManaMitra.Testing;
 using ManaMitra.WhatsApp.CloudApi;
 using Microsoft.Extensions.Configuration;
@@ -25,8 +27,9 @@ namespace ManaMitra.LoadTests.Benchmarks;
 /// <c>AddManaMitra</c>, memory storage, in-memory reminders), N distinct citizens each greeting and choosing English
 /// through <see cref="ICitizenChatGrain.Receive"/>, then the heap and working set after a full compacting collection:
 /// once when every reply has been sent, and again once every conversation has settled (idle, as most resident ones
-/// are).
-/// <c>dotnet run -c Release --project loadtests -- --benchmark resident-conversations [--count N]</c>
+/// are). With <c>--postgres</c> the silo is a production one instead: its states on a throwaway PostgreSQL (encrypted,
+/// group-committed), where embedded mode keeps a serialized copy of every state in memory besides the grain's own.
+/// <c>dotnet run -c Release --project loadtests -- --benchmark resident-conversations [--count N] [--postgres]</c>
 /// </summary>
 public static class ResidentConversationsBenchmark
 {
@@ -40,20 +43,32 @@ public static class ResidentConversationsBenchmark
     // The 4 GiB a silo should hold a million conversations in (issue #8).
     private const long Budget = 4L << 30;
 
-    /// <summary>The <c>--count N</c> after the benchmark's name, or the default.</summary>
+    /// <summary>The <c>--count N</c> (or the default) and <c>--postgres</c> after the benchmark's name, in either order.</summary>
     /// <exception cref="ArgumentException">Anything else, or a count that is not a positive whole number.</exception>
-    public static int ParseCount(IReadOnlyList<string> rest) => rest switch
+    public static (int Count, bool Postgres) ParseOptions(IReadOnlyList<string> rest) => rest switch
     {
-        [] => DefaultCount,
-        ["--count", var text] when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0 => count,
-        _ => throw new ArgumentException($"resident-conversations takes only --count N (a positive whole number), got '{string.Join(' ', rest)}'"),
+        [] => (DefaultCount, false),
+        ["--postgres"] => (DefaultCount, true),
+        ["--count", var text] => (Count(text, rest), false),
+        ["--count", var text, "--postgres"] => (Count(text, rest), true),
+        ["--postgres", "--count", var text] => (Count(text, rest), true),
+        _ => throw Refused(rest),
     };
 
-    public static async Task<int> RunAsync(string root, int count)
+    public static async Task<int> RunAsync(string root, int count, bool postgres)
     {
+        var reports = Path.Combine(root, "loadtests", "reports", "latest");
+        Directory.CreateDirectory(reports);
+        await using var database = postgres ? await ThrowawayPostgres.StartAsync(DurablePostgres.Options(reports)) : null;
+        var connectionString = database is null ? null : await database.CreateDatabaseAsync(DurablePostgres.Database);
+        if (connectionString is not null)
+        {
+            await SchemaMigrator.MigrateAsync(connectionString, CancellationToken.None);
+        }
+
         var sender = new DiscardingSender();
         using var settled = new SettledConversations();
-        using var host = Silo(sender);
+        using var host = Silo(sender, connectionString);
         await host.StartAsync();
         try
         {
@@ -84,7 +99,7 @@ public static class ResidentConversationsBenchmark
             // What an outbox still holds once its replies are sent: ids and states, no bodies.
             var outbox = await grains.GetGrain<ICitizenChatGrain>(CitizenId("91", 0)).Outbox();
             var summary = string.Create(CultureInfo.InvariantCulture,
-                $"resident-conversations: {count:N0} conversations (+{WarmUp:N0} warm-up) in {conversed.TotalSeconds:0.0} s " +
+                $"resident-conversations ({(postgres ? "states on PostgreSQL" : "embedded: memory storage")}): {count:N0} conversations (+{WarmUp:N0} warm-up) in {conversed.TotalSeconds:0.0} s " +
                 $"({count / conversed.TotalSeconds:0}/s, outboxes drained at {drained.TotalSeconds:0.0} s, {sender.Sent:N0} sends); " +
                 $"activations {activations:N0} ({chats:N0} citizen chats); " +
                 $"each outbox {outbox.Count} entries, {outbox.Sum(e => e.Body.Length + (e.SentMessageId?.Length ?? 0)):N0} characters of bodies and ids; " +
@@ -95,9 +110,7 @@ public static class ResidentConversationsBenchmark
                 $"4 GiB holds ~{footprint.ConversationsWithin(Budget):N0}; {(GCSettings.IsServerGC ? "server" : "workstation")} GC, " +
                 $"{Environment.ProcessorCount} cores, load average {LoadAverage()}");
             Console.WriteLine(summary);
-            var reports = Path.Combine(root, "loadtests", "reports", "latest");
-            Directory.CreateDirectory(reports);
-            await File.WriteAllTextAsync(Path.Combine(reports, "resident-conversations.txt"), summary + Environment.NewLine);
+            await File.WriteAllTextAsync(Path.Combine(reports, postgres ? "resident-conversations-postgres.txt" : "resident-conversations.txt"), summary + Environment.NewLine);
             // A conversation deactivated during the run would make the figure a conversation short of resident.
             return chats >= count + WarmUp ? 0 : 1;
         }
@@ -133,6 +146,12 @@ public static class ResidentConversationsBenchmark
         return replies;
     }
 
+    private static int Count(string text, IReadOnlyList<string> rest) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0 ? count : throw Refused(rest);
+
+    private static ArgumentException Refused(IReadOnlyList<string> rest) =>
+        new($"resident-conversations takes only --count N (a positive whole number) and --postgres, got '{string.Join(' ', rest)}'");
+
     private static string CitizenId(string prefix, int n) => string.Create(CultureInfo.InvariantCulture, $"{prefix}{9_000_000_000L + n}");
 
     // Shaped and sized like Meta's ids, since each conversation keeps the ids it has seen to drop redeliveries.
@@ -145,7 +164,8 @@ public static class ResidentConversationsBenchmark
         var deadline = Stopwatch.StartNew();
         while (sender.Sent < expected)
         {
-            if (deadline.Elapsed > TimeSpan.FromMinutes(10))
+            // Generous: a million conversations' replies on PostgreSQL take a while to be stored and sent.
+            if (deadline.Elapsed > TimeSpan.FromMinutes(30))
             {
                 throw new TimeoutException($"only {sender.Sent:N0} of {expected:N0} replies left the outboxes");
             }
@@ -164,13 +184,25 @@ public static class ResidentConversationsBenchmark
         return new MemorySample(GC.GetGCMemoryInfo(GCKind.FullBlocking).HeapSizeBytes, process.WorkingSet64);
     }
 
-    private static IHost Silo(DiscardingSender sender)
+    private static IHost Silo(DiscardingSender sender, string? connectionString)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (connectionString is not null)
+        {
+            // A production silo's storage: the cluster's tables, states encrypted under a key of the run's own.
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:ManaMitra"] = connectionString,
+                ["Orleans:ClusterId"] = "resident-benchmark",
+                ["ManaMitra:StateEncryption:Keys:resident"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+                ["ManaMitra:StateEncryption:CurrentKeyId"] = "resident",
+            });
+        }
+
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            // No connection string and no access token: the embedded default, in-memory storage and the sandbox.
+            // No access token: the sandbox; and without a connection string, embedded mode's in-memory storage.
             ["Orleans:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             ["ManaMitra:AadhaarHashKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),

@@ -12,9 +12,9 @@ public sealed record RunOptions
            or: dotnet run -c Release --project loadtests -- --benchmark documents|postgres-upsert|http-ceilings|grain-calls [--duration SECONDS]
            or: dotnet run -c Release --project loadtests -- --benchmark ladder [--steps 250,500,…] [--step-seconds S] [--citizens N] [--read-receipts] [--cohosted]
                  (ManaMitra against the reference bot on one PostgreSQL, rate by rate; see loadtests/README.md)
-           or: dotnet run -c Release --project loadtests -- --benchmark resident-conversations [--count N]
+           or: dotnet run -c Release --project loadtests -- --benchmark resident-conversations [--count N] [--postgres]
                  (memory per resident conversation: N citizens greet and choose English in one in-process silo,
-                 default 1000000)
+                 default 1000000; --postgres: its states on a throwaway PostgreSQL, as in production)
 
           --scenario NAME        smoke | results-day | mixed-day | long-forms | duplicates-and-faults
           --duration SECONDS     how long to send (default 30)

@@ -20,12 +20,16 @@ public sealed class ResidentFootprintTests
     }
 
     [Fact]
-    public void The_count_defaults_to_a_million_and_must_be_a_positive_whole_number()
+    public void The_count_defaults_to_a_million_must_be_a_positive_whole_number_and_may_come_with_postgres_either_side()
     {
-        Assert.Equal(1_000_000, ResidentConversationsBenchmark.ParseCount([]));
-        Assert.Equal(100_000, ResidentConversationsBenchmark.ParseCount(["--count", "100000"]));
-        Assert.Throws<ArgumentException>(() => ResidentConversationsBenchmark.ParseCount(["--count", "0"]));
-        Assert.Throws<ArgumentException>(() => ResidentConversationsBenchmark.ParseCount(["--count", "1e6"]));
-        Assert.Throws<ArgumentException>(() => ResidentConversationsBenchmark.ParseCount(["--duration", "10"]));
+        Assert.Equal((1_000_000, false), ResidentConversationsBenchmark.ParseOptions([]));
+        Assert.Equal((100_000, false), ResidentConversationsBenchmark.ParseOptions(["--count", "100000"]));
+        Assert.Equal((1_000_000, true), ResidentConversationsBenchmark.ParseOptions(["--postgres"]));
+        Assert.Equal((100_000, true), ResidentConversationsBenchmark.ParseOptions(["--count", "100000", "--postgres"]));
+        Assert.Equal((100_000, true), ResidentConversationsBenchmark.ParseOptions(["--postgres", "--count", "100000"]));
+        Assert.Throws<ArgumentException>(() => ResidentConversationsBenchmark.ParseOptions(["--count", "0"]));
+        Assert.Throws<ArgumentException>(() => ResidentConversationsBenchmark.ParseOptions(["--count", "1e6", "--postgres"]));
+        Assert.Throws<ArgumentException>(() => ResidentConversationsBenchmark.ParseOptions(["--duration", "10"]));
+        Assert.Throws<ArgumentException>(() => ResidentConversationsBenchmark.ParseOptions(["--postgres", "--postgres"]));
     }
 }
