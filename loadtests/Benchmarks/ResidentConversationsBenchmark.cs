@@ -102,7 +102,7 @@ public static class ResidentConversationsBenchmark
                 $"resident-conversations ({(postgres ? "states on PostgreSQL" : "embedded: memory storage")}): {count:N0} conversations (+{WarmUp:N0} warm-up) in {conversed.TotalSeconds:0.0} s " +
                 $"({count / conversed.TotalSeconds:0}/s, outboxes drained at {drained.TotalSeconds:0.0} s, {sender.Sent:N0} sends); " +
                 $"activations {activations:N0} ({chats:N0} citizen chats); " +
-                $"each outbox {outbox.Count} entries, {outbox.Sum(e => e.Body.Length + (e.SentMessageId?.Length ?? 0)):N0} characters of bodies and ids; " +
+                $"each outbox {outbox.Count} entries, {outbox.Sum(e => e.Body.Length):N0} characters of bodies; " +
                 $"just answered: GC heap {Mib(baseline.HeapBytes)} -> {Mib(loaded.HeapBytes)} MiB, working set {Mib(baseline.WorkingSetBytes)} -> {Mib(loaded.WorkingSetBytes)} MiB, " +
                 $"per conversation {busy.HeapBytesPerConversation:0} B heap, {busy.WorkingSetBytesPerConversation:0} B working set; " +
                 $"idle (every conversation settled at {idled.TotalSeconds:0} s): GC heap {Mib(idle.HeapBytes)} MiB, working set {Mib(idle.WorkingSetBytes)} MiB, " +

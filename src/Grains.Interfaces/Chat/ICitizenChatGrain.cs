@@ -31,13 +31,16 @@ public interface ICitizenChatGrain : IGrainWithStringKey
     Task<IReadOnlyList<OutboxEntryView>> Outbox();
 }
 
-/// <summary>An outbox entry as operators see it; <see cref="Body"/> is empty once Meta has accepted the entry.</summary>
+/// <summary>
+/// An outbox entry as operators see it; <see cref="Body"/> is empty once Meta has accepted the entry, and the id Meta
+/// gave it is kept only as its digest (<see cref="Sent"/>), all that matching its delivery statuses takes.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record OutboxEntryView(
     [property: Id(0)] long Sequence,
     [property: Id(1)] string Body,
     [property: Id(2)] OutboxEntryState State,
-    [property: Id(3)] string? SentMessageId,
+    [property: Id(5)] MessageDigest? Sent,
     [property: Id(4)] string? Error);
 
 public enum OutboxEntryState

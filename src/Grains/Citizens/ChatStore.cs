@@ -33,6 +33,9 @@ public sealed class ChatStore(IGrainStorage storage, GrainId grainId, DeepCopier
 
     public Outbox Outbox => State.Outbox;
 
+    /// <summary>The grain's key, one copy for whoever needs it.</summary>
+    public string Key => key;
+
     /// <summary>
     /// The address the citizen's latest message came from. A conversation stored before addresses were kept has none,
     /// but it was keyed by the number itself, so its key is its address.

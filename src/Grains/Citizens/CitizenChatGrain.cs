@@ -28,13 +28,17 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
     public const string StateName = "citizen-chat";
 
     private readonly ChatStore _chat;
-    private readonly OutboxDelivery _delivery;
+    private readonly OutboxDeliveryFactory _deliveries;
     private readonly Conversation _conversation;
     private readonly EffectHandlers _effects;
     private readonly ChatOptions _settings;
     private readonly TimeProvider _time;
     private readonly ManaMitraMetrics _metrics;
     private FloodGuard? _flood;
+
+    // Made when there is something to send and let go of when the conversation settles: with its wake-up and callback
+    // about 240 bytes that most resident conversations, quiet ones, need not hold (BENCHMARKS.md).
+    private OutboxDelivery? _delivery;
 
     public CitizenChatGrain(
         [FromKeyedServices(StorageNames.Citizens)] IGrainStorage storage,
@@ -49,22 +53,23 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
         // One copy of the key for both: GetPrimaryKeyString makes a new string each call, held by every resident citizen.
         var key = this.GetPrimaryKeyString();
         _chat = new ChatStore(storage, this.GetGrainId(), copier, key);
-        _delivery = deliveries.For(key, _chat, Settled);
-        (_conversation, _effects, _settings, _time, _metrics) = (conversation, effects, chatOptions.Value, time, metrics);
+        (_deliveries, _conversation, _effects, _settings, _time, _metrics) = (deliveries, conversation, effects, chatOptions.Value, time, metrics);
     }
+
+    private OutboxDelivery Delivery => _delivery ??= _deliveries.For(_chat.Key, _chat, Settled);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await _chat.ReadAsync(cancellationToken);
         _metrics.ConversationActivated();
         // An outbox left with pending entries (a crash after the write, before the send) drains on reactivation.
-        _delivery.DispatchNext();
+        Delivery.DispatchNext();
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _metrics.ConversationDeactivated();
-        _delivery.Deactivating();
+        _delivery?.Deactivating();
         return _chat.WriteUnsavedAsync(cancellationToken);
     }
 
@@ -100,7 +105,7 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
             throw;
         }
 
-        _delivery.DispatchNext();
+        Delivery.DispatchNext();
 
         if (!admitted)
         {
@@ -133,19 +138,20 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
             throw;
         }
 
-        _delivery.DispatchNext();
+        Delivery.DispatchNext();
     }
 
     public Task RecordStatus(DeliveryStatus status)
     {
-        _delivery.RecordStatus(status);
+        OutboxDelivery.RecordStatus(_chat, status);
         return Task.CompletedTask;
     }
 
-    public Task SendCompleted(long sequence, SendResult result) => _delivery.SendCompleted(sequence, result);
+    // Without a delivery nothing is out: the report is for a send handed over before the conversation settled.
+    public Task SendCompleted(long sequence, SendResult result) => _delivery?.SendCompleted(sequence, result) ?? Task.CompletedTask;
 
     /// <summary>A silo's sweep found this conversation's stored outbox pending for long (<see cref="OutboxDelivery.WakeAsync"/>).</summary>
-    public Task Wake() => _delivery.WakeAsync();
+    public Task Wake() => Delivery.WakeAsync();
 
     public async Task Expire()
     {
@@ -244,6 +250,7 @@ public sealed class CitizenChatGrain : Grain, ICitizenChatGrain, IOutboxDelivery
     private void Settled()
     {
         _metrics.ConversationSettled();
+        _delivery = null;
         _chat.State.Session.Compact();
         if (_flood?.IsQuiet(_time.GetUtcNow()) == true)
         {

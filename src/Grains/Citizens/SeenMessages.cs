@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
+using ManaMitra.Interfaces.Chat;
 
 namespace ManaMitra.Grains.Citizens;
 
@@ -9,11 +7,9 @@ namespace ManaMitra.Grains.Citizens;
 /// dropped. Bounded by count and age: a citizen's state must not grow with every message they ever sent.
 /// </summary>
 /// <remarks>
-/// Each id is kept as a 128-bit digest (<see cref="SeenDigest"/>), not as Meta's 60-odd-character string: 24 bytes an
-/// entry instead of about 180, in every resident conversation and every stored row. Two different ids with the same
-/// digest would drop a real message as a redelivery; with at most a few hundred ids kept per citizen the chance of that
-/// for any one message is about 2^-120, nothing next to a silo dying. Wamids come from Meta, not from whoever writes
-/// to us (the webhook is signed), so nobody chooses ids to collide and a plain, unkeyed digest is enough.
+/// Each id is kept as its <see cref="MessageDigest"/> with the time it was handled (<see cref="SeenDigest"/>), not as
+/// Meta's 60-odd-character string: 24 bytes an entry instead of about 180. Two different ids with the same digest
+/// would drop a real message as a redelivery: about 2^-120 for any one message, nothing next to a silo dying.
 /// </remarks>
 [GenerateSerializer]
 public sealed class SeenMessages
@@ -45,15 +41,17 @@ public sealed class SeenMessages
     }
 }
 
-/// <summary>One seen message id: the first 128 bits of its UTF-8 bytes' SHA-256, and when it was handled (UTC).</summary>
+/// <summary>
+/// One seen message id: its <see cref="MessageDigest"/>'s two halves (stored as fields of their own, as rows written
+/// since digests hold them), and when it was handled (UTC).
+/// </summary>
 [GenerateSerializer, Immutable]
 public readonly record struct SeenDigest([property: Id(0)] ulong High, [property: Id(1)] ulong Low, [property: Id(2)] DateTime At)
 {
     public static SeenDigest Of(string messageId)
     {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(messageId), hash);
-        return new(BinaryPrimitives.ReadUInt64BigEndian(hash), BinaryPrimitives.ReadUInt64BigEndian(hash[8..]), default);
+        var digest = MessageDigest.Of(messageId);
+        return new(digest.High, digest.Low, default);
     }
 }
 

@@ -10,7 +10,7 @@ namespace ManaMitra.Grains.Delivery;
 /// reports how it ended (or it has been out too long). Once nothing is pending and the conversation has been quiet for
 /// a period, it <em>settles</em>: what changed without a write of its own (sent marks, delivery statuses) is written,
 /// which clears the stored row's pending flag, its timer goes and the grain is told, so it can let go of what a quiet
-/// conversation need not hold. Should the silo die with entries unsent, the stored row still says pending, and a
+/// conversation need not hold, this delivery included (the grain makes another when there is something to send). Should the silo die with entries unsent, the stored row still says pending, and a
 /// silo's <see cref="OutboxSweeper"/> wakes the grain elsewhere. Owned by the citizen's grain and called only in its
 /// turns, so it needs no locks.
 /// </summary>
@@ -108,9 +108,10 @@ public sealed partial class OutboxDelivery(
 
     /// <summary>
     /// Applies what Meta reports about a sent entry. Statuses change no conversation, so they ride on the next write:
-    /// three arrive for every message sent.
+    /// three arrive for every message sent. Static, on the conversation's store: a settled conversation has let go of
+    /// its delivery, and a status must not bring one back to hold.
     /// </summary>
-    public void RecordStatus(DeliveryStatus status)
+    public static void RecordStatus(IOutboxStore store, DeliveryStatus status)
     {
         if (store.Outbox.FindSent(status.MessageId) is not { } entry || !Advances(entry.State, status.State))
         {

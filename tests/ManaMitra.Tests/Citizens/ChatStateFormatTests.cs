@@ -2,6 +2,8 @@ using ManaMitra.Conversations;
 using ManaMitra.Conversations.Forms;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Grains.Citizens;
+using ManaMitra.Grains.Delivery;
+using ManaMitra.Interfaces.Chat;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 
@@ -53,6 +55,27 @@ public sealed class ChatStateFormatTests : IDisposable
         var stored = Read<SeenMessages, SeenMessages>(seen);
 
         Assert.Equal([false, false, true, true], new[] { "wamid.aged", "wamid.1", "wamid.2", "wamid.3" }.Select(stored.Contains));
+    }
+
+    [Fact]
+    public void A_sent_entry_keeps_its_id_as_a_digest_and_one_stored_with_the_id_whole_is_still_found_by_its_status()
+    {
+        var outbox = new Outbox();
+        outbox.Append(OutboxEntryKind.Reply, "{}", Now, traceParent: null);
+        outbox.Append(OutboxEntryKind.Reply, "{}", Now, traceParent: null);
+        // The first as rows written before digests hold a sent entry: the id whole.
+        outbox.Entries[0].State = OutboxEntryState.Sent;
+        outbox.Entries[0].SentMessageId = "wamid.stored-whole";
+        outbox.Accepted(outbox.Entries[1], "wamid.sent-now");
+
+        var stored = Read<Outbox, Outbox>(outbox);
+
+        Assert.Null(stored.Entries[1].SentMessageId);
+        Assert.Equal(MessageDigest.Of("wamid.sent-now"), stored.Entries[1].SentDigest);
+        Assert.Same(stored.Entries[1], stored.FindSent("wamid.sent-now"));
+        Assert.Same(stored.Entries[0], stored.FindSent("wamid.stored-whole"));
+        Assert.Null(stored.FindSent("wamid.never-sent"));
+        Assert.Equal([MessageDigest.Of("wamid.stored-whole"), MessageDigest.Of("wamid.sent-now")], stored.Entries.Select(e => e.View().Sent));
     }
 
     [Fact]

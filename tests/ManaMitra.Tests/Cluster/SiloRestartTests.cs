@@ -38,7 +38,7 @@ public sealed class SiloRestartTests(PostgresServer server, ITestOutputHelper ou
 
         // A delivery status is held in memory only (it changes no conversation); a graceful stop must still store it.
         var chat = (await cluster.ClientAsync()).ChatOf(Citizen);
-        var lastSent = (await chat.Outbox()).Last(e => e.SentMessageId is not null).SentMessageId!;
+        var lastSent = cluster.Cloud.MessageIdsDeliveredTo(Citizen)[^1];
         await cluster.DeliverAsync(MetaWebhooks.Status(Citizen, lastSent, "delivered"), Timeout);
 
         var stopping = Stopwatch.StartNew();
@@ -71,7 +71,7 @@ public sealed class SiloRestartTests(PostgresServer server, ITestOutputHelper ou
         Assert.Equal(repliesBefore + 1, cluster.Cloud.RepliesTo(Citizen).Count);
         await cluster.ForgetClientAsync();
         chat = (await cluster.ClientAsync()).ChatOf(Citizen);
-        var delivered = (await chat.Outbox()).Single(e => e.SentMessageId == lastSent);
+        var delivered = (await chat.Outbox()).Single(e => e.Sent == MessageDigest.Of(lastSent));
         Assert.Equal(OutboxEntryState.Delivered, delivered.State);
     }
 

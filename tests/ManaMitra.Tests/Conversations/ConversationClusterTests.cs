@@ -193,7 +193,7 @@ public sealed class ConversationClusterTests(ChatCluster cluster)
         Assert.Equal(5, sent.Count);
         Assert.Equal(2, sent.Count(m => Replies.IsReadReceipt(m.Body)));
         // In queue order; the receipts are gone (no status ever names them); the messages stay for their statuses, wordless.
-        Assert.Equal(sent.Where(m => !Replies.IsReadReceipt(m.Body)).Select(m => (string?)m.MessageId), outbox.Select(e => e.SentMessageId));
+        Assert.Equal(sent.Where(m => !Replies.IsReadReceipt(m.Body)).Select(m => (MessageDigest?)MessageDigest.Of(m.MessageId)), outbox.Select(e => e.Sent));
         Assert.All(outbox, e => Assert.Equal((OutboxEntryState.Sent, ""), (e.State, e.Body)));
     }
 

@@ -95,7 +95,7 @@ public sealed class OutboxDeliveryTests
         await fakes.Delivery.SendCompleted(1, new SendResult.Rejected(131047, "Re-engagement message"));
 
         var (first, second) = (fakes.Store.Outbox.Entries[0], fakes.Store.Outbox.Entries[1]);
-        Assert.Equal((OutboxEntryState.Sent, "wamid.second-attempt", null), (first.State, first.SentMessageId, first.Error));
+        Assert.Equal((OutboxEntryState.Sent, MessageDigest.Of("wamid.second-attempt"), null), (first.State, first.SentDigest, first.Error));
         Assert.Equal(OutboxEntryState.Pending, second.State);
         Assert.Equal([1L, 1L, 2L], fakes.Queue.Sent.Select(s => s.Sequence));
 
@@ -113,19 +113,19 @@ public sealed class OutboxDeliveryTests
         var writes = fakes.Store.Writes;
         var entry = fakes.Store.Outbox.Entries[0];
 
-        fakes.Delivery.RecordStatus(Status(DeliveryState.Read));
-        fakes.Delivery.RecordStatus(Status(DeliveryState.Delivered));
-        fakes.Delivery.RecordStatus(Status(DeliveryState.Sent));
+        OutboxDelivery.RecordStatus(fakes.Store, Status(DeliveryState.Read));
+        OutboxDelivery.RecordStatus(fakes.Store, Status(DeliveryState.Delivered));
+        OutboxDelivery.RecordStatus(fakes.Store, Status(DeliveryState.Sent));
         Assert.Equal(OutboxEntryState.Read, entry.State);
         Assert.True(fakes.Store.Unsaved);
         Assert.Equal(writes, fakes.Store.Writes);
 
-        fakes.Delivery.RecordStatus(Status(DeliveryState.Failed) with { ErrorCode = 131026, ErrorTitle = "Message undeliverable" });
-        fakes.Delivery.RecordStatus(Status(DeliveryState.Read));
+        OutboxDelivery.RecordStatus(fakes.Store, Status(DeliveryState.Failed) with { ErrorCode = 131026, ErrorTitle = "Message undeliverable" });
+        OutboxDelivery.RecordStatus(fakes.Store, Status(DeliveryState.Read));
         Assert.Equal((OutboxEntryState.Failed, "131026: Message undeliverable"), (entry.State, entry.Error));
 
         // A status for a message this outbox never sent changes nothing.
-        fakes.Delivery.RecordStatus(Status(DeliveryState.Delivered) with { MessageId = "wamid.other" });
+        OutboxDelivery.RecordStatus(fakes.Store, Status(DeliveryState.Delivered) with { MessageId = "wamid.other" });
         Assert.Equal(OutboxEntryState.Failed, entry.State);
     }
 
@@ -144,7 +144,7 @@ public sealed class OutboxDeliveryTests
 
         await fakes.Reported(new SendResult.Accepted("wamid.reply"));
         var reply = Assert.Single(fakes.Store.Outbox.Entries);
-        Assert.Equal((OutboxEntryState.Sent, "wamid.reply", ""), (reply.State, reply.SentMessageId, reply.Body));
+        Assert.Equal((OutboxEntryState.Sent, MessageDigest.Of("wamid.reply"), ""), (reply.State, reply.SentDigest, reply.Body));
         // Sent marks cost no write of their own, even once the outbox is empty: they ride on the next one.
         Assert.Equal(writes, fakes.Store.Writes);
         Assert.True(fakes.Store.Unsaved);

@@ -34,9 +34,12 @@ public static class Outboxes
     }
 
     /// <summary>
-    /// The Cloud API message ids of the entries Meta accepted, in queue order: read receipts get none. Sent entries
-    /// keep no body, so these ids are what ties an outbox to what the Cloud API received.
+    /// The digests of the Cloud API message ids of the entries Meta accepted, in queue order: read receipts get none.
+    /// Sent entries keep no body, so these are what ties an outbox to what the Cloud API received.
     /// </summary>
-    public static IReadOnlyList<string> SentMessageIds(IEnumerable<OutboxEntryView> outbox) =>
-        outbox.OrderBy(e => e.Sequence).Where(e => e.SentMessageId is not null).Select(e => e.SentMessageId!).ToList();
+    public static IReadOnlyList<MessageDigest> SentDigests(IEnumerable<OutboxEntryView> outbox) =>
+        outbox.OrderBy(e => e.Sequence).Where(e => e.Sent is not null).Select(e => e.Sent!.Value).ToList();
+
+    /// <summary>The digests of <paramref name="messageIds"/>, in their order, to compare with <see cref="SentDigests"/>.</summary>
+    public static IReadOnlyList<MessageDigest> Digests(IEnumerable<string> messageIds) => messageIds.Select(MessageDigest.Of).ToList();
 }

@@ -97,9 +97,11 @@ public sealed class BusinessScopedUserIdTests(ChatCluster cluster)
     {
         var (phone, _) = NewCitizen();
         await Route(MetaWebhooks.TextFrom(phone, null, $"wamid.{phone}.1", "hi"));
-        var sent = (await Answered(phone)).First(e => e.SentMessageId is not null);
+        var sent = (await Answered(phone)).First(e => e.Sent is not null);
+        // The conversation keeps only the id's digest; the id itself is what the sandbox answered the send with.
+        var messageId = (await cluster.Sandbox.ReadAsync(phone, 0, TimeSpan.Zero, CancellationToken.None)).Single(m => MessageDigest.Of(m.MessageId) == sent.Sent).MessageId;
 
-        await Route(MetaWebhooks.Status(phone, sent.SentMessageId!, "delivered"));
+        await Route(MetaWebhooks.Status(phone, messageId, "delivered"));
 
         Assert.Equal(OutboxEntryState.Delivered, (await cluster.Grains.ChatOf(phone).Outbox()).Single(e => e.Sequence == sent.Sequence).State);
     }
