@@ -4,7 +4,6 @@ using ManaMitra.Grains.Payments;
 using ManaMitra.Hosting;
 using ManaMitra.Observability;
 using ManaMitra.OfficerConsole;
-using ManaMitra.OfficerConsole.Accounts;
 using ManaMitra.WebSignIn;
 using ManaMitra.WebhookFrontend.Dashboard;
 using ManaMitra.WebhookFrontend.Endpoints;

@@ -1,7 +1,6 @@
 using ManaMitra.Hosting;
 using ManaMitra.Interfaces.Dashboard;
 using ManaMitra.Observability;
-using ManaMitra.OfficerConsole.Accounts;
 using ManaMitra.WebSignIn;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;

@@ -18,5 +18,4 @@ public sealed class RetentionOptionsTests
 
         Assert.Contains($"ManaMitra__Retention__{setting}", error.Message, StringComparison.Ordinal);
     }
-
 }
