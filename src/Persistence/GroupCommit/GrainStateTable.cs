@@ -10,9 +10,12 @@ namespace ManaMitra.Persistence.GroupCommit;
 /// </summary>
 internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string serviceId)
 {
+    /// <summary>How many distinct statements this table runs: its connections keep each prepared.</summary>
+    public const int Statements = 2;
+
     // Updates succeed only where the stored version is the grain's etag; inserts only where no row exists (a NULL
-    // etag). The final SELECT reads grain_state as it was before this statement (a CTE's changes are not visible to
-    // its siblings), so a row that lost reports the version that beat it.
+    // etag). For a row that lost, the final SELECT reads grain_state as it was before this statement (a CTE's changes
+    // are not visible to its siblings), so it reports the version that beat it; a row written needs no third lookup.
     private const string WriteSql = """
         WITH input AS (
             SELECT * FROM unnest(@grain_ids, @state_names, @expected, @payloads, @pending) WITH ORDINALITY
@@ -33,11 +36,14 @@ internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string servic
             ON CONFLICT DO NOTHING
             RETURNING grain_id, state_name, version
         )
-        SELECT i.ord, coalesce(u.version, n.version), s.version
+        SELECT i.ord, coalesce(u.version, n.version),
+            CASE WHEN u.version IS NULL AND n.version IS NULL THEN
+                (SELECT s.version FROM grain_state s
+                 WHERE s.service_id = @service_id AND s.grain_id = i.grain_id AND s.state_name = i.state_name)
+            END
         FROM input i
         LEFT JOIN updated u ON u.ord = i.ord
         LEFT JOIN inserted n ON i.expected IS NULL AND n.grain_id = i.grain_id AND n.state_name = i.state_name
-        LEFT JOIN grain_state s ON s.service_id = @service_id AND s.grain_id = i.grain_id AND s.state_name = i.state_name
         """;
 
     private const string ReadSql = """

@@ -35,7 +35,14 @@ public sealed class GroupCommitGrainStorage : IGrainStorage, ILifecycleParticipa
         _cipher = cipher;
         _activators = activators;
         // Each flusher holds one connection while its statement runs, so this pool needs no more (ConnectionBudget).
-        _dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 2 * options.Flushers }.ConnectionString);
+        // The pool runs two statements only, a write and a read, over and over: prepared on each connection after
+        // their second use, PostgreSQL stops parsing and planning them per batch (BENCHMARKS.md, #16).
+        _dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            MaxPoolSize = 2 * options.Flushers,
+            MaxAutoPrepare = GrainStateTable.Statements,
+            AutoPrepareMinUsages = 2,
+        }.ConnectionString);
         var table = new GrainStateTable(_dataSource, serviceId);
         _writes = new BatchQueue<StateWrite>("grain storage", table.WriteAsync, options.MaxBatchSize, options.Flushers, options.MaxQueued);
         // Reads batch as well: a burst of new citizens activates hundreds of grains at once, each reading first.
