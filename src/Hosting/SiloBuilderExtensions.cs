@@ -18,6 +18,7 @@ using ManaMitra.Grains.Ledger;
 using ManaMitra.Grains.Payments;
 using ManaMitra.Grains.Retention;
 using ManaMitra.Grains.Sms;
+using ManaMitra.Interfaces;
 using ManaMitra.Languages;
 using ManaMitra.Observability;
 using ManaMitra.Persistence;
@@ -148,6 +149,7 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<SendRateGate>();
         services.TryAddSingleton<OutboundDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboundDispatcher>());
+        services.TryAddSingleton(typeof(GrainsByKey<>));
         services.TryAddSingleton<OutboxDeliveryFactory>();
 
         var whatsApp = configuration.GetSection(WhatsAppOptions.Section).Get<WhatsAppOptions>() ?? new WhatsAppOptions();

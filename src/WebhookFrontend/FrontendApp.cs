@@ -2,6 +2,7 @@ using ManaMitra.Conversations;
 using ManaMitra.Documents;
 using ManaMitra.Grains.Payments;
 using ManaMitra.Hosting;
+using ManaMitra.Interfaces;
 using ManaMitra.Observability;
 using ManaMitra.OfficerConsole;
 using ManaMitra.WebSignIn;
@@ -42,6 +43,7 @@ public static class FrontendApp
         builder.Services.AddSingleton(CitizenKeys.FromConfiguration(configuration, builder.Environment.IsDevelopment()));
         builder.Services.AddSingleton<CitizenAliases>();
         builder.Services.AddSingleton<MessageRouter>();
+        builder.Services.TryAddSingleton(typeof(GrainsByKey<>));
         builder.Services.AddSingleton<DepartmentKeys>();
         builder.Services.Configure<PaymentsOptions>(configuration.GetSection(PaymentsOptions.Section));
         // Read by /api/catalog for the consent notice's version, which counts the retention the silos tell citizens.

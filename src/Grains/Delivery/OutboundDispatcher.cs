@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ManaMitra.Interfaces;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Observability;
 using ManaMitra.WhatsApp.CloudApi;
@@ -18,7 +19,7 @@ namespace ManaMitra.Grains.Delivery;
 public sealed partial class OutboundDispatcher(
     IWhatsAppSender sender,
     SendRateGate rate,
-    IGrainFactory grains,
+    GrainsByKey<IOutboxDelivery> deliveries,
     ManaMitraMetrics metrics,
     IOptions<OutboundOptions> options,
     ILogger<OutboundDispatcher> logger) : BackgroundService, IOutboundQueue
@@ -62,7 +63,7 @@ public sealed partial class OutboundDispatcher(
     {
         try
         {
-            await grains.GetGrain<IOutboxDelivery>(send.CitizenId).SendCompleted(send.Sequence, result);
+            await deliveries.Get(send.CitizenId).SendCompleted(send.Sequence, result);
         }
         catch (Exception e)
         {

@@ -84,7 +84,7 @@ public static partial class WebhookEndpoints
         {
             var summary = await router.RouteAsync(batch, deadline.Token).WaitAsync(deadline.Token);
             metrics.Webhook(WebhookOutcome.Ok);
-            return Results.Ok(summary);
+            return RouteSummaryJson.Ok(summary);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {

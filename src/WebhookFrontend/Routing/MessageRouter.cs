@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ManaMitra.Interfaces;
 using ManaMitra.Interfaces.Chat;
 using ManaMitra.Interfaces.Departments;
 using ManaMitra.WebhookFrontend.Webhook;
@@ -12,7 +13,7 @@ namespace ManaMitra.WebhookFrontend.Routing;
 /// delivery statuses, three per reply sent, are not. A payment status only makes its payment look itself up at the
 /// gateway now: Meta's word is not proof of payment, the gateway's is.
 /// </summary>
-public sealed partial class MessageRouter(IGrainFactory grains, CitizenAliases aliases, ILogger<MessageRouter> logger)
+public sealed partial class MessageRouter(IGrainFactory grains, GrainsByKey<ICitizenChatGrain> chats, CitizenAliases aliases, ILogger<MessageRouter> logger)
 {
     public async Task<RouteSummary> RouteAsync(WebhookBatch batch, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ public sealed partial class MessageRouter(IGrainFactory grains, CitizenAliases a
             .Select(citizen => ReceiveInOrder(citizen.Key, citizen, cancellationToken)));
         await Task.WhenAll(batch.Statuses
             .Select(s => s with { CitizenId = KeyOf(s.CitizenId) })
-            .Select(s => grains.GetGrain<ICitizenChatGrain>(s.CitizenId).RecordStatus(s)));
+            .Select(s => chats.Get(s.CitizenId).RecordStatus(s)));
         // The reference_id of our order_details message is the payment's reference, which is its grain's key.
         await Task.WhenAll(batch.Payments.Select(reference => grains.GetGrain<IPaymentGrain>(reference).Reconcile()));
 
@@ -44,7 +45,7 @@ public sealed partial class MessageRouter(IGrainFactory grains, CitizenAliases a
 
     private async Task<List<ReceiveOutcome>> ReceiveInOrder(string citizenId, IEnumerable<InboundMessage> messages, CancellationToken cancellationToken)
     {
-        var chat = grains.GetGrain<ICitizenChatGrain>(citizenId);
+        var chat = chats.Get(citizenId);
         var outcomes = new List<ReceiveOutcome>();
         foreach (var message in messages)
         {
@@ -62,11 +63,4 @@ public sealed partial class MessageRouter(IGrainFactory grains, CitizenAliases a
     // The citizen id is a keyed hash, never the number (CitizenKeys); every log provider also masks numbers (RedactingLoggerProvider).
     [LoggerMessage(Level = LogLevel.Information, Message = "Message in from {Citizen}: {Kind}, {Outcome} in {Milliseconds:0.0} ms")]
     private partial void LogMessageIn(string citizen, InboundKind kind, ReceiveOutcome outcome, double milliseconds);
-}
-
-/// <summary>What a webhook amounted to; returned to Meta (which ignores it) and to people reading logs.</summary>
-public sealed record RouteSummary(int Accepted, int Duplicates, int OptedOut, int Throttled, int Statuses, int Ignored)
-{
-    /// <summary>Payments looked up at the gateway because a payment status named them.</summary>
-    public int Payments { get; init; }
 }

@@ -2,6 +2,7 @@ using ManaMitra.Grains.Delivery;
 using ManaMitra.Grains.Documents;
 using ManaMitra.Grains.Payments;
 using ManaMitra.Grains.Sms;
+using ManaMitra.Interfaces;
 using ManaMitra.Tests.Infrastructure;
 using ManaMitra.WhatsApp.CloudApi;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,10 @@ public class ChatCluster : IAsyncLifetime
     public const string PublicBaseUrl = "https://mitra.test";
 
     public IGrainFactory Grains => Cluster.Client;
+
+    /// <summary>References by key as the frontend makes them, through the cluster's client.</summary>
+    public GrainsByKey<TGrain> ByKey<TGrain>() where TGrain : IGrainWithStringKey =>
+        ActivatorUtilities.CreateInstance<GrainsByKey<TGrain>>(Cluster.Client.ServiceProvider);
 
     public SandboxChannel Sandbox => (SandboxChannel)Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress).GetRequiredService<IWhatsAppSender>();
 

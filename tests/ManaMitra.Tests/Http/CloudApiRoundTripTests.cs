@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using ManaMitra.Conversations.Vocabulary;
 using ManaMitra.Grains.Delivery;
 using ManaMitra.Interfaces.Chat;
@@ -79,6 +80,10 @@ public sealed class CloudApiRoundTripTests : IAsyncLifetime
         var response = await _frontend.PostSignedAsync(StatusWebhook("wamid.fake.1", "delivered"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The 200 says what the webhook amounted to, for whoever reads it (Meta ignores it).
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        using var summary = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal((0, 1), (summary.RootElement.GetProperty("accepted").GetInt32(), summary.RootElement.GetProperty("statuses").GetInt32()));
         Assert.Equal(OutboxEntryState.Delivered, (await grain.Outbox()).Single(e => e.Sent == MessageDigest.Of("wamid.fake.1")).State);
     }
 

@@ -17,7 +17,7 @@ namespace ManaMitra.Tests.Webhook;
 [Collection(ChatClusterCollection.Name)]
 public sealed class BusinessScopedUserIdTests(ChatCluster cluster)
 {
-    private readonly MessageRouter _router = new(cluster.Grains, new CitizenAliases(cluster.Grains), NullLogger<MessageRouter>.Instance);
+    private readonly MessageRouter _router = new(cluster.Grains, cluster.ByKey<ICitizenChatGrain>(), new CitizenAliases(cluster.Grains), NullLogger<MessageRouter>.Instance);
 
     [Fact]
     public async Task A_citizen_whose_phone_number_disappears_stays_in_the_conversation_their_phone_started()
@@ -55,7 +55,7 @@ public sealed class BusinessScopedUserIdTests(ChatCluster cluster)
         await Route(MetaWebhooks.TextFrom(phone, userId, $"wamid.{userId}.1", "hi"));
 
         // Another frontend, with nothing remembered, receives the next message.
-        var other = new MessageRouter(cluster.Grains, new CitizenAliases(cluster.Grains), NullLogger<MessageRouter>.Instance);
+        var other = new MessageRouter(cluster.Grains, cluster.ByKey<ICitizenChatGrain>(), new CitizenAliases(cluster.Grains), NullLogger<MessageRouter>.Instance);
         await other.RouteAsync(WebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes(MetaWebhooks.TextFrom(null, userId, $"wamid.{userId}.2", "hi")), TestSecrets.CitizenKeys), CancellationToken.None);
 
         Assert.NotEmpty(await Answered(phone));
