@@ -83,7 +83,11 @@ public static class SiloBuilderExtensions
         // Grain calls carry the caller's trace, so a webhook's trace continues into the citizen's grain and its sends.
         silo.AddActivityPropagation();
         // The Orleans Dashboard's data for SREs; its pages are mapped (behind the officials' key) by the web host.
-        silo.AddDashboard();
+        if (OrleansDashboardEndpoints.IsEnabled(configuration))
+        {
+            silo.AddDashboard();
+        }
+
         return silo.AddManaMitraGrains(configuration, environment.IsDevelopment());
     }
 

@@ -39,7 +39,11 @@ public static class SiloApp
         app.MapHealthChecks("/health/ready");
         app.MapManaMitraMetrics();
         app.UseRateLimiter();
-        app.MapProtectedOrleansDashboard().RequireRateLimiting(SignInLimit.Policy);
+        if (OrleansDashboardEndpoints.IsEnabled(builder.Configuration))
+        {
+            app.MapProtectedOrleansDashboard().RequireRateLimiting(SignInLimit.Policy);
+        }
+
         app.LogStartupSummary("silo", hostsSilo: true);
         return app;
     }

@@ -97,7 +97,7 @@ public static class FrontendApp
         app.MapHealth();
         app.MapManaMitraMetrics();
         app.MapDashboard();
-        if (cluster.IsEmbedded || hostsClusterSilo)
+        if ((cluster.IsEmbedded || hostsClusterSilo) && OrleansDashboardEndpoints.IsEnabled(configuration))
         {
             app.MapProtectedOrleansDashboard().RequireRateLimiting(SignInLimit.Policy);
         }

@@ -52,6 +52,22 @@ public sealed class DashboardEndpointTests
     }
 
     [Fact]
+    public async Task A_silo_told_to_run_without_the_Orleans_Dashboard_serves_none_and_times_no_grain_call()
+    {
+        await using var frontend = await StartProduction(new() { [OrleansDashboardEndpoints.EnabledSetting] = "false" });
+        using var withHeader = new HttpRequestMessage(HttpMethod.Get, $"{OrleansDashboardEndpoints.Path}/");
+        withHeader.Headers.Add(ManaMitra.Hosting.OfficialsKey.Header, OfficialsKey);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await frontend.Http.SendAsync(withHeader)).StatusCode);
+        // The dashboard's grain-call timer is its filter on every call; the silo's own filters stay.
+        var filters = frontend.Services.GetServices<IIncomingGrainCallFilter>().Select(f => f.GetType().Namespace).ToList();
+        Assert.NotEmpty(filters);
+        Assert.DoesNotContain(filters, space => space?.StartsWith("Orleans.Dashboard", StringComparison.Ordinal) == true);
+        // The officials' own dashboard is another thing, and stays.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await frontend.Http.GetAsync("/dashboard")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_browser_without_the_key_is_sent_to_a_sign_in_form_whose_post_keeps_the_key_in_a_cookie()
     {
         await using var frontend = await StartProduction();
@@ -211,7 +227,7 @@ public sealed class DashboardEndpointTests
         return await browser.PostAsync($"{dashboard}/sign-in", FormPosts.Form(("key", key), (FormPosts.TokenField, token)));
     }
 
-    private static Task<RunningFrontend> StartProduction() => RunningFrontend.StartAsync(new Dictionary<string, string>
+    private static Task<RunningFrontend> StartProduction(Dictionary<string, string>? more = null) => RunningFrontend.StartAsync(new Dictionary<string, string>(more ?? [])
     {
         // A Cloud API token takes the frontend out of sandbox mode; nothing here sends a message.
         ["WhatsApp:AccessToken"] = "EAAG-dashboard-token",
