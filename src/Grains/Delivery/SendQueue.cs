@@ -7,8 +7,8 @@ namespace ManaMitra.Grains.Delivery;
 /// The sends waiting for this silo's share of the rate, in two lanes: messages (replies, templates), then read
 /// receipts. A worker claims a send before it waits at the rate gate but picks which one only after, so a reply that
 /// arrived during the wait leaves before read receipts queued earlier. Under load the blue ticks come late; the answers
-/// do not. A citizen's own order is untouched: their grain hands over one entry at a time, a receipt before the
-/// replies it precedes.
+/// do not. A citizen's own order is untouched: their grain hands over one entry at a time, and a receipt after the
+/// replies to its message, so no answer waits behind one (CitizenChatGrain).
 /// </summary>
 public sealed class SendQueue
 {

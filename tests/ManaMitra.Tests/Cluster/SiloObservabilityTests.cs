@@ -89,8 +89,8 @@ public sealed partial class SiloObservabilityTests(PostgresServer server)
         Assert.Equal(HttpStatusCode.OK, await cluster.PostAsync(MetaWebhooks.Text(citizen, "wamid.trace-1", "Hi"), $"00-{traceId}-{webhookSpan}-01"));
         await cluster.Cloud.NextScreenAsync(citizen, 0, ReplyTimeout);
 
-        // Both sends the message caused (read receipt and reply) carry the webhook's trace id, each from a span of its own.
-        var sends = cluster.Cloud.Requests.Where(r => r.IsReadReceipt ? r.MarksRead == "wamid.trace-1" : r.To == citizen).ToList();
+        // Both sends the message caused (reply, then read receipt) carry the webhook's trace id, each from a span of its own.
+        var sends = (await cluster.Cloud.WaitForAsync(2, ReplyTimeout)).Where(r => r.IsReadReceipt ? r.MarksRead == "wamid.trace-1" : r.To == citizen).ToList();
         Assert.True(sends.Count >= 2, $"{sends.Count} sends");
         Assert.All(sends, send =>
         {

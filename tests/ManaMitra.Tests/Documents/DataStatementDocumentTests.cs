@@ -85,7 +85,9 @@ public sealed class DataStatementDocumentTests
     private static LocalizedText IncomeCertificate =>
         CatalogLoader.Load(CatalogLoader.DefaultDirectory).FindService("income-certificate")!.Value.Service.Name;
 
-    private static JsonElement Last(IReadOnlyList<string> bodies) => JsonDocument.Parse(bodies[^1]).RootElement;
+    // The last message the citizen sees: a read receipt, which follows the replies to a message, is not one.
+    private static JsonElement Last(IReadOnlyList<string> bodies) =>
+        bodies.Select(body => JsonDocument.Parse(body).RootElement).Last(body => !body.TryGetProperty("status", out _));
 
     private static string? Scan(byte[] pdf, int dpi)
     {

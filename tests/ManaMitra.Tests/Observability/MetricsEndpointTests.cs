@@ -20,12 +20,12 @@ public sealed class MetricsEndpointTests
     public async Task Metrics_count_webhooks_messages_and_sends_by_outcome()
     {
         await using var cloud = await FakeCloudApi.StartAsync();
-        // Each new citizen's "hi" costs two requests, a read receipt then the language question: the first
+        // Each new citizen's "hi" costs two requests, the language question then a read receipt: the first
         // citizen's question is refused for good, the second's is throttled once and then accepted.
         cloud.Faults = n => n switch
         {
-            2 => CloudApiFault.OutsideWindow,
-            4 => CloudApiFault.Throttle,
+            1 => CloudApiFault.OutsideWindow,
+            3 => CloudApiFault.Throttle,
             _ => CloudApiFault.None,
         };
         await using var frontend = await RunningFrontend.StartAsync(new Dictionary<string, string>
