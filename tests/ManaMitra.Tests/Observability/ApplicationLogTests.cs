@@ -54,7 +54,7 @@ public sealed class ApplicationLogTests
         await Say(http, MetaWebhooks.Choice(Citizen, "wamid.applog-2", ChoiceIds.ForLanguage("en")));
         await Say(http, MetaWebhooks.Choice(Citizen, "wamid.applog-3", ChoiceIds.Apply(Service)));
         // The service's answer went through HttpClient and its resilience pipeline: what they log has been logged.
-        await Eventually.Until(() => Task.FromResult(cloud.Requests.ToList()), AnsweredAfterLastReceipt, TimeSpan.FromSeconds(60));
+        await Eventually.Until(() => Task.FromResult(cloud.Requests.ToList()), AnsweredBeforeLastReceipt, TimeSpan.FromSeconds(60));
 
         // SIGTERM flushes the console logger before the process exits.
         frontend.Terminate();
@@ -87,11 +87,17 @@ public sealed class ApplicationLogTests
         || category.StartsWith("Orleans", StringComparison.Ordinal)
         || category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal);
 
-    /// <summary>A message reached the Cloud API after the read receipt of the last message: the service's answer.</summary>
-    private static bool AnsweredAfterLastReceipt(IReadOnlyList<CloudApiRequest> requests)
+    /// <summary>
+    /// The read receipt of the last message reached the Cloud API, and a message before it, after the previous
+    /// message's receipt: the service's answer (a receipt follows the replies to its message, and a citizen's entries
+    /// leave in order).
+    /// </summary>
+    private static bool AnsweredBeforeLastReceipt(IReadOnlyList<CloudApiRequest> requests)
     {
-        var receipt = requests.ToList().FindIndex(r => r.MarksRead == "wamid.applog-3");
-        return receipt >= 0 && requests.Skip(receipt + 1).Any(r => r.To == Citizen);
+        var list = requests.ToList();
+        var previous = list.FindIndex(r => r.MarksRead == "wamid.applog-2");
+        var last = list.FindIndex(r => r.MarksRead == "wamid.applog-3");
+        return previous >= 0 && last > previous && list.Skip(previous + 1).Take(last - previous - 1).Any(r => r.To == Citizen);
     }
 
     private static async Task Say(HttpClient http, string body)
