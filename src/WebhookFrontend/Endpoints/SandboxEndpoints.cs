@@ -71,8 +71,7 @@ public static class SandboxEndpoints
             MediaId = input.MediaId,
             Location = input is { Latitude: { } latitude, Longitude: { } longitude } ? new GeoPoint(latitude, longitude, null, null) : null,
         };
-        var summary = await router.RouteAsync(WebhookBatch.Of(message), cancellationToken);
-        return Results.Ok(summary);
+        return RouteSummaryJson.Ok(await router.RouteAsync(WebhookBatch.Of(message), cancellationToken));
     }
 
     // A file goes as the kind of message WhatsApp would carry it in: a picture, a voice note, a document.

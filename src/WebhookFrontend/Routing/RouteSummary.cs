@@ -11,8 +11,9 @@ public sealed record RouteSummary(int Accepted, int Duplicates, int OptedOut, in
 }
 
 /// <summary>
-/// The summary's JSON, made at build time: the webhook answers one per message, and serializing it by reflection,
-/// through the response stream, cost the frontend about 5 % of its CPU at 3,000 messages/s (BENCHMARKS.md, #16).
+/// The summary's JSON, the body of the webhook's 200 and of the simulator's answer, made at build time: the webhook
+/// answers one per message, and serializing it by reflection, through the response stream, cost the frontend about
+/// 5 % of its CPU at 3,000 messages/s (BENCHMARKS.md, #16).
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(RouteSummary))]
